@@ -1,0 +1,2 @@
+/** Adapters of this module: persistence and schema migrations. */
+package org.linli.integration.infrastructure;
