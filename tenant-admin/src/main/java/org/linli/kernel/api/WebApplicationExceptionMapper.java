@@ -1,0 +1,41 @@
+package org.linli.kernel.api;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The JAX-RS runtime's own errors (unknown path, wrong method or media type, unreadable body) as
+ * problem+json. Their messages are not echoed: they may contain parser internals.
+ */
+@Provider
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+  private static final Logger LOG = Logger.getLogger(WebApplicationExceptionMapper.class.getName());
+
+  @Override
+  public Response toResponse(WebApplicationException e) {
+    int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+    String code =
+        switch (status) {
+          case 400 -> "MALFORMED_REQUEST";
+          case 401 -> "UNAUTHENTICATED";
+          case 403 -> "FORBIDDEN";
+          case 404 -> "NOT_FOUND";
+          case 405 -> "METHOD_NOT_ALLOWED";
+          case 406 -> "NOT_ACCEPTABLE";
+          case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+          default -> status >= 500 ? "INTERNAL_ERROR" : "REQUEST_REJECTED";
+        };
+    if (status >= 500) {
+      LOG.log(Level.SEVERE, "Unexpected web application error", e);
+    }
+    Response.Status known = Response.Status.fromStatusCode(status);
+    String title = known == null ? "Error" : known.getReasonPhrase();
+    String detail = status == 400 ? "请求体无法解析 (the request body could not be read)" : null;
+    return Problems.of(status, title, code, detail, List.of());
+  }
+}

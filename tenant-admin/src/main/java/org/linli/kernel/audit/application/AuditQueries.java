@@ -1,0 +1,51 @@
+package org.linli.kernel.audit.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.linli.kernel.api.Page;
+import org.linli.kernel.api.PageRequest;
+import org.linli.kernel.audit.domain.AuditHashChain;
+import org.linli.kernel.audit.domain.StoredEntry;
+import org.linli.kernel.audit.domain.VerificationResult;
+import org.linli.kernel.error.DomainException;
+import org.linli.kernel.tenancy.TenantScoped;
+
+/** Reading and verifying the request organization's audit chain. */
+@ApplicationScoped
+@Transactional
+@TenantScoped
+public class AuditQueries {
+  private static final int VERIFY_BATCH = 1000;
+
+  @Inject AuditLog auditLog;
+
+  public Page<StoredEntry> records(PageRequest page) {
+    long after = page.after() == null ? 0 : parseSeq(page.after());
+    return page.page(auditLog.page(after, page.limit() + 1), e -> Long.toString(e.entry().seq()));
+  }
+
+  /** Walks the whole chain in batches, recomputing every hash and link. */
+  public VerificationResult verify() {
+    AuditHashChain.Verifier verifier = new AuditHashChain.Verifier();
+    long after = 0;
+    List<StoredEntry> batch;
+    do {
+      batch = auditLog.page(after, VERIFY_BATCH);
+      batch.forEach(verifier::accept);
+      if (!batch.isEmpty()) {
+        after = batch.get(batch.size() - 1).entry().seq();
+      }
+    } while (batch.size() == VERIFY_BATCH);
+    return verifier.result();
+  }
+
+  private static long parseSeq(String cursor) {
+    try {
+      return Long.parseLong(cursor);
+    } catch (NumberFormatException e) {
+      throw DomainException.invalidField("cursor", "INVALID_CURSOR", "cursor 无效 (invalid cursor)");
+    }
+  }
+}

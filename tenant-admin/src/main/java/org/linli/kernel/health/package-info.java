@@ -1,0 +1,2 @@
+/** Liveness and readiness (PostgreSQL and Keycloak) for MicroProfile Health. */
+package org.linli.kernel.health;

@@ -1,0 +1,39 @@
+package org.linli.kernel.tenancy;
+
+import java.util.regex.Pattern;
+import org.linli.kernel.error.DomainException;
+
+/**
+ * A tenant (organization) identifier: the short lower-case code that also appears in URLs. Its
+ * shape is checked so it can never smuggle SQL or path syntax.
+ */
+public record TenantId(String value) {
+  private static final Pattern SHAPE = Pattern.compile("[a-z][a-z0-9-]{2,39}");
+
+  /** Reserved for platform-level records (e.g. idempotency keys of platform endpoints). */
+  public static final TenantId PLATFORM = new TenantId("_platform");
+
+  public TenantId {
+    if (value == null || !(SHAPE.matcher(value).matches() || "_platform".equals(value))) {
+      throw invalid();
+    }
+  }
+
+  /** Parses an organization code from outside; the reserved platform id is not one. */
+  public static TenantId of(String value) {
+    if (value == null || !SHAPE.matcher(value).matches()) {
+      throw invalid();
+    }
+    return new TenantId(value);
+  }
+
+  private static DomainException invalid() {
+    return DomainException.invalidField(
+        "org", "INVALID_ORG_CODE", "组织代码须为3-40位小写字母、数字或连字符 (org code: 3-40 of a-z, 0-9, -)");
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

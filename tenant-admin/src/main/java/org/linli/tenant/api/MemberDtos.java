@@ -1,0 +1,60 @@
+package org.linli.tenant.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.linli.kernel.error.DomainException;
+import org.linli.kernel.security.OrgRole;
+import org.linli.tenant.application.MembershipAdministration.Member;
+
+/** Request and response bodies of the member APIs. ID and phone numbers are masked. */
+public final class MemberDtos {
+  private MemberDtos() {}
+
+  public record InviteRequest(
+      @NotNull @Valid OrganizationDtos.PersonInput person, @NotEmpty List<String> roles) {}
+
+  public record MemberView(
+      String personId,
+      String name,
+      String idNumber,
+      String phone,
+      String email,
+      List<String> roles,
+      String status,
+      Instant joinedAt) {
+    static MemberView of(Member m) {
+      return of(m, m.person().idNumberMasked(), m.person().phoneMasked());
+    }
+
+    static MemberView of(Member m, String idNumber, String phone) {
+      return new MemberView(
+          m.person().id(),
+          m.person().name(),
+          idNumber,
+          phone,
+          m.person().email(),
+          m.membership().roles().stream().map(OrgRole::wireName).sorted().toList(),
+          m.membership().status().name(),
+          m.membership().joinedAt());
+    }
+  }
+
+  static Set<OrgRole> parseRoles(List<String> names) {
+    return names.stream().map(MemberDtos::parseRole).collect(Collectors.toSet());
+  }
+
+  static OrgRole parseRole(String name) {
+    return OrgRole.fromWireName(name)
+        .orElseThrow(
+            () ->
+                DomainException.invalidField(
+                    "roles",
+                    "UNKNOWN_ROLE",
+                    "未知角色 (unknown role); 可选: org-admin, staff, finance, volunteer, auditor"));
+  }
+}

@@ -1,0 +1,2 @@
+/** Tenant-administration use cases; each public method is one transaction. */
+package org.linli.tenant.application;

@@ -1,0 +1,6 @@
+package org.linli.tenant.domain.membership;
+
+public enum MembershipStatus {
+  ACTIVE,
+  REMOVED
+}

@@ -1,0 +1,2 @@
+/** Organizations (tenants): social organizations and government buyers, their status. */
+package org.linli.tenant.domain.org;

@@ -1,0 +1,14 @@
+package org.linli.tenant.domain.settings;
+
+import org.linli.kernel.error.DomainException;
+import org.linli.kernel.error.ErrorKind;
+
+/** The caller edited an old version (If-Match did not match the version in force). */
+public class StaleSettingsException extends DomainException {
+  public StaleSettingsException(long current) {
+    super(
+        ErrorKind.PRECONDITION_FAILED,
+        "VERSION_MISMATCH",
+        "设置已被修改，当前版本为 " + current + " (settings changed; current version " + current + ")");
+  }
+}

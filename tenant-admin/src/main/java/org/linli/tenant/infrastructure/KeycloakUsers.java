@@ -1,0 +1,184 @@
+package org.linli.tenant.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.linli.kernel.error.DomainException;
+import org.linli.kernel.error.ErrorKind;
+import org.linli.tenant.application.LoginDirectory;
+
+/**
+ * Creates and finds logins through the Keycloak Admin REST API as the {@code linli-admin}
+ * service-account client (manage-users only). New users must set their password at first login.
+ */
+@ApplicationScoped
+public class KeycloakUsers implements LoginDirectory {
+  private static final Logger LOG = Logger.getLogger(KeycloakUsers.class.getName());
+  private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+  @Inject
+  @ConfigProperty(name = "linli.keycloak.url")
+  String keycloakUrl;
+
+  @Inject
+  @ConfigProperty(name = "linli.keycloak.realm", defaultValue = "linli")
+  String realm;
+
+  @Inject
+  @ConfigProperty(name = "linli.keycloak.admin-client-id", defaultValue = "linli-admin")
+  String clientId;
+
+  @Inject
+  @ConfigProperty(name = "linli.keycloak.admin-client-secret")
+  String clientSecret;
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+  private volatile String token;
+  private volatile Instant tokenExpiry = Instant.EPOCH;
+
+  @Override
+  public String ensureLogin(String email, String displayName, String personId) {
+    String existing = findByUsername(email);
+    if (existing != null) {
+      return existing;
+    }
+    JsonObject user =
+        Json.createObjectBuilder()
+            .add("username", email)
+            .add("email", email)
+            .add("firstName", displayName)
+            .add("enabled", true)
+            .add("requiredActions", Json.createArrayBuilder().add("UPDATE_PASSWORD"))
+            .add(
+                "attributes",
+                Json.createObjectBuilder()
+                    .add("linliPersonId", Json.createArrayBuilder().add(personId)))
+            .build();
+    HttpResponse<String> created = send(adminRequest("/users").POST(body(user)));
+    if (created.statusCode() == 409) {
+      throw DomainException.conflict(
+          "LOGIN_CONFLICT", "该邮箱已被其他账号使用 (the e-mail belongs to another login)");
+    }
+    expect(created, 201);
+    String location = created.headers().firstValue("Location").orElseThrow();
+    return location.substring(location.lastIndexOf('/') + 1);
+  }
+
+  @Override
+  public void setPassword(String subject, String password, boolean temporary) {
+    JsonObject credential =
+        Json.createObjectBuilder()
+            .add("type", "password")
+            .add("value", password)
+            .add("temporary", temporary)
+            .build();
+    expect(send(adminRequest("/users/" + subject + "/reset-password").PUT(body(credential))), 204);
+    if (!temporary) {
+      JsonObject noActions =
+          Json.createObjectBuilder().add("requiredActions", Json.createArrayBuilder()).build();
+      expect(send(adminRequest("/users/" + subject).PUT(body(noActions))), 204);
+    }
+  }
+
+  @Override
+  public boolean isReachable() {
+    try {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(realmUrl() + "/.well-known/openid-configuration"))
+              .timeout(Duration.ofSeconds(3))
+              .build();
+      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private String findByUsername(String username) {
+    String query =
+        "/users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8);
+    HttpResponse<String> found = send(adminRequest(query).GET());
+    expect(found, 200);
+    JsonArray users = Json.createReader(new StringReader(found.body())).readArray();
+    return users.isEmpty() ? null : users.getJsonObject(0).getString("id");
+  }
+
+  private HttpRequest.Builder adminRequest(String path) {
+    return HttpRequest.newBuilder(URI.create(keycloakUrl + "/admin/realms/" + realm + path))
+        .timeout(TIMEOUT)
+        .header("Authorization", "Bearer " + serviceToken())
+        .header("Content-Type", "application/json");
+  }
+
+  private synchronized String serviceToken() {
+    if (token != null && Instant.now().isBefore(tokenExpiry)) {
+      return token;
+    }
+    String form =
+        "grant_type=client_credentials&client_id="
+            + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+            + "&client_secret="
+            + URLEncoder.encode(clientSecret, StandardCharsets.UTF_8);
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(URI.create(realmUrl() + "/protocol/openid-connect/token"))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    expect(response, 200);
+    JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
+    token = json.getString("access_token");
+    // Renew well before expiry so a token never runs out mid-call.
+    tokenExpiry = Instant.now().plusSeconds(Math.max(5, json.getInt("expires_in", 60) - 30));
+    return token;
+  }
+
+  private String realmUrl() {
+    return keycloakUrl + "/realms/" + realm;
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw unavailable(e.getClass().getSimpleName());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw unavailable("interrupted");
+    }
+  }
+
+  private void expect(HttpResponse<String> response, int status) {
+    if (response.statusCode() != status) {
+      throw unavailable("HTTP " + response.statusCode());
+    }
+  }
+
+  private DomainException unavailable(String why) {
+    LOG.warning(() -> "Keycloak admin call failed: " + why);
+    return new DomainException(
+        ErrorKind.UNAVAILABLE,
+        "IDENTITY_PROVIDER_UNAVAILABLE",
+        "身份服务暂不可用，请稍后重试 (identity provider unavailable)");
+  }
+
+  private static HttpRequest.BodyPublisher body(JsonObject json) {
+    return HttpRequest.BodyPublishers.ofString(json.toString(), StandardCharsets.UTF_8);
+  }
+}
