@@ -39,7 +39,9 @@ public class SchemaMigrator {
             .table("flyway_history_" + module.name())
             .baselineOnMigrate(true)
             .baselineVersion("0")
-            .failOnMissingLocations(false)
+            .failOnMissingLocations(
+                true) // Liberty finds a folder only by its flyway.location marker
+            .callbackLocations(new String[0])
             .placeholders(Map.of("appRole", appRole))
             .load()
             .migrate();

@@ -30,6 +30,7 @@ public class JpaPersonRepository implements PersonRepository {
   @Override
   public void add(Person person) {
     em.persist(person);
+    em.flush(); // memberships reference people by id only, so EclipseLink cannot order the inserts
   }
 
   private Optional<Person> single(String jpql, String value) {

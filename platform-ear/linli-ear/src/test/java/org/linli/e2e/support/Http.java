@@ -1,0 +1,117 @@
+package org.linli.e2e.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A small HTTP client for black-box calls to the running platform. */
+public final class Http {
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private final String token;
+  private final Map<String, String> headers = new LinkedHashMap<>();
+
+  private Http(String token) {
+    this.token = token;
+  }
+
+  public static Http as(String token) {
+    return new Http(token);
+  }
+
+  public static Http anonymous() {
+    return new Http(null);
+  }
+
+  public Http header(String name, String value) {
+    Http copy = new Http(token);
+    copy.headers.putAll(headers);
+    copy.headers.put(name, value);
+    return copy;
+  }
+
+  public Resp get(String path) {
+    return send("GET", path, null);
+  }
+
+  public Resp delete(String path) {
+    return send("DELETE", path, null);
+  }
+
+  public Resp post(String path, Object body) {
+    return send("POST", path, body);
+  }
+
+  public Resp put(String path, Object body) {
+    return send("PUT", path, body);
+  }
+
+  public Resp send(String method, String path, Object body) {
+    String url = path.startsWith("http") ? path : TestEnv.baseUrl() + path;
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    headers.forEach(request::header);
+    String text =
+        body == null ? null : body instanceof JsonStructure j ? j.toString() : body.toString();
+    if (text != null && !headers.containsKey("Content-Type")) {
+      request.header("Content-Type", "application/json");
+    }
+    request.method(
+        method,
+        text == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+    try {
+      return new Resp(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A response with convenient JSON access. */
+  public record Resp(HttpResponse<String> raw) {
+    public int status() {
+      return raw.statusCode();
+    }
+
+    public String body() {
+      return raw.body();
+    }
+
+    public String header(String name) {
+      return raw.headers().firstValue(name).orElse(null);
+    }
+
+    public JsonObject json() {
+      return Json.createReader(new StringReader(raw.body())).readObject();
+    }
+
+    /** The stable problem code of an error response. */
+    public String code() {
+      return json().getString("code", null);
+    }
+
+    @Override
+    public String toString() {
+      return raw.statusCode() + " " + raw.body();
+    }
+  }
+}
