@@ -41,6 +41,28 @@ class AuditIT {
   }
 
   @Test
+  void recordsCutOffTheEndAreDetected() throws SQLException {
+    Fixture.TestOrg org = fx.createOrg("tc-" + Ids.suffix());
+    long before =
+        org.admin().http().get(org.path() + "/audit/verification").json().getInt("recordsChecked");
+    try (Connection c = DriverManager.getConnection(TestEnv.jdbcUrl(), "postgres", "")) {
+      c.createStatement()
+          .execute("ALTER TABLE audit_record DISABLE TRIGGER audit_record_append_only");
+      c.createStatement()
+          .executeUpdate(
+              "DELETE FROM audit_record WHERE tenant_id = '"
+                  + org.code()
+                  + "' AND seq = "
+                  + before);
+      c.createStatement()
+          .execute("ALTER TABLE audit_record ENABLE TRIGGER audit_record_append_only");
+    }
+    JsonObject result = org.admin().http().get(org.path() + "/audit/verification").json();
+    assertEquals(false, result.getBoolean("valid"), result::toString);
+    assertEquals(before, result.getInt("firstBrokenSeq"));
+  }
+
+  @Test
   void tamperingByTheTableOwnerIsDetected() throws SQLException {
     Fixture.TestOrg org = fx.createOrg("tt-" + Ids.suffix());
     Fixture.invite(
@@ -60,6 +82,23 @@ class AuditIT {
     JsonObject result = org.admin().http().get(org.path() + "/audit/verification").json();
     assertEquals(false, result.getBoolean("valid"));
     assertEquals(2, result.getInt("firstBrokenSeq"));
+    try (Connection c = DriverManager.getConnection(TestEnv.jdbcUrl(), "postgres", "")) {
+      c.createStatement()
+          .execute("ALTER TABLE audit_record DISABLE TRIGGER audit_record_append_only");
+      c.createStatement()
+          .executeUpdate(
+              "DELETE FROM audit_record WHERE tenant_id = '"
+                  + org.code()
+                  + "' AND seq = (SELECT max(seq) FROM audit_record WHERE tenant_id = '"
+                  + org.code()
+                  + "')");
+      c.createStatement()
+          .execute("ALTER TABLE audit_record ENABLE TRIGGER audit_record_append_only");
+    }
+    assertEquals(
+        2,
+        org.admin().http().get(org.path() + "/audit/verification").json().getInt("firstBrokenSeq"),
+        "still broken at 2");
     JsonObject other = fx.a.admin().http().get(fx.a.path() + "/audit/verification").json();
     assertEquals(true, other.getBoolean("valid"), "other tenants' chains are unaffected");
   }

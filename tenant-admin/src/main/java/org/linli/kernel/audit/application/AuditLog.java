@@ -121,6 +121,18 @@ public class AuditLog {
         .toList();
   }
 
+  /** The chain head: the last sequence number and hash written, kept apart from the records. */
+  public Head head() {
+    Object[] row =
+        (Object[])
+            nativeQuery("SELECT last_seq, last_hash FROM audit_head WHERE tenant_id = ?1")
+                .setParameter(1, tenantSession.current().value())
+                .getSingleResult();
+    return new Head(((Number) row[0]).longValue(), (String) row[1]);
+  }
+
+  public record Head(long lastSeq, String lastHash) {}
+
   private Query nativeQuery(String sql) {
     return em.createNativeQuery(sql).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true);
   }

@@ -26,19 +26,34 @@ public class AuditQueries {
     return page.page(auditLog.page(after, page.limit() + 1), e -> Long.toString(e.entry().seq()));
   }
 
-  /** Walks the whole chain in batches, recomputing every hash and link. */
+  /**
+   * Walks the whole chain in batches, recomputing every hash and link, then checks that it ends
+   * where the head says, so records cut off the end are noticed too.
+   */
   public VerificationResult verify() {
+    AuditLog.Head head = auditLog.head();
     AuditHashChain.Verifier verifier = new AuditHashChain.Verifier();
     long after = 0;
+    String lastHash = AuditHashChain.GENESIS;
     List<StoredEntry> batch;
     do {
       batch = auditLog.page(after, VERIFY_BATCH);
       batch.forEach(verifier::accept);
       if (!batch.isEmpty()) {
-        after = batch.get(batch.size() - 1).entry().seq();
+        StoredEntry last = batch.get(batch.size() - 1);
+        after = last.entry().seq();
+        lastHash = last.storedHash();
       }
     } while (batch.size() == VERIFY_BATCH);
-    return verifier.result();
+    VerificationResult chain = verifier.result();
+    if (chain.valid() && (after != head.lastSeq() || !lastHash.equals(head.lastHash()))) {
+      return new VerificationResult(
+          false,
+          chain.recordsChecked(),
+          after + 1,
+          "chain ends at seq " + after + " but its head records seq " + head.lastSeq());
+    }
+    return chain;
   }
 
   private static long parseSeq(String cursor) {
