@@ -19,34 +19,69 @@ import org.linli.tenant.domain.person.ResidentIdNumber;
  */
 @ApplicationScoped
 public class PersonRegistry {
-  static final String RESIDENT_ID = "RESIDENT_ID";
+  public static final String RESIDENT_ID = "RESIDENT_ID";
+
+  /** 港澳台居民居住证: the same GB 11643 number shape, region 810000/820000/830000. */
+  public static final String HMT_RESIDENCE_PERMIT = "HMT_RESIDENCE_PERMIT";
 
   @Inject PersonRepository people;
   @Inject PiiCipher cipher;
   @Inject KeyedHasher hasher;
   @Inject LoginDirectory logins;
 
+  /** A person identified by a 居民身份证 who gets (or keeps) a login for their e-mail. */
   public Person findOrRegister(PersonDetails details) {
+    return findOrRegister(details, RESIDENT_ID);
+  }
+
+  /**
+   * Finds or registers a person by document type and number. A login is created only when an e-mail
+   * is given (staff may register volunteers who never sign in themselves).
+   */
+  public Person findOrRegister(PersonDetails details, String idType) {
     if (details == null) {
       throw DomainException.invalidField("person", "PERSON_REQUIRED", "缺少人员信息 (person required)");
     }
-    ResidentIdNumber idNumber = ResidentIdNumber.parse(details.idNumber());
+    ResidentIdNumber idNumber = parseDocument(idType, details.idNumber());
     PhoneNumber phone = PhoneNumber.parse(details.phone());
-    String idKey = hasher.hash(RESIDENT_ID + ":" + idNumber.value());
+    String idKey = hasher.hash(idType + ":" + idNumber.value());
     Person person =
-        people.findByIdKey(idKey).orElseGet(() -> register(idKey, idNumber, phone, details));
-    if (person.keycloakUserId() == null) {
+        people
+            .findByIdKey(idKey)
+            .orElseGet(() -> register(idKey, idType, idNumber, phone, details));
+    if (person.keycloakUserId() == null && details.email() != null) {
       person.linkLogin(logins.ensureLogin(details.email(), person.name(), person.id()));
     }
     return person;
   }
 
+  /** The 18-character number of a supported document, validated (GB 11643 check character). */
+  public static ResidentIdNumber parseDocument(String idType, String number) {
+    if (!HMT_RESIDENCE_PERMIT.equals(idType) && !RESIDENT_ID.equals(idType)) {
+      throw DomainException.invalidField(
+          "idType",
+          "UNSUPPORTED_ID_TYPE",
+          "支持的证件类型 (supported): RESIDENT_ID, HMT_RESIDENCE_PERMIT");
+    }
+    ResidentIdNumber parsed = ResidentIdNumber.parse(number);
+    boolean hmt = parsed.regionCode().matches("8[123]0000");
+    if (HMT_RESIDENCE_PERMIT.equals(idType) != hmt) {
+      throw DomainException.invalidField(
+          "idNumber", "INVALID_ID_NUMBER", "证件号码与证件类型不符 (number does not match the document type)");
+    }
+    return parsed;
+  }
+
   private Person register(
-      String idKey, ResidentIdNumber idNumber, PhoneNumber phone, PersonDetails details) {
+      String idKey,
+      String idType,
+      ResidentIdNumber idNumber,
+      PhoneNumber phone,
+      PersonDetails details) {
     String id = UUID.randomUUID().toString();
     Person.ProtectedPii pii =
         new Person.ProtectedPii(
-            RESIDENT_ID,
+            idType,
             cipher.encrypt(idNumber.value(), "person.id_number"),
             idNumber.masked(),
             cipher.encrypt(phone.value(), "person.phone"),

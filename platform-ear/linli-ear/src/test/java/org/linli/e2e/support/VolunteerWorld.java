@@ -1,0 +1,105 @@
+package org.linli.e2e.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** Builds volunteers, activities and shifts of one organization through its staff API. */
+public final class VolunteerWorld {
+  private final Http staff;
+  private final String base;
+
+  public VolunteerWorld(Fixture.TestOrg org) {
+    this.staff = org.staff().http();
+    this.base = org.path();
+  }
+
+  public static JsonObjectBuilder registration(String idNumber) {
+    return Json.createObjectBuilder()
+        .add("name", "志愿者")
+        .add("idNumber", idNumber)
+        .add("phone", Ids.phone())
+        .add("regionCode", "320106")
+        .add("skills", Json.createArrayBuilder().add("first-aid"))
+        .add("serviceCategories", Json.createArrayBuilder().add("elderly-care"))
+        .add(
+            "emergencyContact",
+            Json.createObjectBuilder()
+                .add("name", "家属")
+                .add("phone", Ids.phone())
+                .add("relation", "配偶"))
+        .add("privacyConsent", true)
+        .add("privacyNoticeVersion", "2026-01");
+  }
+
+  public Http.Resp register(JsonObject body) {
+    return staff.post(base + "/volunteers", body);
+  }
+
+  /** A new ACTIVE volunteer; returns its id. */
+  public String activeVolunteer() {
+    return activeVolunteer(Ids.residentId());
+  }
+
+  public String activeVolunteer(String idNumber) {
+    Http.Resp created = register(registration(idNumber).build());
+    Keycloak.expect(created, 201);
+    String id = created.json().getString("id");
+    Keycloak.expect(
+        staff.post(base + "/volunteers/" + id + "/status", "{\"status\":\"ACTIVE\"}"), 200);
+    return id;
+  }
+
+  /** A published activity; returns its id. */
+  public String publishedActivity() {
+    JsonObject activity =
+        Json.createObjectBuilder()
+            .add("title", "社区助老服务")
+            .add("serviceCategory", "elderly-care")
+            .add("organizer", "阳光社工")
+            .add("responsiblePerson", "李强")
+            .add("address", "南京市鼓楼区湖南路1号")
+            .add("latitude", 32.0603)
+            .add("longitude", 118.7969)
+            .add("checkinRadiusMeters", 200)
+            .add("riskDisclosure", "户外活动，注意防暑")
+            .add("insuranceArranged", true)
+            .build();
+    Http.Resp created = staff.post(base + "/activities", activity);
+    Keycloak.expect(created, 201);
+    String id = created.json().getString("id");
+    Keycloak.expect(staff.post(base + "/activities/" + id + "/publish", null), 200);
+    return id;
+  }
+
+  /** A shift starting {@code daysAhead} days from now at the given UTC hour, 2 hours long. */
+  public String shift(
+      String activityId, int capacity, int daysAhead, int hour, List<String> skills) {
+    OffsetDateTime start =
+        OffsetDateTime.now(ZoneOffset.UTC)
+            .plusDays(daysAhead)
+            .withHour(hour)
+            .withMinute(0)
+            .withSecond(0)
+            .withNano(0);
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("startsAt", start.toString())
+            .add("endsAt", start.plusHours(2).toString())
+            .add("capacity", capacity)
+            .add("requiredSkills", Json.createArrayBuilder(skills))
+            .build();
+    Http.Resp created = staff.post(base + "/activities/" + activityId + "/shifts", body);
+    Keycloak.expect(created, 201);
+    return created.json().getString("id");
+  }
+
+  public Http.Resp signUp(String shiftId, String volunteerId) {
+    return staff.post(
+        base + "/shifts/" + shiftId + "/signups",
+        Json.createObjectBuilder().add("volunteerId", volunteerId).build());
+  }
+}

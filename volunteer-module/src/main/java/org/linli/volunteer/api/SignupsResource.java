@@ -1,0 +1,66 @@
+package org.linli.volunteer.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.kernel.security.OrgRole;
+import org.linli.kernel.security.OrgRoles;
+import org.linli.volunteer.api.ActivityDtos.SignupRequest;
+import org.linli.volunteer.api.ActivityDtos.SignupView;
+import org.linli.volunteer.application.ShiftSignups;
+import org.linli.volunteer.application.VolunteerCommands.CancelSignup;
+import org.linli.volunteer.application.VolunteerCommands.SignUp;
+
+@Path("/v1/orgs/{org}/shifts/{shiftId}/signups")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Activities and shifts")
+public class SignupsResource {
+  @Inject ShiftSignups signups;
+
+  @POST
+  @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.VOLUNTEER})
+  @Operation(
+      summary =
+          "Sign up (a volunteer themselves, or staff for a volunteer): CONFIRMED while places"
+              + " last, then WAITLISTED; no overlapping shifts anywhere on the platform")
+  public Response signUp(
+      @PathParam("org") String org, @PathParam("shiftId") String shiftId, SignupRequest body) {
+    var signup = signups.signUp(new SignUp(shiftId, body == null ? null : body.volunteerId()));
+    return Response.created(
+            URI.create("/api/v1/orgs/" + org + "/shifts/" + shiftId + "/signups/" + signup.id()))
+        .entity(SignupView.of(signup))
+        .build();
+  }
+
+  @GET
+  @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF})
+  @Operation(summary = "The shift's sign-ups in arrival order")
+  public List<SignupView> list(@PathParam("org") String org, @PathParam("shiftId") String shiftId) {
+    return signups.signupsOf(shiftId).stream().map(SignupView::of).toList();
+  }
+
+  @DELETE
+  @Path("{signupId}")
+  @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.VOLUNTEER})
+  @Operation(summary = "Cancel a sign-up; a freed place goes to the first on the waitlist")
+  public SignupView cancel(
+      @PathParam("org") String org,
+      @PathParam("shiftId") String shiftId,
+      @PathParam("signupId") String signupId) {
+    return SignupView.of(signups.cancel(new CancelSignup(shiftId, signupId)));
+  }
+}

@@ -1,0 +1,82 @@
+package org.linli.volunteer.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.kernel.api.Page;
+import org.linli.kernel.api.PageRequest;
+import org.linli.kernel.api.QueryParams;
+import org.linli.kernel.api.RequestValidator;
+import org.linli.kernel.idempotency.Idempotent;
+import org.linli.kernel.security.OrgRole;
+import org.linli.kernel.security.OrgRoles;
+import org.linli.volunteer.api.VolunteerDtos.RegisterRequest;
+import org.linli.volunteer.api.VolunteerDtos.StatusRequest;
+import org.linli.volunteer.api.VolunteerDtos.VolunteerView;
+import org.linli.volunteer.application.VolunteerCommands.ChangeVolunteerStatus;
+import org.linli.volunteer.application.VolunteerRegistry;
+import org.linli.volunteer.domain.volunteer.VolunteerStatus;
+
+@Path("/v1/orgs/{org}/volunteers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF})
+@Tag(name = "Volunteers")
+public class VolunteersResource {
+  @Inject VolunteerRegistry registry;
+  @Inject RequestValidator validator;
+
+  @POST
+  @Idempotent
+  @Operation(
+      summary = "Register a volunteer (staff entry, real name per 记录办法 Art. 5); starts PENDING")
+  public Response register(@PathParam("org") String org, RegisterRequest body) {
+    var volunteer = registry.register(validator.valid(body).toCommand());
+    return Response.created(URI.create("/api/v1/orgs/" + org + "/volunteers/" + volunteer.id()))
+        .entity(VolunteerView.of(volunteer))
+        .build();
+  }
+
+  @GET
+  @Operation(summary = "Volunteers, optionally by status, cursor-paginated")
+  public Page<VolunteerView> list(
+      @PathParam("org") String org,
+      @QueryParam("status") String status,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    var page =
+        registry.list(
+            QueryParams.enumValue(VolunteerStatus.class, "status", status),
+            PageRequest.of(QueryParams.intValue("limit", limit), cursor));
+    return new Page<>(page.items().stream().map(VolunteerView::of).toList(), page.nextCursor());
+  }
+
+  @GET
+  @Path("{volunteerId}")
+  @Operation(summary = "One volunteer")
+  public VolunteerView get(@PathParam("org") String org, @PathParam("volunteerId") String id) {
+    return VolunteerView.of(registry.get(id));
+  }
+
+  @POST
+  @Path("{volunteerId}/status")
+  @Operation(summary = "Change status: PENDING -> ACTIVE -> SUSPENDED / LEFT (audited)")
+  public VolunteerView changeStatus(
+      @PathParam("org") String org, @PathParam("volunteerId") String id, StatusRequest body) {
+    validator.valid(body);
+    return VolunteerView.of(
+        registry.changeStatus(new ChangeVolunteerStatus(id, body.parsed(), body.reason())));
+  }
+}

@@ -1,0 +1,2 @@
+/** REST resources and DTOs of the volunteer module. */
+package org.linli.volunteer.api;

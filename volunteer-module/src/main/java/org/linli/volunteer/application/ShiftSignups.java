@@ -1,0 +1,161 @@
+package org.linli.volunteer.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.linli.kernel.audit.application.AuditLog;
+import org.linli.kernel.error.DomainException;
+import org.linli.kernel.security.OrgRole;
+import org.linli.kernel.tenancy.RequestContext;
+import org.linli.kernel.tenancy.TenantScoped;
+import org.linli.volunteer.application.VolunteerCommands.CancelSignup;
+import org.linli.volunteer.application.VolunteerCommands.SignUp;
+import org.linli.volunteer.domain.activity.Activity;
+import org.linli.volunteer.domain.activity.ActivityRepository;
+import org.linli.volunteer.domain.activity.Shift;
+import org.linli.volunteer.domain.activity.ShiftSignup;
+import org.linli.volunteer.domain.volunteer.Volunteer;
+import org.linli.volunteer.domain.volunteer.VolunteerRepository;
+import org.linli.volunteer.infrastructure.PlatformOverlapCheck;
+
+/**
+ * Sign-ups and cancellations. The shift's row is locked for the decision, so concurrent sign-ups
+ * are admitted one at a time and never beyond capacity; a cancellation of a confirmed place
+ * promotes the earliest waitlisted sign-up in the same transaction.
+ */
+@ApplicationScoped
+@Transactional
+@TenantScoped
+public class ShiftSignups {
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  @Inject ActivityRepository activities;
+  @Inject VolunteerRepository volunteers;
+  @Inject PlatformOverlapCheck overlapCheck;
+  @Inject RequestContext requestContext;
+  @Inject AuditLog auditLog;
+
+  public ShiftSignup signUp(SignUp cmd) {
+    Volunteer volunteer = whoSignsUp(cmd.volunteerId());
+    Shift shift = lockedShift(cmd.shiftId());
+    Instant now = Instant.now();
+    shift.requireNotStarted(now);
+    activity(shift).requireOpenForSignup();
+    volunteer.requireEligible(
+        LocalDate.ofInstant(shift.startsAt(), CHINA), shift.minimumAge(), shift.requiredSkills());
+    if (activities.hasLiveSignup(shift.id(), volunteer.id())) {
+      throw DomainException.conflict("ALREADY_SIGNED_UP", "已报名该班次 (already signed up)");
+    }
+    if (overlapCheck.overlaps(volunteer.personId(), shift.startsAt(), shift.endsAt(), shift.id())) {
+      throw DomainException.rule(
+          "OVERLAPPING_SHIFT", "该时段已有其他报名 (already signed up for an overlapping shift)");
+    }
+    boolean placed = shift.takePlace();
+    ShiftSignup signup =
+        new ShiftSignup(
+            UUID.randomUUID().toString(),
+            shift,
+            volunteer.id(),
+            volunteer.personId(),
+            placed,
+            placed ? 0 : activities.nextWaitlistSeq(shift.id()),
+            now);
+    activities.addSignup(signup);
+    auditLog.record(
+        "SIGNED_UP", "shift_signup", signup.id(), null, "{\"status\":\"" + signup.status() + "\"}");
+    return signup;
+  }
+
+  public ShiftSignup cancel(CancelSignup cmd) {
+    Shift shift = lockedShift(cmd.shiftId());
+    ShiftSignup signup =
+        activities
+            .findSignup(cmd.signupId())
+            .filter(s -> s.shiftId().equals(shift.id()))
+            .orElseThrow(
+                () -> DomainException.notFound("SIGNUP_NOT_FOUND", "报名不存在 (no such sign-up)"));
+    requireOwnOrStaff(signup.volunteerId());
+    Instant now = Instant.now();
+    shift.requireNotStarted(now);
+    String before = "{\"status\":\"" + signup.status() + "\"}";
+    if (signup.cancel(now)) {
+      shift.releasePlace();
+      activities
+          .firstWaitlisted(shift.id())
+          .ifPresent(
+              next -> {
+                shift.takePlace();
+                next.promote(now);
+                auditLog.record(
+                    "PROMOTED_FROM_WAITLIST",
+                    "shift_signup",
+                    next.id(),
+                    "{\"status\":\"WAITLISTED\"}",
+                    "{\"status\":\"CONFIRMED\"}");
+              });
+    }
+    auditLog.record(
+        "SIGNUP_CANCELLED", "shift_signup", signup.id(), before, "{\"status\":\"CANCELLED\"}");
+    return signup;
+  }
+
+  public List<ShiftSignup> signupsOf(String shiftId) {
+    Shift shift =
+        activities
+            .findShift(shiftId)
+            .orElseThrow(
+                () -> DomainException.notFound("SHIFT_NOT_FOUND", "班次不存在 (no such shift)"));
+    return activities.signupsOf(shift.id());
+  }
+
+  /** Staff may sign up any volunteer of theirs; a volunteer only themselves. */
+  private Volunteer whoSignsUp(String volunteerId) {
+    if (volunteerId != null && isStaff()) {
+      return volunteers
+          .find(volunteerId)
+          .orElseThrow(
+              () -> DomainException.notFound("VOLUNTEER_NOT_FOUND", "志愿者不存在 (no such volunteer)"));
+    }
+    return volunteers
+        .findByPerson(requestContext.personId())
+        .filter(v -> volunteerId == null || v.id().equals(volunteerId))
+        .orElseThrow(
+            () ->
+                DomainException.notFound(
+                    "VOLUNTEER_NOT_FOUND", "您不是本组织的志愿者 (no volunteer profile here)"));
+  }
+
+  private void requireOwnOrStaff(String volunteerId) {
+    if (isStaff()) {
+      return;
+    }
+    boolean own =
+        volunteers
+            .findByPerson(requestContext.personId())
+            .map(v -> v.id().equals(volunteerId))
+            .orElse(false);
+    if (!own) {
+      throw DomainException.notFound("SIGNUP_NOT_FOUND", "报名不存在 (no such sign-up)");
+    }
+  }
+
+  private boolean isStaff() {
+    return requestContext.hasOrgRole(OrgRole.STAFF.wireName())
+        || requestContext.hasOrgRole(OrgRole.ORG_ADMIN.wireName());
+  }
+
+  private Shift lockedShift(String shiftId) {
+    return activities
+        .lockShift(shiftId)
+        .orElseThrow(() -> DomainException.notFound("SHIFT_NOT_FOUND", "班次不存在 (no such shift)"));
+  }
+
+  private Activity activity(Shift shift) {
+    return activities.find(shift.activityId()).orElseThrow();
+  }
+}

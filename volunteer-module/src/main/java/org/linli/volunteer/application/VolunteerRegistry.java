@@ -1,0 +1,118 @@
+package org.linli.volunteer.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.linli.kernel.api.Page;
+import org.linli.kernel.api.PageRequest;
+import org.linli.kernel.audit.application.AuditLog;
+import org.linli.kernel.crypto.PiiCipher;
+import org.linli.kernel.error.DomainException;
+import org.linli.kernel.tenancy.TenantScoped;
+import org.linli.tenant.application.Commands.PersonDetails;
+import org.linli.tenant.application.PersonRegistry;
+import org.linli.tenant.domain.person.Person;
+import org.linli.tenant.domain.person.PhoneNumber;
+import org.linli.tenant.domain.person.ResidentIdNumber;
+import org.linli.volunteer.application.VolunteerCommands.ChangeVolunteerStatus;
+import org.linli.volunteer.application.VolunteerCommands.Contact;
+import org.linli.volunteer.application.VolunteerCommands.RegisterVolunteer;
+import org.linli.volunteer.domain.volunteer.Volunteer;
+import org.linli.volunteer.domain.volunteer.VolunteerRepository;
+import org.linli.volunteer.domain.volunteer.VolunteerStatus;
+
+/**
+ * Registration of volunteers by staff, their status, and lookups. The same person registering twice
+ * with one organization is refused; with another organization they are linked to the same platform
+ * person and each organization keeps its own profile.
+ */
+@ApplicationScoped
+@Transactional
+@TenantScoped
+public class VolunteerRegistry {
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  @Inject VolunteerRepository volunteers;
+  @Inject PersonRegistry personRegistry;
+  @Inject AuditLog auditLog;
+  @Inject PiiCipher cipher;
+
+  public Volunteer register(RegisterVolunteer cmd) {
+    ResidentIdNumber document = PersonRegistry.parseDocument(cmd.idType(), cmd.idNumber());
+    Person person =
+        personRegistry.findOrRegister(
+            new PersonDetails(cmd.name(), cmd.idNumber(), cmd.phone(), cmd.email()), cmd.idType());
+    if (volunteers.findByPerson(person.id()).isPresent()) {
+      throw DomainException.conflict(
+          "ALREADY_REGISTERED", "此人已在本组织注册为志愿者 (already registered with this organization)");
+    }
+    Instant now = Instant.now();
+    Volunteer volunteer =
+        Volunteer.register(
+            UUID.randomUUID().toString(),
+            volunteers.nextVolunteerNo(now.atZone(CHINA).getYear()),
+            new Volunteer.Registration(
+                person.id(),
+                cmd.name().strip(),
+                document.gender().name(),
+                document.birthDate(),
+                cmd.regionCode(),
+                cmd.skills(),
+                cmd.serviceCategories(),
+                contactJson(cmd.emergencyContact(), "emergencyContact", now),
+                cmd.guardian() == null ? null : contactJson(cmd.guardian(), "guardian", now),
+                cmd.selfSupporting(),
+                cmd.privacyNoticeVersion(),
+                false),
+            now);
+    volunteers.add(volunteer);
+    auditLog.record(
+        "VOLUNTEER_REGISTERED", "volunteer", volunteer.id(), null, "{\"status\":\"PENDING\"}");
+    return volunteer;
+  }
+
+  public Volunteer changeStatus(ChangeVolunteerStatus cmd) {
+    Volunteer volunteer = get(cmd.volunteerId());
+    VolunteerStatus before = volunteer.status();
+    volunteer.changeStatus(cmd.status(), Instant.now());
+    auditLog.record(
+        "VOLUNTEER_STATUS_CHANGED",
+        "volunteer",
+        volunteer.id(),
+        "{\"status\":\"" + before + "\"}",
+        Json.createObjectBuilder()
+            .add("status", cmd.status().name())
+            .add("reason", cmd.reason() == null ? "" : cmd.reason())
+            .build()
+            .toString());
+    return volunteer;
+  }
+
+  public Volunteer get(String volunteerId) {
+    return volunteers
+        .find(volunteerId)
+        .orElseThrow(
+            () -> DomainException.notFound("VOLUNTEER_NOT_FOUND", "志愿者不存在 (no such volunteer)"));
+  }
+
+  public Page<Volunteer> list(VolunteerStatus status, PageRequest page) {
+    return page.page(volunteers.list(status, page.after(), page.limit() + 1), Volunteer::id);
+  }
+
+  /** Contact phones are personal data too: stored encrypted, only the masked form in clear. */
+  private String contactJson(Contact contact, String field, Instant now) {
+    PhoneNumber phone = PhoneNumber.parse(contact.phone());
+    return Json.createObjectBuilder()
+        .add("name", contact.name())
+        .add("relation", contact.relation())
+        .add("phone", cipher.encrypt(phone.value(), "volunteer." + field))
+        .add("phoneMasked", phone.masked())
+        .add("recordedAt", now.toString())
+        .build()
+        .toString();
+  }
+}

@@ -1,0 +1,2 @@
+/** Volunteer use cases; each public method is one tenant-bound transaction. */
+package org.linli.volunteer.application;

@@ -1,0 +1,7 @@
+package org.linli.volunteer.domain.activity;
+
+public enum ActivityStatus {
+  DRAFT,
+  PUBLISHED,
+  CLOSED
+}

@@ -1,0 +1,7 @@
+package org.linli.volunteer.domain.activity;
+
+public enum SignupStatus {
+  CONFIRMED,
+  WAITLISTED,
+  CANCELLED
+}

@@ -1,0 +1,35 @@
+package org.linli.volunteer.domain.volunteer;
+
+import java.time.LocalDate;
+import java.time.Period;
+import org.linli.kernel.error.DomainException;
+
+/**
+ * Who may register, following 《志愿服务条例》 Art. 15 and 《民法典》 Art. 17–19: from 18 on a volunteer decides
+ * alone; 16–17 year olds who live on their own labour income are treated as adults (Art. 18), other
+ * minors from 14 need recorded guardian consent; under 14 is refused (activities for children are
+ * joined with a guardian, not as a registered volunteer).
+ */
+public final class AgePolicy {
+  public static final int MINIMUM_AGE = 14;
+  static final int ADULT = 18;
+  static final int SELF_SUPPORTING_FROM = 16;
+
+  private AgePolicy() {}
+
+  public static int ageOn(LocalDate birthDate, LocalDate day) {
+    return Period.between(birthDate, day).getYears();
+  }
+
+  /** Throws unless a person of this age may register with what they provided. */
+  public static void check(int age, boolean guardianConsent, boolean selfSupporting) {
+    if (age < MINIMUM_AGE) {
+      throw DomainException.rule("TOO_YOUNG", "未满14周岁不能注册为志愿者 (minimum age is 14)");
+    }
+    boolean treatedAsAdult = age >= ADULT || (age >= SELF_SUPPORTING_FROM && selfSupporting);
+    if (!treatedAsAdult && !guardianConsent) {
+      throw DomainException.rule(
+          "GUARDIAN_CONSENT_REQUIRED", "未成年人注册须有监护人同意 (guardian consent required under 18)");
+    }
+  }
+}

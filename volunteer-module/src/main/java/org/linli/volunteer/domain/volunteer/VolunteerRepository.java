@@ -1,0 +1,18 @@
+package org.linli.volunteer.domain.volunteer;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Volunteers of the transaction's tenant. */
+public interface VolunteerRepository {
+  Optional<Volunteer> find(String id);
+
+  Optional<Volunteer> findByPerson(String personId);
+
+  void add(Volunteer volunteer);
+
+  List<Volunteer> list(VolunteerStatus status, String afterId, int limit);
+
+  /** The next 志愿者编号 of this tenant for the year, e.g. {@code 2026000123}. */
+  String nextVolunteerNo(int year);
+}

@@ -1,0 +1,132 @@
+package org.linli.volunteer.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.linli.volunteer.domain.activity.Activity;
+import org.linli.volunteer.domain.activity.ActivityRepository;
+import org.linli.volunteer.domain.activity.Shift;
+import org.linli.volunteer.domain.activity.ShiftSignup;
+import org.linli.volunteer.domain.activity.SignupStatus;
+
+/** Lookups by query, not em.find: the tenant column is part of every key. */
+@ApplicationScoped
+public class JpaActivityRepository implements ActivityRepository {
+  @PersistenceContext(unitName = "linli")
+  EntityManager em;
+
+  @Override
+  public Optional<Activity> find(String id) {
+    return em.createQuery("SELECT a FROM Activity a WHERE a.id = :id", Activity.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(Activity activity) {
+    em.persist(activity);
+    em.flush();
+  }
+
+  @Override
+  public List<Activity> list(String afterId, int limit) {
+    return em.createQuery(
+            "SELECT a FROM Activity a WHERE a.id > :after ORDER BY a.id", Activity.class)
+        .setParameter("after", afterId == null ? "" : afterId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<Shift> findShift(String id) {
+    return em.createQuery("SELECT s FROM Shift s WHERE s.id = :id", Shift.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Shift> lockShift(String id) {
+    return em.createQuery("SELECT s FROM Shift s WHERE s.id = :id", Shift.class)
+        .setParameter("id", id)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void addShift(Shift shift) {
+    em.persist(shift);
+    em.flush();
+  }
+
+  @Override
+  public List<Shift> shiftsOf(String activityId) {
+    return em.createQuery(
+            "SELECT s FROM Shift s WHERE s.activityId = :a ORDER BY s.startsAt, s.id", Shift.class)
+        .setParameter("a", activityId)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<ShiftSignup> findSignup(String id) {
+    return em.createQuery("SELECT s FROM ShiftSignup s WHERE s.id = :id", ShiftSignup.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public boolean hasLiveSignup(String shiftId, String volunteerId) {
+    return em.createQuery(
+                "SELECT COUNT(s) FROM ShiftSignup s WHERE s.shiftId = :s AND s.volunteerId = :v"
+                    + " AND s.status <> :cancelled",
+                Long.class)
+            .setParameter("s", shiftId)
+            .setParameter("v", volunteerId)
+            .setParameter("cancelled", SignupStatus.CANCELLED)
+            .getSingleResult()
+        > 0;
+  }
+
+  @Override
+  public void addSignup(ShiftSignup signup) {
+    em.persist(signup);
+    em.flush();
+  }
+
+  @Override
+  public List<ShiftSignup> signupsOf(String shiftId) {
+    return em.createQuery(
+            "SELECT s FROM ShiftSignup s WHERE s.shiftId = :s ORDER BY s.createdAt, s.id",
+            ShiftSignup.class)
+        .setParameter("s", shiftId)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<ShiftSignup> firstWaitlisted(String shiftId) {
+    return em.createQuery(
+            "SELECT s FROM ShiftSignup s WHERE s.shiftId = :s AND s.status = :w ORDER BY s.waitlistSeq",
+            ShiftSignup.class)
+        .setParameter("s", shiftId)
+        .setParameter("w", SignupStatus.WAITLISTED)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public long nextWaitlistSeq(String shiftId) {
+    Long max =
+        em.createQuery(
+                "SELECT MAX(s.waitlistSeq) FROM ShiftSignup s WHERE s.shiftId = :s", Long.class)
+            .setParameter("s", shiftId)
+            .getSingleResult();
+    return max == null ? 1 : max + 1;
+  }
+}
