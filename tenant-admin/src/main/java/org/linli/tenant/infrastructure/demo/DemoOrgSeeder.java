@@ -33,12 +33,15 @@ public class DemoOrgSeeder {
   @Inject PersonRegistry personRegistry;
 
   @Inject
-  @ConfigProperty(name = "linli.demo.password")
+  @ConfigProperty(name = "linli.demo.password", defaultValue = "")
   String demoPassword;
 
   @ActivateRequestContext
   @Transactional
   public void seed(DemoOrg org) {
+    if (demoPassword.isBlank()) {
+      throw new IllegalStateException("linli.demo.password must be set to load demo data");
+    }
     DemoPerson admin = org.admin();
     organizations.create(
         new Commands.CreateOrganization(
