@@ -41,11 +41,14 @@ class TenantIsolationIT {
           .replace("{volunteerId}", ids.volunteerId())
           .replace("{activityId}", ids.activityId())
           .replace("{shiftId}", ids.shiftId())
-          .replace("{signupId}", ids.signupId());
+          .replace("{signupId}", ids.signupId())
+          .replace("{recordId}", ids.recordId());
     }
 
     boolean hasObjectId() {
-      return template.matches(".*\\{(personId|volunteerId|activityId|shiftId|signupId)\\}.*");
+      return template.matches(
+              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId)\\}.*")
+          || (body != null && List.of("RECORD", "REVIEW", "SIGNUP").contains(body));
     }
   }
 
@@ -82,11 +85,24 @@ class TenantIsolationIT {
               "{\"startsAt\":\"2031-01-01T10:00:00+08:00\",\"endsAt\":\"2031-01-01T12:00:00+08:00\",\"capacity\":3}"),
           new Case("GET", "/api/v1/orgs/{org}/shifts/{shiftId}/signups", null),
           new Case("POST", "/api/v1/orgs/{org}/shifts/{shiftId}/signups", "SIGNUP"),
-          new Case("DELETE", "/api/v1/orgs/{org}/shifts/{shiftId}/signups/{signupId}", null));
+          new Case("DELETE", "/api/v1/orgs/{org}/shifts/{shiftId}/signups/{signupId}", null),
+          new Case("GET", "/api/v1/orgs/{org}/service-records", null),
+          new Case("POST", "/api/v1/orgs/{org}/service-records", "RECORD"),
+          new Case("GET", "/api/v1/orgs/{org}/service-records/overdue", null),
+          new Case("GET", "/api/v1/orgs/{org}/service-records/{recordId}", null),
+          new Case(
+              "POST", "/api/v1/orgs/{org}/service-records/{recordId}/correction", "CORRECTION"),
+          new Case("POST", "/api/v1/orgs/{org}/service-records/review", "REVIEW"),
+          new Case("GET", "/api/v1/orgs/{org}/volunteers/{volunteerId}/hours", null));
 
   /** Ids of B's objects that A's admin tries to reach. */
   record ObjectIds(
-      String personId, String volunteerId, String activityId, String shiftId, String signupId) {}
+      String personId,
+      String volunteerId,
+      String activityId,
+      String shiftId,
+      String signupId,
+      String recordId) {}
 
   static ObjectIds bIds;
 
@@ -98,7 +114,9 @@ class TenantIsolationIT {
     String activity = b.publishedActivity();
     String shift = b.shift(activity, 5, 9, 1, List.of());
     String signup = b.signUp(shift, volunteer).json().getString("id");
-    bIds = new ObjectIds(fx.b.volunteer().personId(), volunteer, activity, shift, signup);
+    String record =
+        b.enterRecord(volunteer, VolunteerWorld.facts(20, 1, 60)).json().getString("id");
+    bIds = new ObjectIds(fx.b.volunteer().personId(), volunteer, activity, shift, signup, record);
   }
 
   static Stream<Case> cases() {
@@ -142,6 +160,9 @@ class TenantIsolationIT {
             .get(fx.b.path() + "/shifts/" + bIds.shiftId() + "/signups")
             .body()
             .contains("\"status\":\"CONFIRMED\""));
+    assertEquals(
+        "PENDING",
+        bAdmin.get(fx.b.path() + "/service-records/" + bIds.recordId()).json().getString("status"));
   }
 
   @Test
@@ -168,6 +189,24 @@ class TenantIsolationIT {
   private static String body(Case c) {
     if ("VOLUNTEER".equals(c.body())) {
       return VolunteerWorld.registration(org.linli.e2e.support.Ids.residentId()).build().toString();
+    }
+    if ("RECORD".equals(c.body())) {
+      return Json.createObjectBuilder()
+          .add("volunteerId", bIds.volunteerId())
+          .add("facts", VolunteerWorld.facts(21, 1, 60))
+          .add("reason", "越权")
+          .build()
+          .toString();
+    }
+    if ("CORRECTION".equals(c.body())) {
+      return Json.createObjectBuilder()
+          .add("facts", VolunteerWorld.facts(21, 3, 60))
+          .add("reason", "越权")
+          .build()
+          .toString();
+    }
+    if ("REVIEW".equals(c.body())) {
+      return "{\"recordIds\":[\"" + bIds.recordId() + "\"],\"decision\":\"APPROVE\"}";
     }
     if ("SIGNUP".equals(c.body())) {
       return "{\"volunteerId\":\"" + bIds.volunteerId() + "\"}";

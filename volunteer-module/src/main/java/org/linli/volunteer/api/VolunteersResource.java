@@ -24,6 +24,7 @@ import org.linli.kernel.security.OrgRoles;
 import org.linli.volunteer.api.VolunteerDtos.RegisterRequest;
 import org.linli.volunteer.api.VolunteerDtos.StatusRequest;
 import org.linli.volunteer.api.VolunteerDtos.VolunteerView;
+import org.linli.volunteer.application.ServiceRecords;
 import org.linli.volunteer.application.VolunteerCommands.ChangeVolunteerStatus;
 import org.linli.volunteer.application.VolunteerRegistry;
 import org.linli.volunteer.domain.volunteer.VolunteerStatus;
@@ -36,6 +37,7 @@ import org.linli.volunteer.domain.volunteer.VolunteerStatus;
 @Tag(name = "Volunteers")
 public class VolunteersResource {
   @Inject VolunteerRegistry registry;
+  @Inject ServiceRecords records;
   @Inject RequestValidator validator;
 
   @POST
@@ -78,5 +80,15 @@ public class VolunteersResource {
     validator.valid(body);
     return VolunteerView.of(
         registry.changeStatus(new ChangeVolunteerStatus(id, body.parsed(), body.reason())));
+  }
+
+  @GET
+  @Path("{volunteerId}/hours")
+  @Operation(summary = "A volunteer's approved hours here and the star level they give")
+  public RecordDtos.HoursView hours(
+      @PathParam("org") String org, @PathParam("volunteerId") String id) {
+    var hours = records.hoursOf(id);
+    return new RecordDtos.HoursView(
+        hours.volunteerId(), RecordDtos.hours(hours.approvedMinutes()), hours.stars());
   }
 }

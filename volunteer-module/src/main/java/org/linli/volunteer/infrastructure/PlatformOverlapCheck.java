@@ -36,4 +36,25 @@ public class PlatformOverlapCheck {
             .getSingleResult();
     return Boolean.TRUE.equals(found);
   }
+
+  /**
+   * Whether the person is already credited (pending or approved) for time overlapping the span in
+   * any organization, except the record {@code exceptRecordId} (the one being corrected).
+   */
+  public boolean creditedElsewhere(
+      String personId, Instant starts, Instant ends, String exceptRecordId) {
+    em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('record-person:' || ?1))")
+        .setParameter(1, personId)
+        .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+        .getSingleResult();
+    Object found =
+        em.createNativeQuery("SELECT person_has_overlapping_service(?1, ?2, ?3, ?4)")
+            .setParameter(1, personId)
+            .setParameter(2, Timestamp.from(starts))
+            .setParameter(3, Timestamp.from(ends))
+            .setParameter(4, exceptRecordId)
+            .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+            .getSingleResult();
+    return Boolean.TRUE.equals(found);
+  }
 }

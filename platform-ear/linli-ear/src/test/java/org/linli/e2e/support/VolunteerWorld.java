@@ -97,6 +97,48 @@ public final class VolunteerWorld {
     return created.json().getString("id");
   }
 
+  /** Art. 7 facts of a service that started {@code daysAgo} days ago at the UTC hour. */
+  public static JsonObject facts(int daysAgo, int hour, int minutes) {
+    OffsetDateTime start =
+        OffsetDateTime.now(ZoneOffset.UTC)
+            .minusDays(daysAgo)
+            .withHour(hour)
+            .withMinute(0)
+            .withSecond(0)
+            .withNano(0);
+    return Json.createObjectBuilder()
+        .add("activityName", "社区助老服务")
+        .add("serviceDate", start.toLocalDate().toString())
+        .add("location", "南京市鼓楼区湖南路1号")
+        .add("content", "陪伴老人、整理物资")
+        .add("startedAt", start.toString())
+        .add("endedAt", start.plusMinutes(minutes).toString())
+        .add("organizer", "阳光社工")
+        .add("responsiblePerson", "李强")
+        .build();
+  }
+
+  public Http.Resp enterRecord(String volunteerId, JsonObject facts) {
+    return staff.post(
+        base + "/service-records",
+        Json.createObjectBuilder()
+            .add("volunteerId", volunteerId)
+            .add("facts", facts)
+            .add("reason", "纸质签到表补录")
+            .build());
+  }
+
+  public Http.Resp review(String decision, String note, String... recordIds) {
+    var body =
+        Json.createObjectBuilder()
+            .add("recordIds", Json.createArrayBuilder(List.of(recordIds)))
+            .add("decision", decision);
+    if (note != null) {
+      body.add("note", note);
+    }
+    return staff.post(base + "/service-records/review", body.build());
+  }
+
   public Http.Resp signUp(String shiftId, String volunteerId) {
     return staff.post(
         base + "/shifts/" + shiftId + "/signups",

@@ -1,0 +1,118 @@
+package org.linli.volunteer.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.linli.kernel.error.DomainException;
+import org.linli.volunteer.domain.record.ServiceRecord;
+
+/** Bodies of the service-record APIs. Hours are decimal strings ("1.50"). */
+public final class RecordDtos {
+  private RecordDtos() {}
+
+  static String hours(long minutes) {
+    return BigDecimal.valueOf(minutes)
+        .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+        .toPlainString();
+  }
+
+  public record FactsInput(
+      String activityId,
+      @NotBlank @Size(max = 100) String activityName,
+      @NotNull LocalDate serviceDate,
+      @NotBlank @Size(max = 200) String location,
+      @NotBlank @Size(max = 1000) String content,
+      @NotNull OffsetDateTime startedAt,
+      @NotNull OffsetDateTime endedAt,
+      @NotBlank @Size(max = 100) String organizer,
+      @NotBlank @Size(max = 50) String responsiblePerson) {
+    ServiceRecord.Facts toFacts() {
+      return new ServiceRecord.Facts(
+          activityId,
+          null,
+          activityName,
+          serviceDate,
+          location,
+          content,
+          startedAt.toInstant(),
+          endedAt.toInstant(),
+          organizer,
+          responsiblePerson);
+    }
+  }
+
+  public record EntryRequest(
+      @NotBlank String volunteerId,
+      @NotNull @jakarta.validation.Valid FactsInput facts,
+      @NotBlank @Size(max = 500) String reason) {}
+
+  public record CorrectionRequest(
+      @NotNull @jakarta.validation.Valid FactsInput facts,
+      @NotBlank @Size(max = 500) String reason) {}
+
+  public record ReviewRequest(
+      @NotEmpty List<@NotBlank String> recordIds,
+      @NotBlank String decision,
+      @Size(max = 500) String note) {
+    boolean approve() {
+      return switch (decision) {
+        case "APPROVE" -> true;
+        case "REJECT" -> false;
+        default ->
+            throw DomainException.invalidField(
+                "decision", "INVALID_DECISION", "decision 须为 APPROVE 或 REJECT");
+      };
+    }
+  }
+
+  public record RecordView(
+      String id,
+      String volunteerId,
+      String activityId,
+      String activityName,
+      LocalDate serviceDate,
+      String location,
+      String content,
+      Instant startedAt,
+      Instant endedAt,
+      String hours,
+      String organizer,
+      String responsiblePerson,
+      String source,
+      String entryReason,
+      String status,
+      String correctsId,
+      String reviewNote,
+      Instant createdAt) {
+    static RecordView of(ServiceRecord r) {
+      return new RecordView(
+          r.id(),
+          r.volunteerId(),
+          r.activityId(),
+          r.activityName(),
+          r.serviceDate(),
+          r.location(),
+          r.content(),
+          r.startedAt(),
+          r.endedAt(),
+          RecordDtos.hours(r.minutes()),
+          r.organizer(),
+          r.responsiblePerson(),
+          r.source(),
+          r.entryReason(),
+          r.status().name(),
+          r.correctsId(),
+          r.reviewNote(),
+          r.createdAt());
+    }
+  }
+
+  public record HoursView(String volunteerId, String approvedHours, int stars) {}
+}

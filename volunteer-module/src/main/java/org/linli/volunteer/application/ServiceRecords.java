@@ -1,0 +1,177 @@
+package org.linli.volunteer.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.linli.kernel.api.Page;
+import org.linli.kernel.api.PageRequest;
+import org.linli.kernel.audit.application.AuditLog;
+import org.linli.kernel.error.DomainException;
+import org.linli.kernel.tenancy.RequestContext;
+import org.linli.kernel.tenancy.TenantScoped;
+import org.linli.volunteer.domain.activity.ActivityRepository;
+import org.linli.volunteer.domain.record.RecordStatus;
+import org.linli.volunteer.domain.record.ServiceRecord;
+import org.linli.volunteer.domain.record.ServiceRecordRepository;
+import org.linli.volunteer.domain.record.StarLevel;
+import org.linli.volunteer.domain.record.WorkingDays;
+import org.linli.volunteer.domain.volunteer.Volunteer;
+import org.linli.volunteer.domain.volunteer.VolunteerRepository;
+import org.linli.volunteer.domain.volunteer.VolunteerStatus;
+import org.linli.volunteer.infrastructure.PlatformOverlapCheck;
+
+/**
+ * Service records: staff entry with a reason, review (one by one or in bulk, all or nothing),
+ * corrections as new records, the Art. 11 overdue list, and hours with star level.
+ */
+@ApplicationScoped
+@Transactional
+@TenantScoped
+public class ServiceRecords {
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  @Inject ServiceRecordRepository records;
+  @Inject VolunteerRepository volunteers;
+  @Inject ActivityRepository activities;
+  @Inject PlatformOverlapCheck overlapCheck;
+  @Inject RequestContext requestContext;
+  @Inject AuditLog auditLog;
+  @Inject Event<ServiceHoursApproved> approvedEvents;
+
+  @Inject
+  @ConfigProperty(
+      name = "linli.volunteer.star-thresholds-hours",
+      defaultValue = "100,300,600,1000,1500")
+  String starThresholds;
+
+  public record Decision(boolean approve, String note) {}
+
+  public ServiceRecord enter(String volunteerId, ServiceRecord.Facts facts, String reason) {
+    Volunteer volunteer = volunteer(volunteerId);
+    if (volunteer.status() == VolunteerStatus.PENDING) {
+      throw DomainException.rule("VOLUNTEER_NOT_ACTIVE", "志愿者尚未通过注册审核 (volunteer still pending)");
+    }
+    if (facts.activityId() != null && activities.find(facts.activityId()).isEmpty()) {
+      throw DomainException.notFound("ACTIVITY_NOT_FOUND", "项目不存在 (no such activity)");
+    }
+    ServiceRecord record =
+        ServiceRecord.enteredByStaff(
+            UUID.randomUUID().toString(),
+            volunteer.id(),
+            volunteer.personId(),
+            facts,
+            reason,
+            requestContext.actor(),
+            Instant.now());
+    requireNotCreditedElsewhere(record, null);
+    records.add(record);
+    auditLog.record(
+        "RECORD_ENTERED",
+        "service_record",
+        record.id(),
+        null,
+        "{\"minutes\":" + record.minutes() + "}");
+    return record;
+  }
+
+  public ServiceRecord correct(String recordId, ServiceRecord.Facts facts, String reason) {
+    ServiceRecord original = get(recordId);
+    ServiceRecord correction =
+        original.correctedBy(
+            UUID.randomUUID().toString(), facts, reason, requestContext.actor(), Instant.now());
+    requireNotCreditedElsewhere(correction, original.id());
+    records.add(correction);
+    auditLog.record(
+        "RECORD_CORRECTION_ENTERED",
+        "service_record",
+        correction.id(),
+        null,
+        "{\"corrects\":\"" + original.id() + "\"}");
+    return correction;
+  }
+
+  public List<ServiceRecord> review(List<String> recordIds, Decision decision) {
+    if (recordIds == null || recordIds.isEmpty() || recordIds.size() > 500) {
+      throw DomainException.invalidField(
+          "recordIds", "INVALID_RECORD_IDS", "须提供1-500条记录 (1 to 500 record ids)");
+    }
+    return recordIds.stream().distinct().map(id -> reviewOne(id, decision)).toList();
+  }
+
+  private ServiceRecord reviewOne(String recordId, Decision decision) {
+    ServiceRecord record = get(recordId);
+    Instant now = Instant.now();
+    if (decision.approve()) {
+      record.approve(requestContext.actor(), decision.note(), now);
+      if (record.correctsId() != null) {
+        get(record.correctsId()).supersede(now);
+      }
+      approvedEvents.fire(
+          new ServiceHoursApproved(
+              requestContext.tenant().value(),
+              record.id(),
+              record.volunteerId(),
+              record.personId(),
+              record.minutes(),
+              record.source(),
+              record.activityId(),
+              record.serviceDate()));
+    } else {
+      record.reject(requestContext.actor(), decision.note(), now);
+    }
+    auditLog.record(
+        decision.approve() ? "RECORD_APPROVED" : "RECORD_REJECTED",
+        "service_record",
+        record.id(),
+        "{\"status\":\"PENDING\"}",
+        "{\"status\":\"" + record.status() + "\",\"minutes\":" + record.minutes() + "}");
+    return record;
+  }
+
+  public ServiceRecord get(String recordId) {
+    return records
+        .find(recordId)
+        .orElseThrow(
+            () -> DomainException.notFound("RECORD_NOT_FOUND", "服务记录不存在 (no such record)"));
+  }
+
+  public Page<ServiceRecord> list(RecordStatus status, String volunteerId, PageRequest page) {
+    return page.page(
+        records.list(status, volunteerId, page.after(), page.limit() + 1), ServiceRecord::id);
+  }
+
+  /** Records still pending after the Art. 11 deadline of 10 working days. */
+  public List<ServiceRecord> overdue() {
+    return records.pendingServedOnOrBefore(
+        WorkingDays.overdueIfServedOnOrBefore(LocalDate.now(CHINA)));
+  }
+
+  public record Hours(String volunteerId, long approvedMinutes, int stars) {}
+
+  public Hours hoursOf(String volunteerId) {
+    long minutes = records.approvedMinutesOf(volunteer(volunteerId).id());
+    return new Hours(volunteerId, minutes, StarLevel.parse(starThresholds).starsFor(minutes));
+  }
+
+  private void requireNotCreditedElsewhere(ServiceRecord record, String exceptId) {
+    if (overlapCheck.creditedElsewhere(
+        record.personId(), record.startedAt(), record.endedAt(), exceptId)) {
+      throw DomainException.rule(
+          "OVERLAPPING_SERVICE_TIME", "该志愿者在此时段已有服务记录 (time already credited elsewhere)");
+    }
+  }
+
+  private Volunteer volunteer(String volunteerId) {
+    return volunteers
+        .find(volunteerId)
+        .orElseThrow(
+            () -> DomainException.notFound("VOLUNTEER_NOT_FOUND", "志愿者不存在 (no such volunteer)"));
+  }
+}
