@@ -28,7 +28,11 @@ class TenantIsolationIT {
   static Fixture fx;
 
   /** One case per tenant-scoped operation: method, path template, body. */
-  record Case(String method, String template, String body) {
+  record Case(String method, String template, String body, boolean asVolunteer) {
+    Case(String method, String template, String body) {
+      this(method, template, body, false);
+    }
+
     String key() {
       return method + " " + template;
     }
@@ -48,9 +52,11 @@ class TenantIsolationIT {
     boolean hasObjectId() {
       return template.matches(
               ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId)\\}.*")
-          || (body != null && List.of("RECORD", "REVIEW", "SIGNUP").contains(body));
+          || (body != null && List.of("RECORD", "REVIEW", "SIGNUP", "MANUAL").contains(body));
     }
   }
+
+  static final String SCAN = "{\"code\":\"123456\",\"latitude\":32.06,\"longitude\":118.79}";
 
   static final List<Case> CASES =
       List.of(
@@ -93,7 +99,13 @@ class TenantIsolationIT {
           new Case(
               "POST", "/api/v1/orgs/{org}/service-records/{recordId}/correction", "CORRECTION"),
           new Case("POST", "/api/v1/orgs/{org}/service-records/review", "REVIEW"),
-          new Case("GET", "/api/v1/orgs/{org}/volunteers/{volunteerId}/hours", null));
+          new Case("GET", "/api/v1/orgs/{org}/volunteers/{volunteerId}/hours", null),
+          new Case("GET", "/api/v1/orgs/{org}/shifts/{shiftId}/attendance", null),
+          new Case("GET", "/api/v1/orgs/{org}/shifts/{shiftId}/attendance/code", null),
+          new Case("POST", "/api/v1/orgs/{org}/shifts/{shiftId}/attendance/check-in", SCAN, true),
+          new Case("POST", "/api/v1/orgs/{org}/shifts/{shiftId}/attendance/check-out", SCAN, true),
+          new Case("POST", "/api/v1/orgs/{org}/shifts/{shiftId}/attendance/manual", "MANUAL"),
+          new Case("POST", "/api/v1/orgs/{org}/shifts/{shiftId}/attendance/close-missing", null));
 
   /** Ids of B's objects that A's admin tries to reach. */
   record ObjectIds(
@@ -142,7 +154,8 @@ class TenantIsolationIT {
     if (!c.hasObjectId()) {
       return; // no object id to guess: covered by the path case above
     }
-    Http.Resp resp = fx.a.admin().http().send(c.method(), c.path(fx.a.code(), bIds), body(c));
+    Http caller = c.asVolunteer() ? fx.a.volunteer().http() : fx.a.admin().http();
+    Http.Resp resp = caller.send(c.method(), c.path(fx.a.code(), bIds), body(c));
     assertEquals(404, resp.status(), resp::toString);
     assertTrue(resp.code().endsWith("_NOT_FOUND"), resp::toString);
     Http bAdmin = fx.b.admin().http();
@@ -207,6 +220,11 @@ class TenantIsolationIT {
     }
     if ("REVIEW".equals(c.body())) {
       return "{\"recordIds\":[\"" + bIds.recordId() + "\"],\"decision\":\"APPROVE\"}";
+    }
+    if ("MANUAL".equals(c.body())) {
+      return "{\"volunteerId\":\""
+          + bIds.volunteerId()
+          + "\",\"checkedInAt\":\"2026-01-01T10:00:00+08:00\",\"reason\":\"越权\"}";
     }
     if ("SIGNUP".equals(c.body())) {
       return "{\"volunteerId\":\"" + bIds.volunteerId() + "\"}";

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.linli.kernel.api.Page;
@@ -83,6 +84,40 @@ public class MembershipAdministration {
     }
     membership.remove(Instant.now());
     auditLog.record("MEMBER_REMOVED", "membership", personId, before, roles(membership));
+  }
+
+  /**
+   * Makes sure the person holds {@code role} here (joining if needed), e.g. an activated volunteer.
+   */
+  public void ensureRole(String personId, OrgRole role) {
+    Instant now = Instant.now();
+    Membership membership = memberships.find(personId).orElse(null);
+    if (membership == null) {
+      memberships.add(new Membership(personId, EnumSet.of(role), now));
+    } else if (!membership.isActive()) {
+      membership.rejoin(EnumSet.of(role), now);
+    } else if (!membership.roles().contains(role)) {
+      membership.grant(role, now);
+    } else {
+      return;
+    }
+    auditLog.record(
+        "ROLE_GRANTED", "membership", personId, null, "{\"role\":\"" + role.wireName() + "\"}");
+  }
+
+  /** Takes {@code role} away if held; a membership left without roles ends. */
+  public void dropRole(String personId, OrgRole role) {
+    Membership membership = memberships.find(personId).filter(Membership::isActive).orElse(null);
+    if (membership == null || !membership.roles().contains(role)) {
+      return;
+    }
+    if (membership.roles().size() == 1) {
+      membership.remove(Instant.now());
+    } else {
+      membership.revoke(role, Instant.now());
+    }
+    auditLog.record(
+        "ROLE_REVOKED", "membership", personId, "{\"role\":\"" + role.wireName() + "\"}", null);
   }
 
   public Member get(String personId) {

@@ -44,7 +44,11 @@ public class ShiftSignups {
     Volunteer volunteer = whoSignsUp(cmd.volunteerId());
     Shift shift = lockedShift(cmd.shiftId());
     Instant now = Instant.now();
-    shift.requireNotStarted(now);
+    if (cmd.volunteerId() != null && isStaff()) {
+      shift.requireNotEnded(now); // staff may still add a volunteer who turned up late
+    } else {
+      shift.requireNotStarted(now);
+    }
     activity(shift).requireOpenForSignup();
     volunteer.requireEligible(
         LocalDate.ofInstant(shift.startsAt(), CHINA), shift.minimumAge(), shift.requiredSkills());

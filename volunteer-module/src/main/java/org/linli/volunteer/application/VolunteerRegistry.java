@@ -12,10 +12,13 @@ import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.audit.application.AuditLog;
 import org.linli.kernel.crypto.PiiCipher;
 import org.linli.kernel.error.DomainException;
+import org.linli.kernel.security.OrgRole;
 import org.linli.kernel.tenancy.TenantScoped;
 import org.linli.tenant.application.Commands.PersonDetails;
+import org.linli.tenant.application.MembershipAdministration;
 import org.linli.tenant.application.PersonRegistry;
 import org.linli.tenant.domain.person.Person;
+import org.linli.tenant.domain.person.PersonRepository;
 import org.linli.tenant.domain.person.PhoneNumber;
 import org.linli.tenant.domain.person.ResidentIdNumber;
 import org.linli.volunteer.application.VolunteerCommands.ChangeVolunteerStatus;
@@ -40,6 +43,8 @@ public class VolunteerRegistry {
   @Inject PersonRegistry personRegistry;
   @Inject AuditLog auditLog;
   @Inject PiiCipher cipher;
+  @Inject PersonRepository people;
+  @Inject MembershipAdministration memberships;
 
   public Volunteer register(RegisterVolunteer cmd) {
     ResidentIdNumber document = PersonRegistry.parseDocument(cmd.idType(), cmd.idNumber());
@@ -79,6 +84,7 @@ public class VolunteerRegistry {
     Volunteer volunteer = get(cmd.volunteerId());
     VolunteerStatus before = volunteer.status();
     volunteer.changeStatus(cmd.status(), Instant.now());
+    syncVolunteerRole(volunteer);
     auditLog.record(
         "VOLUNTEER_STATUS_CHANGED",
         "volunteer",
@@ -90,6 +96,20 @@ public class VolunteerRegistry {
             .build()
             .toString());
     return volunteer;
+  }
+
+  /**
+   * An active volunteer who can sign in holds the volunteer role here (to sign up and check in
+   * themselves); suspension or leaving takes it away.
+   */
+  private void syncVolunteerRole(Volunteer volunteer) {
+    boolean canSignIn =
+        people.find(volunteer.personId()).map(p -> p.keycloakUserId() != null).orElse(false);
+    if (volunteer.status() == VolunteerStatus.ACTIVE && canSignIn) {
+      memberships.ensureRole(volunteer.personId(), OrgRole.VOLUNTEER);
+    } else if (volunteer.status() != VolunteerStatus.ACTIVE) {
+      memberships.dropRole(volunteer.personId(), OrgRole.VOLUNTEER);
+    }
   }
 
   public Volunteer get(String volunteerId) {

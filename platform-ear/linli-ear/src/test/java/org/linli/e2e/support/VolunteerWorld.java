@@ -75,6 +75,19 @@ public final class VolunteerWorld {
     return id;
   }
 
+  /** A shift at an exact time (past or future), {@code minutes} long. */
+  public String shiftAt(String activityId, OffsetDateTime start, int minutes, int capacity) {
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("startsAt", start.toString())
+            .add("endsAt", start.plusMinutes(minutes).toString())
+            .add("capacity", capacity)
+            .build();
+    Http.Resp created = staff.post(base + "/activities/" + activityId + "/shifts", body);
+    Keycloak.expect(created, 201);
+    return created.json().getString("id");
+  }
+
   /** A shift starting {@code daysAhead} days from now at the given UTC hour, 2 hours long. */
   public String shift(
       String activityId, int capacity, int daysAhead, int hour, List<String> skills) {

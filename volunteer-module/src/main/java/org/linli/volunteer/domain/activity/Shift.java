@@ -102,6 +102,12 @@ public class Shift {
     }
   }
 
+  public void requireNotEnded(Instant now) {
+    if (!now.isBefore(endsAt)) {
+      throw DomainException.rule("SHIFT_ENDED", "班次已结束 (the shift has ended)");
+    }
+  }
+
   public String id() {
     return id;
   }

@@ -122,6 +122,23 @@ public class ServiceRecord {
   }
 
   /**
+   * A record made from an attendance. {@code note} says why it needs attention (e.g. a missing
+   * check-out) or is the reason of a manual check-in, which makes it a staff entry.
+   */
+  public static ServiceRecord fromAttendance(
+      String id,
+      String volunteerId,
+      String personId,
+      Facts facts,
+      boolean manual,
+      String note,
+      String by,
+      Instant now) {
+    return create(
+        id, volunteerId, personId, facts, manual ? "STAFF" : "CHECK_IN", note, null, by, now);
+  }
+
+  /**
    * A correction of this record: a new pending record; this one is superseded when it is approved.
    */
   public ServiceRecord correctedBy(

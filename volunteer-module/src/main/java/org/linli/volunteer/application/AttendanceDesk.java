@@ -1,0 +1,256 @@
+package org.linli.volunteer.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.linli.kernel.audit.application.AuditLog;
+import org.linli.kernel.crypto.KeyedHasher;
+import org.linli.kernel.error.DomainException;
+import org.linli.kernel.tenancy.RequestContext;
+import org.linli.kernel.tenancy.TenantScoped;
+import org.linli.volunteer.domain.activity.Activity;
+import org.linli.volunteer.domain.activity.ActivityRepository;
+import org.linli.volunteer.domain.activity.Shift;
+import org.linli.volunteer.domain.activity.SignupStatus;
+import org.linli.volunteer.domain.attendance.Attendance;
+import org.linli.volunteer.domain.attendance.AttendanceRepository;
+import org.linli.volunteer.domain.attendance.AttendanceStatus;
+import org.linli.volunteer.domain.attendance.CheckinCodes;
+import org.linli.volunteer.domain.attendance.Geo;
+import org.linli.volunteer.domain.record.ServiceRecord;
+import org.linli.volunteer.domain.record.ServiceRecordRepository;
+import org.linli.volunteer.domain.volunteer.Volunteer;
+import org.linli.volunteer.domain.volunteer.VolunteerRepository;
+import org.linli.volunteer.infrastructure.PlatformOverlapCheck;
+
+/**
+ * Check-in and check-out: by the code staff display plus the volunteer's position inside the
+ * activity's radius, or by staff by hand with a reason. Closing an attendance creates the pending
+ * service record for the time spent inside the shift.
+ */
+@ApplicationScoped
+@Transactional
+@TenantScoped
+public class AttendanceDesk {
+  static final Duration EARLIEST_CHECK_IN = Duration.ofMinutes(30);
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  static final String MISSING_CHECKOUT_NOTE =
+      "缺少签退，时长按班次结束计，待核实 (missing check-out: counted to the shift end)";
+
+  @Inject ActivityRepository activities;
+  @Inject VolunteerRepository volunteers;
+  @Inject AttendanceRepository attendances;
+  @Inject ServiceRecordRepository records;
+  @Inject PlatformOverlapCheck overlapCheck;
+  @Inject RequestContext requestContext;
+  @Inject AuditLog auditLog;
+  @Inject KeyedHasher hasher;
+
+  public record DisplayedCode(String code, String qrPayload, Instant validUntil) {}
+
+  public record Position(double latitude, double longitude) {}
+
+  public DisplayedCode displayCode(String shiftId) {
+    Shift shift = shift(shiftId);
+    Instant now = Instant.now();
+    String tenant = requestContext.tenant().value();
+    String code = codes().codeFor(tenant, shift.id(), now);
+    return new DisplayedCode(
+        code,
+        "linli:checkin:v1:" + tenant + ":" + shift.id() + ":" + code,
+        codes().validUntil(now));
+  }
+
+  public Attendance checkIn(String shiftId, String code, Position at) {
+    Volunteer volunteer = self();
+    Shift shift = shift(shiftId);
+    requireCodeAndPlace(shift, code, at);
+    Instant now = Instant.now();
+    if (now.isBefore(shift.startsAt().minus(EARLIEST_CHECK_IN))) {
+      throw DomainException.rule(
+          "TOO_EARLY_TO_CHECK_IN", "班次开始前30分钟内才能签到 (check in from 30 minutes before)");
+    }
+    shift.requireNotEnded(now);
+    boolean confirmed =
+        activities.signupsOf(shift.id()).stream()
+            .anyMatch(
+                s ->
+                    s.volunteerId().equals(volunteer.id()) && s.status() == SignupStatus.CONFIRMED);
+    if (!confirmed) {
+      throw DomainException.rule("NOT_SIGNED_UP", "未确认报名该班次 (no confirmed sign-up for this shift)");
+    }
+    requireFirstAttendance(shift, volunteer);
+    Attendance attendance =
+        Attendance.byCode(
+            UUID.randomUUID().toString(), shift.id(), volunteer.id(), volunteer.personId(), now);
+    attendances.add(attendance);
+    auditLog.record("CHECKED_IN", "attendance", attendance.id(), null, "{\"method\":\"CODE\"}");
+    return attendance;
+  }
+
+  public Attendance checkOut(String shiftId, String code, Position at) {
+    Volunteer volunteer = self();
+    Shift shift = shift(shiftId);
+    requireCodeAndPlace(shift, code, at);
+    Attendance attendance =
+        attendances
+            .of(shift.id(), volunteer.id())
+            .orElseThrow(() -> DomainException.rule("NOT_CHECKED_IN", "尚未签到 (not checked in)"));
+    attendance.checkOut(Instant.now());
+    recordService(attendance, shift, false, null, true);
+    auditLog.record(
+        "CHECKED_OUT",
+        "attendance",
+        attendance.id(),
+        "{\"status\":\"OPEN\"}",
+        "{\"status\":\"CLOSED\"}");
+    return attendance;
+  }
+
+  public Attendance manual(
+      String shiftId, String volunteerId, Instant in, Instant out, String reason) {
+    Shift shift = shift(shiftId);
+    Volunteer volunteer =
+        volunteers
+            .find(volunteerId)
+            .orElseThrow(
+                () ->
+                    DomainException.notFound("VOLUNTEER_NOT_FOUND", "志愿者不存在 (no such volunteer)"));
+    if (in.isAfter(Instant.now()) || (out != null && out.isAfter(Instant.now()))) {
+      throw DomainException.rule("ATTENDANCE_IN_FUTURE", "签到签退时间不能晚于现在 (times lie in the future)");
+    }
+    requireFirstAttendance(shift, volunteer);
+    Attendance attendance =
+        Attendance.manual(
+            UUID.randomUUID().toString(),
+            shift.id(),
+            volunteer.id(),
+            volunteer.personId(),
+            in,
+            reason);
+    attendances.add(attendance);
+    if (out != null) {
+      attendance.checkOut(out);
+      recordService(attendance, shift, true, reason, true);
+    }
+    auditLog.record(
+        "CHECKED_IN_MANUALLY", "attendance", attendance.id(), null, "{\"method\":\"MANUAL\"}");
+    return attendance;
+  }
+
+  /** After the shift: open attendances are flagged and their time capped at the shift's end. */
+  public List<Attendance> closeMissingCheckouts(String shiftId) {
+    Shift shift = shift(shiftId);
+    if (Instant.now().isBefore(shift.endsAt())) {
+      throw DomainException.rule("SHIFT_NOT_ENDED", "班次尚未结束 (the shift has not ended)");
+    }
+    List<Attendance> open =
+        attendances.ofShift(shift.id()).stream()
+            .filter(a -> a.status() == AttendanceStatus.OPEN)
+            .toList();
+    for (Attendance attendance : open) {
+      attendance.flagMissingCheckout(shift.endsAt());
+      recordService(
+          attendance, shift, "MANUAL".equals(attendance.method()), MISSING_CHECKOUT_NOTE, false);
+      auditLog.record(
+          "MISSING_CHECKOUT_FLAGGED",
+          "attendance",
+          attendance.id(),
+          "{\"status\":\"OPEN\"}",
+          "{\"status\":\"MISSING_CHECKOUT\"}");
+    }
+    return open;
+  }
+
+  public List<Attendance> ofShift(String shiftId) {
+    return attendances.ofShift(shift(shiftId).id());
+  }
+
+  /**
+   * Creates the pending record for the time inside the shift. Time already credited elsewhere is
+   * refused ({@code strict}) or, when flagging missing check-outs, left without a record.
+   */
+  private void recordService(
+      Attendance attendance, Shift shift, boolean manual, String note, boolean strict) {
+    Attendance.ServiceSpan span = attendance.serviceSpan(shift.startsAt(), shift.endsAt());
+    if (span.minutes() < 1) {
+      return;
+    }
+    if (overlapCheck.creditedElsewhere(attendance.personId(), span.from(), span.to(), null)) {
+      if (strict) {
+        throw DomainException.rule(
+            "OVERLAPPING_SERVICE_TIME", "该时段已有服务记录 (time already credited elsewhere)");
+      }
+      return;
+    }
+    Activity activity = activities.find(shift.activityId()).orElseThrow();
+    ServiceRecord record =
+        ServiceRecord.fromAttendance(
+            UUID.randomUUID().toString(),
+            attendance.volunteerId(),
+            attendance.personId(),
+            new ServiceRecord.Facts(
+                activity.id(),
+                shift.id(),
+                activity.title(),
+                LocalDate.ofInstant(span.from(), CHINA),
+                activity.address(),
+                activity.serviceCategory() + "：" + activity.title(),
+                span.from(),
+                span.to(),
+                activity.organizer(),
+                activity.responsiblePerson()),
+            manual,
+            note,
+            requestContext.actor(),
+            Instant.now());
+    records.add(record);
+    attendance.linkRecord(record.id());
+  }
+
+  private void requireCodeAndPlace(Shift shift, String code, Position at) {
+    if (!codes().isValid(requestContext.tenant().value(), shift.id(), code, Instant.now())) {
+      throw DomainException.rule("INVALID_CHECKIN_CODE", "签到码无效或已过期 (invalid or expired code)");
+    }
+    Activity activity = activities.find(shift.activityId()).orElseThrow();
+    double distance =
+        Geo.distanceMeters(
+            activity.latitude(), activity.longitude(), at.latitude(), at.longitude());
+    if (distance > activity.checkinRadiusMeters()) {
+      throw DomainException.rule(
+          "OUTSIDE_CHECKIN_RADIUS",
+          "不在签到范围内 (outside the check-in radius, " + Math.round(distance) + " m away)");
+    }
+  }
+
+  private void requireFirstAttendance(Shift shift, Volunteer volunteer) {
+    if (attendances.of(shift.id(), volunteer.id()).isPresent()) {
+      throw DomainException.conflict("ALREADY_CHECKED_IN", "已签到 (already checked in)");
+    }
+  }
+
+  private Volunteer self() {
+    return volunteers
+        .findByPerson(requestContext.personId())
+        .orElseThrow(
+            () ->
+                DomainException.notFound(
+                    "VOLUNTEER_NOT_FOUND", "您不是本组织的志愿者 (no volunteer profile here)"));
+  }
+
+  private Shift shift(String shiftId) {
+    return activities
+        .findShift(shiftId)
+        .orElseThrow(() -> DomainException.notFound("SHIFT_NOT_FOUND", "班次不存在 (no such shift)"));
+  }
+
+  private CheckinCodes codes() {
+    return new CheckinCodes(hasher::hash);
+  }
+}

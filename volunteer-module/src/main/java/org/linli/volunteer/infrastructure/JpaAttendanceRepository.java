@@ -1,0 +1,41 @@
+package org.linli.volunteer.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.linli.volunteer.domain.attendance.Attendance;
+import org.linli.volunteer.domain.attendance.AttendanceRepository;
+
+@ApplicationScoped
+public class JpaAttendanceRepository implements AttendanceRepository {
+  @PersistenceContext(unitName = "linli")
+  EntityManager em;
+
+  @Override
+  public Optional<Attendance> of(String shiftId, String volunteerId) {
+    return em.createQuery(
+            "SELECT a FROM Attendance a WHERE a.shiftId = :s AND a.volunteerId = :v",
+            Attendance.class)
+        .setParameter("s", shiftId)
+        .setParameter("v", volunteerId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(Attendance attendance) {
+    em.persist(attendance);
+    em.flush();
+  }
+
+  @Override
+  public List<Attendance> ofShift(String shiftId) {
+    return em.createQuery(
+            "SELECT a FROM Attendance a WHERE a.shiftId = :s ORDER BY a.checkedInAt, a.id",
+            Attendance.class)
+        .setParameter("s", shiftId)
+        .getResultList();
+  }
+}
