@@ -7,32 +7,33 @@ import org.linli.tenant.domain.org.UnifiedSocialCreditCode;
 import org.linli.tenant.domain.person.ResidentIdNumber;
 
 /** The demo tenants: two social organizations and one government buyer, with their people. */
-final class DemoOrganizations {
+public final class DemoOrganizations {
   private DemoOrganizations() {}
 
-  record DemoPerson(String name, String id17, String phone, String email, List<OrgRole> roles) {
-    String idNumber() {
+  public record DemoPerson(
+      String name, String id17, String phone, String email, List<OrgRole> roles) {
+    public String idNumber() {
       return ResidentIdNumber.withCheckDigit(id17);
     }
   }
 
-  record DemoOrg(
+  public record DemoOrg(
       String code,
       String name,
       OrgType type,
       String credit17,
       String region,
       List<DemoPerson> people) {
-    String creditCode() {
+    public String creditCode() {
       return credit17 + UnifiedSocialCreditCode.checkCharFor(credit17);
     }
 
-    DemoPerson admin() {
+    public DemoPerson admin() {
       return people.get(0);
     }
   }
 
-  static final List<DemoOrg> ALL =
+  public static final List<DemoOrg> ALL =
       List.of(
           new DemoOrg(
               "sunshine-sw",
