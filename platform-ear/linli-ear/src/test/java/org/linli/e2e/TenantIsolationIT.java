@@ -75,6 +75,8 @@ class TenantIsolationIT {
           new Case("GET", "/api/v1/orgs/{org}/volunteers", null),
           new Case("POST", "/api/v1/orgs/{org}/volunteers", "VOLUNTEER"),
           new Case("GET", "/api/v1/orgs/{org}/volunteers/{volunteerId}", null),
+          // Open to any signed-in person by design: it can only register the caller's own identity.
+          new Case("POST", "/api/v1/orgs/{org}/volunteers/applications", "APPLY"),
           new Case(
               "POST",
               "/api/v1/orgs/{org}/volunteers/{volunteerId}/status",
@@ -144,6 +146,11 @@ class TenantIsolationIT {
             .http()
             .header("If-Match", "\"1\"")
             .send(c.method(), c.path(fx.b.code(), bIds), body(c));
+    if ("APPLY".equals(c.body())) {
+      assertEquals(422, resp.status(), resp::toString);
+      assertEquals("ID_MISMATCH", resp.code(), "nothing of B is revealed or written");
+      return;
+    }
     assertEquals(403, resp.status(), resp::toString);
     assertEquals("NOT_A_MEMBER", resp.code());
   }
@@ -220,6 +227,9 @@ class TenantIsolationIT {
     }
     if ("REVIEW".equals(c.body())) {
       return "{\"recordIds\":[\"" + bIds.recordId() + "\"],\"decision\":\"APPROVE\"}";
+    }
+    if ("APPLY".equals(c.body())) {
+      return VolunteerWorld.registration(org.linli.e2e.support.Ids.residentId()).build().toString();
     }
     if ("MANUAL".equals(c.body())) {
       return "{\"volunteerId\":\""

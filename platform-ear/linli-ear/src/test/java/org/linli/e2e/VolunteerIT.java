@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -155,5 +156,55 @@ class VolunteerIT {
       assertEquals(5, rs.getInt(1), "registration and four status changes are audited");
     }
     assertEquals(403, fx.a.volunteer().http().get(fx.a.path() + "/volunteers").status());
+  }
+
+  @Test
+  void aSignedInPersonAppliesToAnotherOrganizationWithTheirOwnIdentityOnly() {
+    JsonObject person = Fixture.person("自荐", "self-" + Ids.suffix() + "@v.test");
+    Http.Resp invited =
+        fx.a
+            .admin()
+            .http()
+            .post(fx.a.path() + "/members", Fixture.inviteBody(person, java.util.List.of("staff")));
+    assertEquals(201, invited.status(), invited::toString);
+    org.linli.e2e.support.Keycloak.setPassword(person.getString("email"), Fixture.PASSWORD);
+    Http self =
+        Http.as(org.linli.e2e.support.Keycloak.token(person.getString("email"), Fixture.PASSWORD));
+    String applications = fx.b.path() + "/volunteers/applications";
+
+    Http.Resp someoneElse =
+        self.post(applications, VolunteerWorld.registration(Ids.residentId()).build());
+    assertEquals(422, someoneElse.status(), someoneElse::toString);
+    assertEquals("ID_MISMATCH", someoneElse.code());
+
+    Http.Resp applied =
+        self.post(applications, VolunteerWorld.registration(person.getString("idNumber")).build());
+    assertEquals(201, applied.status(), applied::toString);
+    assertEquals("SELF", applied.json().getString("registeredBy"));
+    assertEquals("PENDING", applied.json().getString("status"));
+    assertEquals(
+        409,
+        self.post(applications, VolunteerWorld.registration(person.getString("idNumber")).build())
+            .status());
+    assertEquals(
+        403, self.get(fx.b.path() + "/activities").status(), "an applicant is not a member yet");
+
+    String id = applied.json().getString("id");
+    assertEquals(
+        200,
+        fx.b
+            .staff()
+            .http()
+            .post(fx.b.path() + "/volunteers/" + id + "/status", "{\"status\":\"ACTIVE\"}")
+            .status());
+    assertEquals(
+        200, self.get(fx.b.path() + "/activities").status(), "activated: now a volunteer of B");
+
+    assertEquals(
+        404,
+        self.post(
+                "/api/v1/orgs/no-such-org/volunteers/applications",
+                VolunteerWorld.registration(person.getString("idNumber")).build())
+            .status());
   }
 }

@@ -55,6 +55,25 @@ public class PersonRegistry {
     return person;
   }
 
+  /**
+   * The signed-in person, who must be the holder of the document they claim: a login cannot
+   * register someone else's identity.
+   */
+  public Person signedInHolderOf(String subject, String idType, String idNumber) {
+    ResidentIdNumber number = parseDocument(idType, idNumber);
+    Person person =
+        people
+            .findByLogin(subject)
+            .orElseThrow(
+                () ->
+                    DomainException.rule(
+                        "PERSON_UNKNOWN", "请先由组织邀请或登记实名信息 (no person record for this login)"));
+    if (!person.hasDocument(hasher.hash(idType + ":" + number.value()))) {
+      throw DomainException.rule("ID_MISMATCH", "证件号码与本人实名信息不符 (the number is not the caller's)");
+    }
+    return person;
+  }
+
   /** The 18-character number of a supported document, validated (GB 11643 check character). */
   public static ResidentIdNumber parseDocument(String idType, String number) {
     if (!HMT_RESIDENCE_PERMIT.equals(idType) && !RESIDENT_ID.equals(idType)) {

@@ -21,10 +21,12 @@ import org.linli.kernel.api.RequestValidator;
 import org.linli.kernel.idempotency.Idempotent;
 import org.linli.kernel.security.OrgRole;
 import org.linli.kernel.security.OrgRoles;
+import org.linli.kernel.security.SignedIn;
 import org.linli.volunteer.api.VolunteerDtos.RegisterRequest;
 import org.linli.volunteer.api.VolunteerDtos.StatusRequest;
 import org.linli.volunteer.api.VolunteerDtos.VolunteerView;
 import org.linli.volunteer.application.ServiceRecords;
+import org.linli.volunteer.application.VolunteerApplications;
 import org.linli.volunteer.application.VolunteerCommands.ChangeVolunteerStatus;
 import org.linli.volunteer.application.VolunteerRegistry;
 import org.linli.volunteer.domain.volunteer.VolunteerStatus;
@@ -37,6 +39,7 @@ import org.linli.volunteer.domain.volunteer.VolunteerStatus;
 @Tag(name = "Volunteers")
 public class VolunteersResource {
   @Inject VolunteerRegistry registry;
+  @Inject VolunteerApplications applications;
   @Inject ServiceRecords records;
   @Inject RequestValidator validator;
 
@@ -46,6 +49,20 @@ public class VolunteersResource {
       summary = "Register a volunteer (staff entry, real name per 记录办法 Art. 5); starts PENDING")
   public Response register(@PathParam("org") String org, RegisterRequest body) {
     var volunteer = registry.register(validator.valid(body).toCommand());
+    return Response.created(URI.create("/api/v1/orgs/" + org + "/volunteers/" + volunteer.id()))
+        .entity(VolunteerView.of(volunteer))
+        .build();
+  }
+
+  @POST
+  @Path("applications")
+  @SignedIn
+  @Operation(
+      summary =
+          "Apply as a volunteer yourself (after login; the ID number must be your own); starts"
+              + " PENDING until staff activate it")
+  public Response apply(@PathParam("org") String org, RegisterRequest body) {
+    var volunteer = applications.apply(org, validator.valid(body).toCommand());
     return Response.created(URI.create("/api/v1/orgs/" + org + "/volunteers/" + volunteer.id()))
         .entity(VolunteerView.of(volunteer))
         .build();

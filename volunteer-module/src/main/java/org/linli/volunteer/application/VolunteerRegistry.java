@@ -47,10 +47,23 @@ public class VolunteerRegistry {
   @Inject MembershipAdministration memberships;
 
   public Volunteer register(RegisterVolunteer cmd) {
-    ResidentIdNumber document = PersonRegistry.parseDocument(cmd.idType(), cmd.idNumber());
     Person person =
         personRegistry.findOrRegister(
             new PersonDetails(cmd.name(), cmd.idNumber(), cmd.phone(), cmd.email()), cmd.idType());
+    return registerPerson(person, cmd, false);
+  }
+
+  /**
+   * A signed-in person applies to an organization they need not belong to yet (the tenant is bound
+   * by the caller from the path); staff then activate or decline the application.
+   */
+  public Volunteer apply(String subject, RegisterVolunteer cmd) {
+    Person person = personRegistry.signedInHolderOf(subject, cmd.idType(), cmd.idNumber());
+    return registerPerson(person, cmd, true);
+  }
+
+  private Volunteer registerPerson(Person person, RegisterVolunteer cmd, boolean bySelf) {
+    ResidentIdNumber document = PersonRegistry.parseDocument(cmd.idType(), cmd.idNumber());
     if (volunteers.findByPerson(person.id()).isPresent()) {
       throw DomainException.conflict(
           "ALREADY_REGISTERED", "此人已在本组织注册为志愿者 (already registered with this organization)");
@@ -72,11 +85,15 @@ public class VolunteerRegistry {
                 cmd.guardian() == null ? null : contactJson(cmd.guardian(), "guardian", now),
                 cmd.selfSupporting(),
                 cmd.privacyNoticeVersion(),
-                false),
+                bySelf),
             now);
     volunteers.add(volunteer);
     auditLog.record(
-        "VOLUNTEER_REGISTERED", "volunteer", volunteer.id(), null, "{\"status\":\"PENDING\"}");
+        bySelf ? "VOLUNTEER_APPLIED" : "VOLUNTEER_REGISTERED",
+        "volunteer",
+        volunteer.id(),
+        null,
+        "{\"status\":\"PENDING\"}");
     return volunteer;
   }
 

@@ -87,6 +87,11 @@ public class Person {
     return email;
   }
 
+  /** The keyed hash of the document number: compares a claimed number without decrypting. */
+  public boolean hasDocument(String idKeyOfClaim) {
+    return idKey.equals(idKeyOfClaim);
+  }
+
   public String idType() {
     return idType;
   }
