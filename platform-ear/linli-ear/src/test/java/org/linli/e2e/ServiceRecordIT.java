@@ -197,4 +197,76 @@ class ServiceRecordIT {
     Http.Resp other = fx.a.staff().http().get("/api/v1/me/service-records");
     assertEquals(0, other.json().getJsonArray("records").size(), "only one's own records");
   }
+
+  @Test
+  void aVolunteerAsksForACorrectionAndStaffCorrectOrDecline() {
+    String[] v = a.activeVolunteerWithLogin();
+    Http self = Http.as(v[1]);
+    String record = id(a.enterRecord(v[0], VolunteerWorld.facts(8, 1, 60)));
+    assertEquals(200, a.review("APPROVE", null, record).status());
+    String requests = fx.a.path() + "/correction-requests";
+
+    Http.Resp asked =
+        self.post(
+            requests,
+            Json.createObjectBuilder().add("recordId", record).add("message", "实际服务了90分钟").build());
+    assertEquals(201, asked.status(), asked::toString);
+    assertEquals("OPEN", asked.json().getString("status"));
+    assertEquals(
+        409,
+        self.post(
+                requests,
+                Json.createObjectBuilder().add("recordId", record).add("message", "再次").build())
+            .status());
+    Http.Resp notMine =
+        fx.a
+            .volunteer()
+            .http()
+            .post(
+                requests,
+                Json.createObjectBuilder().add("recordId", record).add("message", "x").build());
+    assertEquals(404, notMine.status(), "someone else's record does not exist for them");
+    assertTrue(fx.a.staff().http().get(requests).body().contains(asked.json().getString("id")));
+
+    JsonObject fix =
+        Json.createObjectBuilder()
+            .add("facts", VolunteerWorld.facts(8, 1, 90))
+            .add("reason", "志愿者申请更正，签到表核实")
+            .build();
+    Http.Resp corrected =
+        fx.a.staff().http().post(requests + "/" + asked.json().getString("id") + "/correct", fix);
+    assertEquals(200, corrected.status(), corrected::toString);
+    assertEquals("CORRECTED", corrected.json().getString("status"));
+    JsonObject correction =
+        fx.a
+            .staff()
+            .http()
+            .get(fx.a.path() + "/service-records/" + corrected.json().getString("correctedById"))
+            .json();
+    assertEquals(record, correction.getString("correctsId"));
+    assertEquals("1.50", correction.getString("hours"));
+
+    String other = id(a.enterRecord(v[0], VolunteerWorld.facts(9, 1, 60)));
+    String second =
+        self.post(
+                requests,
+                Json.createObjectBuilder().add("recordId", other).add("message", "日期错了").build())
+            .json()
+            .getString("id");
+    assertEquals(
+        400, fx.a.staff().http().post(requests + "/" + second + "/decline", "{}").status());
+    Http.Resp declined =
+        fx.a
+            .staff()
+            .http()
+            .post(requests + "/" + second + "/decline", "{\"resolution\":\"签到表显示日期无误\"}");
+    assertEquals("DECLINED", declined.json().getString("status"));
+    assertEquals(
+        409,
+        fx.a
+            .staff()
+            .http()
+            .post(requests + "/" + second + "/decline", "{\"resolution\":\"再次\"}")
+            .status());
+  }
 }

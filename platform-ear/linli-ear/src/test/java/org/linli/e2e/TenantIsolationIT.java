@@ -46,13 +46,15 @@ class TenantIsolationIT {
           .replace("{activityId}", ids.activityId())
           .replace("{shiftId}", ids.shiftId())
           .replace("{signupId}", ids.signupId())
-          .replace("{recordId}", ids.recordId());
+          .replace("{recordId}", ids.recordId())
+          .replace("{requestId}", ids.requestId());
     }
 
     boolean hasObjectId() {
       return template.matches(
-              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId)\\}.*")
-          || (body != null && List.of("RECORD", "REVIEW", "SIGNUP", "MANUAL").contains(body));
+              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId)\\}.*")
+          || (body != null
+              && List.of("RECORD", "REVIEW", "SIGNUP", "MANUAL", "CORR_REQ").contains(body));
     }
   }
 
@@ -103,6 +105,14 @@ class TenantIsolationIT {
           new Case("POST", "/api/v1/orgs/{org}/service-records/review", "REVIEW"),
           new Case("GET", "/api/v1/orgs/{org}/volunteers/{volunteerId}/hours", null),
           new Case("GET", "/api/v1/orgs/{org}/shifts/{shiftId}/attendance", null),
+          new Case("GET", "/api/v1/orgs/{org}/correction-requests", null),
+          new Case("POST", "/api/v1/orgs/{org}/correction-requests", "CORR_REQ", true),
+          new Case(
+              "POST", "/api/v1/orgs/{org}/correction-requests/{requestId}/correct", "CORRECTION"),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/correction-requests/{requestId}/decline",
+              "{\"resolution\":\"越权\"}"),
           new Case("GET", "/api/v1/orgs/{org}/shifts/{shiftId}/attendance/code", null),
           new Case("POST", "/api/v1/orgs/{org}/shifts/{shiftId}/attendance/check-in", SCAN, true),
           new Case("POST", "/api/v1/orgs/{org}/shifts/{shiftId}/attendance/check-out", SCAN, true),
@@ -116,7 +126,8 @@ class TenantIsolationIT {
       String activityId,
       String shiftId,
       String signupId,
-      String recordId) {}
+      String recordId,
+      String requestId) {}
 
   static ObjectIds bIds;
 
@@ -130,7 +141,19 @@ class TenantIsolationIT {
     String signup = b.signUp(shift, volunteer).json().getString("id");
     String record =
         b.enterRecord(volunteer, VolunteerWorld.facts(20, 1, 60)).json().getString("id");
-    bIds = new ObjectIds(fx.b.volunteer().personId(), volunteer, activity, shift, signup, record);
+    String[] withLogin = b.activeVolunteerWithLogin();
+    String own =
+        b.enterRecord(withLogin[0], VolunteerWorld.facts(22, 1, 60)).json().getString("id");
+    String request =
+        Http.as(withLogin[1])
+            .post(
+                fx.b.path() + "/correction-requests",
+                "{\"recordId\":\"" + own + "\",\"message\":\"请更正\"}")
+            .json()
+            .getString("id");
+    bIds =
+        new ObjectIds(
+            fx.b.volunteer().personId(), volunteer, activity, shift, signup, record, request);
   }
 
   static Stream<Case> cases() {
@@ -227,6 +250,9 @@ class TenantIsolationIT {
     }
     if ("REVIEW".equals(c.body())) {
       return "{\"recordIds\":[\"" + bIds.recordId() + "\"],\"decision\":\"APPROVE\"}";
+    }
+    if ("CORR_REQ".equals(c.body())) {
+      return "{\"recordId\":\"" + bIds.recordId() + "\",\"message\":\"越权\"}";
     }
     if ("APPLY".equals(c.body())) {
       return VolunteerWorld.registration(org.linli.e2e.support.Ids.residentId()).build().toString();

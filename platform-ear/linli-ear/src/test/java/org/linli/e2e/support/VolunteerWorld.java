@@ -53,6 +53,18 @@ public final class VolunteerWorld {
     return id;
   }
 
+  /** An active volunteer who can sign in: [volunteerId, token]. */
+  public String[] activeVolunteerWithLogin() {
+    String email = "v-" + Ids.suffix() + "@login.test";
+    Http.Resp created = register(registration(Ids.residentId()).add("email", email).build());
+    Keycloak.expect(created, 201);
+    String id = created.json().getString("id");
+    Keycloak.expect(
+        staff.post(base + "/volunteers/" + id + "/status", "{\"status\":\"ACTIVE\"}"), 200);
+    Keycloak.setPassword(email, Fixture.PASSWORD);
+    return new String[] {id, Keycloak.token(email, Fixture.PASSWORD)};
+  }
+
   /** A published activity; returns its id. */
   public String publishedActivity() {
     JsonObject activity =

@@ -1,0 +1,99 @@
+package org.linli.volunteer.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.kernel.api.RequestValidator;
+import org.linli.kernel.security.OrgRole;
+import org.linli.kernel.security.OrgRoles;
+import org.linli.volunteer.application.CorrectionRequests;
+import org.linli.volunteer.domain.record.CorrectionRequest;
+
+@Path("/v1/orgs/{org}/correction-requests")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF})
+@Tag(name = "Service records")
+public class CorrectionRequestsResource {
+  @Inject CorrectionRequests requests;
+  @Inject RequestValidator validator;
+
+  public record NewRequest(@NotBlank String recordId, @NotBlank @Size(max = 1000) String message) {}
+
+  public record CorrectRequest(
+      @NotNull @Valid RecordDtos.FactsInput facts, @NotBlank @Size(max = 500) String reason) {}
+
+  public record DeclineRequest(@NotBlank @Size(max = 1000) String resolution) {}
+
+  public record RequestView(
+      String id,
+      String recordId,
+      String volunteerId,
+      String message,
+      String status,
+      String resolution,
+      String correctedById,
+      Instant createdAt) {
+    static RequestView of(CorrectionRequest r) {
+      return new RequestView(
+          r.id(),
+          r.recordId(),
+          r.volunteerId(),
+          r.message(),
+          r.status(),
+          r.resolution(),
+          r.correctedById(),
+          r.createdAt());
+    }
+  }
+
+  @POST
+  @OrgRoles(OrgRole.VOLUNTEER)
+  @Operation(summary = "A volunteer asks for a correction of one of their own records (Art. 12)")
+  public Response request(@PathParam("org") String org, NewRequest body) {
+    validator.valid(body);
+    return Response.status(201)
+        .entity(RequestView.of(requests.request(body.recordId(), body.message())))
+        .build();
+  }
+
+  @GET
+  @Operation(summary = "Open correction requests, oldest first")
+  public List<RequestView> open(@PathParam("org") String org) {
+    return requests.open().stream().map(RequestView::of).toList();
+  }
+
+  @POST
+  @Path("{requestId}/correct")
+  @Operation(summary = "Correct the record as asked (a new pending record) and close the request")
+  public RequestView correct(
+      @PathParam("org") String org, @PathParam("requestId") String id, CorrectRequest body) {
+    validator.valid(body);
+    return RequestView.of(requests.correct(id, body.facts().toFacts(), body.reason()));
+  }
+
+  @POST
+  @Path("{requestId}/decline")
+  @Operation(summary = "Decline the request with an explanation to the volunteer")
+  public RequestView decline(
+      @PathParam("org") String org, @PathParam("requestId") String id, DeclineRequest body) {
+    validator.valid(body);
+    return RequestView.of(requests.decline(id, body.resolution()));
+  }
+}

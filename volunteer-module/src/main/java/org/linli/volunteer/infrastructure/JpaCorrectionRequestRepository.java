@@ -1,0 +1,49 @@
+package org.linli.volunteer.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.linli.volunteer.domain.record.CorrectionRequest;
+import org.linli.volunteer.domain.record.CorrectionRequestRepository;
+
+@ApplicationScoped
+public class JpaCorrectionRequestRepository implements CorrectionRequestRepository {
+  @PersistenceContext(unitName = "linli")
+  EntityManager em;
+
+  @Override
+  public Optional<CorrectionRequest> find(String id) {
+    return em.createQuery(
+            "SELECT c FROM CorrectionRequest c WHERE c.id = :id", CorrectionRequest.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public boolean hasOpenFor(String recordId) {
+    return em.createQuery(
+                "SELECT COUNT(c) FROM CorrectionRequest c WHERE c.recordId = :r AND c.status = 'OPEN'",
+                Long.class)
+            .setParameter("r", recordId)
+            .getSingleResult()
+        > 0;
+  }
+
+  @Override
+  public void add(CorrectionRequest request) {
+    em.persist(request);
+    em.flush();
+  }
+
+  @Override
+  public List<CorrectionRequest> open() {
+    return em.createQuery(
+            "SELECT c FROM CorrectionRequest c WHERE c.status = 'OPEN' ORDER BY c.createdAt, c.id",
+            CorrectionRequest.class)
+        .setMaxResults(500)
+        .getResultList();
+  }
+}
