@@ -117,7 +117,23 @@ class TenantIsolationIT {
           new Case("POST", "/api/v1/orgs/{org}/shifts/{shiftId}/attendance/check-in", SCAN, true),
           new Case("POST", "/api/v1/orgs/{org}/shifts/{shiftId}/attendance/check-out", SCAN, true),
           new Case("POST", "/api/v1/orgs/{org}/shifts/{shiftId}/attendance/manual", "MANUAL"),
-          new Case("POST", "/api/v1/orgs/{org}/shifts/{shiftId}/attendance/close-missing", null));
+          new Case("POST", "/api/v1/orgs/{org}/shifts/{shiftId}/attendance/close-missing", null),
+          new Case("GET", "/api/v1/orgs/{org}/exports/volunteers.csv", null),
+          new Case("GET", "/api/v1/orgs/{org}/exports/volunteers.xlsx", null),
+          new Case("GET", "/api/v1/orgs/{org}/exports/service-records.csv", null),
+          new Case("GET", "/api/v1/orgs/{org}/exports/service-records.xlsx", null),
+          new Case("GET", "/api/v1/orgs/{org}/volunteers/{volunteerId}/trainings", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/volunteers/{volunteerId}/trainings",
+              "{\"courseName\":\"越权\",\"organizer\":\"越权\",\"trainingDate\":\"2025-06-01\","
+                  + "\"hours\":\"1\",\"content\":\"越权\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/volunteers/{volunteerId}/awards", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/volunteers/{volunteerId}/awards",
+              "{\"awardName\":\"越权\",\"level\":\"ORGANIZATION\",\"awardingBody\":\"越权\","
+                  + "\"awardDate\":\"2025-06-01\"}"));
 
   /** Ids of B's objects that A's admin tries to reach. */
   record ObjectIds(
@@ -206,6 +222,9 @@ class TenantIsolationIT {
     assertEquals(
         "PENDING",
         bAdmin.get(fx.b.path() + "/service-records/" + bIds.recordId()).json().getString("status"));
+    String bVolunteer = fx.b.path() + "/volunteers/" + bIds.volunteerId();
+    assertEquals("[]", bAdmin.get(bVolunteer + "/trainings").body());
+    assertEquals("[]", bAdmin.get(bVolunteer + "/awards").body());
   }
 
   @Test

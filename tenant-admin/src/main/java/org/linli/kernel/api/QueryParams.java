@@ -1,5 +1,7 @@
 package org.linli.kernel.api;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.linli.kernel.error.DomainException;
@@ -34,6 +36,21 @@ public final class QueryParams {
     } catch (NumberFormatException e) {
       throw DomainException.invalidField(
           field, "INVALID_" + field.toUpperCase(), field + " 须为整数 (must be an integer)");
+    }
+  }
+
+  /** An ISO calendar date ({@code 2026-11-20}), or null when absent. */
+  public static LocalDate date(String field, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(raw.strip());
+    } catch (DateTimeParseException e) {
+      throw DomainException.invalidField(
+          field,
+          "INVALID_" + field.toUpperCase(),
+          field + " 须为日期 YYYY-MM-DD (must be an ISO date)");
     }
   }
 }

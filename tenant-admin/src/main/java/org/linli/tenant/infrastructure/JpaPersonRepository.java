@@ -3,6 +3,8 @@ package org.linli.tenant.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.linli.tenant.domain.person.Person;
 import org.linli.tenant.domain.person.PersonRepository;
@@ -25,6 +27,16 @@ public class JpaPersonRepository implements PersonRepository {
   @Override
   public Optional<Person> findByLogin(String keycloakUserId) {
     return single("SELECT p FROM Person p WHERE p.keycloakUserId = :v", keycloakUserId);
+  }
+
+  @Override
+  public List<Person> findAll(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of(); // "IN ()" is not valid SQL
+    }
+    return em.createQuery("SELECT p FROM Person p WHERE p.id IN :ids", Person.class)
+        .setParameter("ids", ids)
+        .getResultList();
   }
 
   @Override

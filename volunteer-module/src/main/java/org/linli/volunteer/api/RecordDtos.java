@@ -18,9 +18,11 @@ public final class RecordDtos {
   private RecordDtos() {}
 
   static String hours(long minutes) {
-    return BigDecimal.valueOf(minutes)
-        .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
-        .toPlainString();
+    return hoursDecimal(minutes).toPlainString();
+  }
+
+  static BigDecimal hoursDecimal(long minutes) {
+    return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
   }
 
   public record FactsInput(

@@ -4,8 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.linli.volunteer.domain.record.RecordStatus;
 import org.linli.volunteer.domain.record.ServiceRecord;
 import org.linli.volunteer.domain.record.ServiceRecordRepository;
@@ -71,5 +75,53 @@ public class JpaServiceRecordRepository implements ServiceRecordRepository {
             .setParameter("s", RecordStatus.APPROVED)
             .getSingleResult();
     return sum == null ? 0 : sum;
+  }
+
+  @Override
+  public Map<String, Long> approvedMinutesByVolunteer(Collection<String> volunteerIds) {
+    if (volunteerIds.isEmpty()) {
+      return Map.of(); // "IN ()" is not valid SQL
+    }
+    return em
+        .createQuery(
+            "SELECT r.volunteerId, SUM(r.minutes) FROM ServiceRecord r"
+                + " WHERE r.status = :s AND r.volunteerId IN :ids GROUP BY r.volunteerId",
+            Object[].class)
+        .setParameter("s", RecordStatus.APPROVED)
+        .setParameter("ids", volunteerIds)
+        .getResultList()
+        .stream()
+        .collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
+  }
+
+  @Override
+  public List<ServiceRecord> listByServiceDate(
+      LocalDate from, LocalDate to, DateKey after, int limit) {
+    List<String> where = new ArrayList<>();
+    if (from != null) {
+      where.add("r.serviceDate >= :from");
+    }
+    if (to != null) {
+      where.add("r.serviceDate <= :to");
+    }
+    if (after != null) {
+      where.add("(r.serviceDate > :afterDate OR (r.serviceDate = :afterDate AND r.id > :afterId))");
+    }
+    var query =
+        em.createQuery(
+            "SELECT r FROM ServiceRecord r"
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY r.serviceDate, r.id",
+            ServiceRecord.class);
+    if (from != null) {
+      query.setParameter("from", from);
+    }
+    if (to != null) {
+      query.setParameter("to", to);
+    }
+    if (after != null) {
+      query.setParameter("afterDate", after.serviceDate()).setParameter("afterId", after.id());
+    }
+    return query.setMaxResults(limit).getResultList();
   }
 }

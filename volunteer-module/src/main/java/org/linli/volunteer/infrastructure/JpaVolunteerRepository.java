@@ -3,6 +3,7 @@ package org.linli.volunteer.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.persistence.config.QueryHints;
@@ -47,6 +48,26 @@ public class JpaVolunteerRepository implements VolunteerRepository {
       query.setParameter("status", status);
     }
     return query.setMaxResults(limit).getResultList();
+  }
+
+  @Override
+  public List<Volunteer> listByNumber(String afterNo, int limit) {
+    return em.createQuery(
+            "SELECT v FROM Volunteer v WHERE v.volunteerNo > :after ORDER BY v.volunteerNo",
+            Volunteer.class)
+        .setParameter("after", afterNo == null ? "" : afterNo)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public List<Volunteer> findAll(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of(); // "IN ()" is not valid SQL
+    }
+    return em.createQuery("SELECT v FROM Volunteer v WHERE v.id IN :ids", Volunteer.class)
+        .setParameter("ids", ids)
+        .getResultList();
   }
 
   @Override

@@ -1,7 +1,9 @@
 package org.linli.volunteer.domain.record;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Service records of the transaction's tenant. */
@@ -16,4 +18,20 @@ public interface ServiceRecordRepository {
   List<ServiceRecord> pendingServedOnOrBefore(LocalDate serviceDateOnOrBefore);
 
   long approvedMinutesOf(String volunteerId);
+
+  /** Approved minutes per volunteer id; volunteers without approved records are absent. */
+  Map<String, Long> approvedMinutesByVolunteer(Collection<String> volunteerIds);
+
+  /** The keyset position of a record in service-date order. */
+  record DateKey(LocalDate serviceDate, String id) {
+    public static DateKey of(ServiceRecord record) {
+      return new DateKey(record.serviceDate(), record.id());
+    }
+  }
+
+  /**
+   * Records served within [from, to] (either bound may be null), ordered by service date and id,
+   * strictly after {@code after} (null: from the start).
+   */
+  List<ServiceRecord> listByServiceDate(LocalDate from, LocalDate to, DateKey after, int limit);
 }

@@ -1,5 +1,6 @@
 package org.linli.volunteer.domain.volunteer;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,11 @@ public interface VolunteerRepository {
   void add(Volunteer volunteer);
 
   List<Volunteer> list(VolunteerStatus status, String afterId, int limit);
+
+  /** All volunteers ordered by 志愿者编号, strictly after {@code afterNo} (null: from the start). */
+  List<Volunteer> listByNumber(String afterNo, int limit);
+
+  List<Volunteer> findAll(Collection<String> ids);
 
   /** The next 志愿者编号 of this tenant for the year, e.g. {@code 2026000123}. */
   String nextVolunteerNo(int year);

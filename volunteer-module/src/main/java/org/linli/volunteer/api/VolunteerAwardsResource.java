@@ -1,0 +1,57 @@
+package org.linli.volunteer.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.kernel.api.RequestValidator;
+import org.linli.kernel.idempotency.Idempotent;
+import org.linli.kernel.security.OrgRole;
+import org.linli.kernel.security.OrgRoles;
+import org.linli.volunteer.api.TrainingAwardDtos.AwardRequest;
+import org.linli.volunteer.api.TrainingAwardDtos.AwardView;
+import org.linli.volunteer.application.AwardRecords;
+
+/**
+ * A volunteer's award and commendation records. Its own root path, longer than
+ * VolunteersResource's, because JAX-RS picks one root resource per request and never backtracks
+ * into another.
+ */
+@Path("/v1/orgs/{org}/volunteers/{volunteerId}/awards")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF})
+@Tag(name = "Volunteers")
+public class VolunteerAwardsResource {
+  @Inject AwardRecords awards;
+  @Inject RequestValidator validator;
+
+  @POST
+  @Idempotent
+  @Operation(summary = "Record an award (Art. 9); with correctsId it replaces an earlier record")
+  public Response add(
+      @PathParam("org") String org,
+      @PathParam("volunteerId") String volunteerId,
+      AwardRequest body) {
+    validator.valid(body);
+    var record = awards.record(volunteerId, body.facts(), body.correction());
+    return Response.status(Response.Status.CREATED).entity(AwardView.of(record, false)).build();
+  }
+
+  @GET
+  @Operation(summary = "A volunteer's award records, newest first, corrected ones flagged")
+  public List<AwardView> list(
+      @PathParam("org") String org, @PathParam("volunteerId") String volunteerId) {
+    return AwardView.list(awards.of(volunteerId));
+  }
+}

@@ -1,0 +1,89 @@
+package org.linli.volunteer.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.linli.kernel.audit.application.AuditLog;
+import org.linli.kernel.error.DomainException;
+import org.linli.kernel.tenancy.RequestContext;
+import org.linli.kernel.tenancy.TenantScoped;
+import org.linli.volunteer.domain.training.TrainingRecord;
+import org.linli.volunteer.domain.training.TrainingRecordRepository;
+import org.linli.volunteer.domain.volunteer.Volunteer;
+
+/** Training records of a volunteer (Art. 8): recorded by staff, corrected by new records. */
+@ApplicationScoped
+@Transactional
+@TenantScoped
+public class TrainingRecords {
+  @Inject TrainingRecordRepository trainings;
+  @Inject VolunteerRegistry volunteers;
+  @Inject RequestContext requestContext;
+  @Inject AuditLog auditLog;
+
+  /** {@code correction} null: a first record; otherwise it replaces an earlier one. */
+  public TrainingRecord record(
+      String volunteerId, TrainingRecord.Facts facts, Correction correction) {
+    Volunteer volunteer = volunteers.get(volunteerId);
+    String correctsId = correction == null ? null : correction.recordId();
+    if (correctsId != null) {
+      requireCorrectable(volunteer, correctsId);
+    }
+    TrainingRecord record =
+        TrainingRecord.record(
+            UUID.randomUUID().toString(),
+            new TrainingRecord.Origin(
+                volunteer.id(),
+                volunteer.personId(),
+                correctsId,
+                correction == null ? null : correction.reason()),
+            facts,
+            requestContext.actor(),
+            Instant.now());
+    try {
+      trainings.add(record);
+    } catch (PersistenceException e) {
+      // Two corrections of one record raced; UNIQUE (tenant_id, corrects_id) let only one in.
+      if (correctsId == null) {
+        throw e;
+      }
+      throw alreadyCorrected();
+    }
+    auditLog.record(
+        "TRAINING_RECORDED",
+        "training_record",
+        record.id(),
+        null,
+        Json.createObjectBuilder()
+            .add("volunteerId", volunteer.id())
+            .add("minutes", record.minutes())
+            .add("corrects", correctsId == null ? "" : correctsId)
+            .build()
+            .toString());
+    return record;
+  }
+
+  public List<TrainingRecord> of(String volunteerId) {
+    return trainings.ofVolunteer(volunteers.get(volunteerId).id());
+  }
+
+  private void requireCorrectable(Volunteer volunteer, String correctsId) {
+    trainings
+        .find(correctsId)
+        .filter(t -> t.volunteerId().equals(volunteer.id()))
+        .orElseThrow(
+            () -> DomainException.notFound("TRAINING_NOT_FOUND", "培训记录不存在 (no such training)"));
+    if (trainings.correctionOf(correctsId).isPresent()) {
+      throw alreadyCorrected();
+    }
+  }
+
+  private static DomainException alreadyCorrected() {
+    return DomainException.conflict("TRAINING_ALREADY_CORRECTED", "该培训记录已被更正 (already corrected)");
+  }
+}
