@@ -47,12 +47,13 @@ class TenantIsolationIT {
           .replace("{shiftId}", ids.shiftId())
           .replace("{signupId}", ids.signupId())
           .replace("{recordId}", ids.recordId())
-          .replace("{requestId}", ids.requestId());
+          .replace("{requestId}", ids.requestId())
+          .replace("{certificateId}", ids.certificateId());
     }
 
     boolean hasObjectId() {
       return template.matches(
-              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId)\\}.*")
+              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId)\\}.*")
           || (body != null
               && List.of("RECORD", "REVIEW", "SIGNUP", "MANUAL", "CORR_REQ").contains(body));
     }
@@ -133,7 +134,26 @@ class TenantIsolationIT {
               "POST",
               "/api/v1/orgs/{org}/volunteers/{volunteerId}/awards",
               "{\"awardName\":\"越权\",\"level\":\"ORGANIZATION\",\"awardingBody\":\"越权\","
-                  + "\"awardDate\":\"2025-06-01\"}"));
+                  + "\"awardDate\":\"2025-06-01\"}"),
+          // The public verification (/api/v1/public/certificates/...) is outside /api/v1/orgs and
+          // binds the tenant named in its path itself: it needs no case here (see CertificateIT).
+          new Case("GET", "/api/v1/orgs/{org}/volunteers/{volunteerId}/certificates", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/volunteers/{volunteerId}/certificates",
+              "{\"from\":\"2020-01-01\",\"to\":\"2020-12-31\"}"),
+          new Case(
+              "GET",
+              "/api/v1/orgs/{org}/volunteers/{volunteerId}/certificates/{certificateId}",
+              null),
+          new Case(
+              "GET",
+              "/api/v1/orgs/{org}/volunteers/{volunteerId}/certificates/{certificateId}/pdf",
+              null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/volunteers/{volunteerId}/certificates/{certificateId}/revoke",
+              "{\"reason\":\"越权\"}"));
 
   /** Ids of B's objects that A's admin tries to reach. */
   record ObjectIds(
@@ -143,7 +163,8 @@ class TenantIsolationIT {
       String shiftId,
       String signupId,
       String recordId,
-      String requestId) {}
+      String requestId,
+      String certificateId) {}
 
   static ObjectIds bIds;
 
@@ -167,9 +188,32 @@ class TenantIsolationIT {
                 "{\"recordId\":\"" + own + "\",\"message\":\"请更正\"}")
             .json()
             .getString("id");
+    String approved =
+        b.enterRecord(volunteer, VolunteerWorld.facts(22, 1, 60)).json().getString("id");
+    b.review("APPROVE", null, approved);
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    String certificate =
+        fx.b
+            .staff()
+            .http()
+            .post(
+                fx.b.path() + "/volunteers/" + volunteer + "/certificates",
+                Json.createObjectBuilder()
+                    .add("from", today.minusDays(30).toString())
+                    .add("to", today.toString())
+                    .build())
+            .json()
+            .getString("id");
     bIds =
         new ObjectIds(
-            fx.b.volunteer().personId(), volunteer, activity, shift, signup, record, request);
+            fx.b.volunteer().personId(),
+            volunteer,
+            activity,
+            shift,
+            signup,
+            record,
+            request,
+            certificate);
   }
 
   static Stream<Case> cases() {
@@ -225,6 +269,17 @@ class TenantIsolationIT {
     String bVolunteer = fx.b.path() + "/volunteers/" + bIds.volunteerId();
     assertEquals("[]", bAdmin.get(bVolunteer + "/trainings").body());
     assertEquals("[]", bAdmin.get(bVolunteer + "/awards").body());
+    assertEquals(
+        "VALID",
+        bAdmin
+            .get(
+                fx.b.path()
+                    + "/volunteers/"
+                    + bIds.volunteerId()
+                    + "/certificates/"
+                    + bIds.certificateId())
+            .json()
+            .getString("status"));
   }
 
   @Test

@@ -124,4 +124,19 @@ public class JpaServiceRecordRepository implements ServiceRecordRepository {
     }
     return query.setMaxResults(limit).getResultList();
   }
+
+  @Override
+  public List<ServiceRecord> approvedBetween(
+      String volunteerId, LocalDate from, LocalDate to, int limit) {
+    return em.createQuery(
+            "SELECT r FROM ServiceRecord r WHERE r.volunteerId = :v AND r.status = :s"
+                + " AND r.serviceDate BETWEEN :from AND :to ORDER BY r.serviceDate, r.startedAt, r.id",
+            ServiceRecord.class)
+        .setParameter("v", volunteerId)
+        .setParameter("s", RecordStatus.APPROVED)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setMaxResults(limit)
+        .getResultList();
+  }
 }

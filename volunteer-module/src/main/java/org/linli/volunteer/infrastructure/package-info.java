@@ -1,2 +1,5 @@
-/** Adapters of this module: persistence and schema migrations. */
+/**
+ * Adapters of this module: persistence, schema migrations, and the certificate key and links from
+ * configuration.
+ */
 package org.linli.volunteer.infrastructure;

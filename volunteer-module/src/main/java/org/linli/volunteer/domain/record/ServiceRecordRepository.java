@@ -34,4 +34,9 @@ public interface ServiceRecordRepository {
    * strictly after {@code after} (null: from the start).
    */
   List<ServiceRecord> listByServiceDate(LocalDate from, LocalDate to, DateKey after, int limit);
+
+  /**
+   * A volunteer's approved records served in [from, to], in service order, at most {@code limit}.
+   */
+  List<ServiceRecord> approvedBetween(String volunteerId, LocalDate from, LocalDate to, int limit);
 }

@@ -1,0 +1,112 @@
+package org.linli.volunteer.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.kernel.api.RequestValidator;
+import org.linli.kernel.idempotency.Idempotent;
+import org.linli.kernel.security.OrgRole;
+import org.linli.kernel.security.OrgRoles;
+import org.linli.volunteer.api.CertificateDtos.CertificateView;
+import org.linli.volunteer.api.CertificateDtos.IssueRequest;
+import org.linli.volunteer.api.CertificateDtos.RevokeRequest;
+import org.linli.volunteer.application.CertificateCommands.IssueCertificate;
+import org.linli.volunteer.application.CertificateCommands.RevokeCertificate;
+import org.linli.volunteer.application.Certificates;
+import org.linli.volunteer.domain.certificate.Certificate;
+import org.linli.volunteer.infrastructure.CertificateLinks;
+
+@Path("/v1/orgs/{org}/volunteers/{volunteerId}/certificates")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF})
+@Tag(name = "Certificates")
+public class CertificatesResource {
+  @Inject Certificates certificates;
+  @Inject CertificateLinks links;
+  @Inject RequestValidator validator;
+
+  @POST
+  @Idempotent
+  @Operation(
+      summary =
+          "Issue a signed service certificate (志愿服务证明) for the approved service of a period;"
+              + " free of charge")
+  public Response issue(
+      @PathParam("org") String org,
+      @PathParam("volunteerId") String volunteerId,
+      IssueRequest body) {
+    validator.valid(body);
+    Certificate c =
+        certificates.issue(
+            new IssueCertificate(volunteerId, body.from(), body.to(), body.purpose()));
+    return Response.created(
+            URI.create(
+                "/api/v1/orgs/" + org + "/volunteers/" + volunteerId + "/certificates/" + c.id()))
+        .entity(view(org, c))
+        .build();
+  }
+
+  @GET
+  @Operation(summary = "A volunteer's certificates, newest first")
+  public List<CertificateView> list(
+      @PathParam("org") String org, @PathParam("volunteerId") String volunteerId) {
+    return certificates.ofVolunteer(volunteerId).stream().map(c -> view(org, c)).toList();
+  }
+
+  @GET
+  @Path("{certificateId}")
+  @Operation(summary = "One certificate with its facts, digest and status")
+  public CertificateView get(
+      @PathParam("org") String org,
+      @PathParam("volunteerId") String volunteerId,
+      @PathParam("certificateId") String id) {
+    return view(org, certificates.get(volunteerId, id));
+  }
+
+  @GET
+  @Path("{certificateId}/pdf")
+  @Produces("application/pdf")
+  @Operation(summary = "The certificate as a PDF with a verification QR code (valid ones only)")
+  public Response pdf(
+      @PathParam("org") String org,
+      @PathParam("volunteerId") String volunteerId,
+      @PathParam("certificateId") String id) {
+    var printed = certificates.pdf(volunteerId, id);
+    return Response.ok(printed.pdf(), "application/pdf")
+        .header(
+            "Content-Disposition", "attachment; filename=\"" + printed.certificateNo() + ".pdf\"")
+        .header("Cache-Control", "no-store") // it carries personal data
+        .build();
+  }
+
+  @POST
+  @Path("{certificateId}/revoke")
+  @OrgRoles(OrgRole.ORG_ADMIN)
+  @Operation(summary = "Revoke a certificate with a reason; verification then answers REVOKED")
+  public CertificateView revoke(
+      @PathParam("org") String org,
+      @PathParam("volunteerId") String volunteerId,
+      @PathParam("certificateId") String id,
+      RevokeRequest body) {
+    validator.valid(body);
+    return view(org, certificates.revoke(new RevokeCertificate(volunteerId, id, body.reason())));
+  }
+
+  /** {@code org} was admitted for this request, so it is the certificate's tenant. */
+  private CertificateView view(String org, Certificate c) {
+    return CertificateView.of(c, links.verificationUrl(org, c.certificateNo(), c.digest()));
+  }
+}

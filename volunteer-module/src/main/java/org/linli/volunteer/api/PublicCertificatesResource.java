@@ -1,0 +1,52 @@
+package org.linli.volunteer.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.kernel.security.Public;
+import org.linli.volunteer.api.CertificateDtos.PublicFactsView;
+import org.linli.volunteer.api.CertificateDtos.VerificationView;
+import org.linli.volunteer.application.PublicCertificates;
+
+/** Verification of a certificate by anyone, e.g. after scanning its QR code; no login needed. */
+@Path("/v1/public/certificates")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Public
+@Tag(name = "Public verification")
+public class PublicCertificatesResource {
+  @Inject PublicCertificates certificates;
+
+  @GET
+  @Path("{org}/{certificateNo}")
+  @SecurityRequirements
+  @Operation(
+      summary =
+          "Verify a certificate: signature, digest (d from the QR code) and status; the name is"
+              + " masked")
+  public Response verify(
+      @PathParam("org") String org,
+      @PathParam("certificateNo") String certificateNo,
+      @QueryParam("d") String digest) {
+    var result = certificates.verify(org, certificateNo, digest);
+    var check = result.check();
+    VerificationView view =
+        new VerificationView(
+            result.valid(),
+            check.status().name(),
+            check.facts() == null ? null : PublicFactsView.of(check.facts()),
+            check.signatureValid(),
+            result.digestMatches());
+    // Not cached anywhere: a revocation must show at the next scan.
+    return Response.ok(view).header("Cache-Control", "no-store").build();
+  }
+}

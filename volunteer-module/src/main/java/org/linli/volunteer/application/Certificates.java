@@ -1,0 +1,149 @@
+package org.linli.volunteer.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.linli.kernel.audit.application.AuditLog;
+import org.linli.kernel.error.DomainException;
+import org.linli.kernel.tenancy.RequestContext;
+import org.linli.kernel.tenancy.TenantScoped;
+import org.linli.volunteer.application.CertificateCommands.IssueCertificate;
+import org.linli.volunteer.application.CertificateCommands.RevokeCertificate;
+import org.linli.volunteer.domain.certificate.Certificate;
+import org.linli.volunteer.domain.certificate.CertificateCheck;
+import org.linli.volunteer.domain.certificate.CertificateFacts;
+import org.linli.volunteer.domain.certificate.CertificateRepository;
+import org.linli.volunteer.domain.certificate.CertificateSeal;
+import org.linli.volunteer.domain.certificate.CertificateStatus;
+import org.linli.volunteer.domain.certificate.Period;
+import org.linli.volunteer.domain.volunteer.Volunteer;
+import org.linli.volunteer.domain.volunteer.VolunteerRepository;
+import org.linli.volunteer.infrastructure.CertificateKeys;
+import org.linli.volunteer.infrastructure.CertificateLinks;
+import org.linli.volunteer.infrastructure.pdf.CertificatePdf;
+
+/**
+ * Staff issue, list, print and revoke a volunteer's service certificates (Art. 15/17). Issued free
+ * of charge; every issue and revocation is audited.
+ */
+@ApplicationScoped
+@Transactional
+@TenantScoped
+public class Certificates {
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  @Inject CertificateRepository certificates;
+  @Inject VolunteerRepository volunteers;
+  @Inject CertificateFactsSource factsSource;
+  @Inject CertificateKeys keys;
+  @Inject CertificateLinks links;
+  @Inject CertificatePdf pdf;
+  @Inject RequestContext requestContext;
+  @Inject AuditLog auditLog;
+
+  public Certificate issue(IssueCertificate cmd) {
+    LocalDate today = LocalDate.now(CHINA);
+    Period period = Period.chosen(cmd.from(), cmd.to(), today);
+    Volunteer volunteer = volunteer(cmd.volunteerId());
+    CertificateFacts facts =
+        factsSource.facts(
+            volunteer,
+            period,
+            cmd.purpose(),
+            certificates.nextCertificateNo(today.getYear()),
+            today);
+    String canonical = facts.toCanonicalJson();
+    // Without a key this fails with 503 and the transaction, number included, is rolled back.
+    CertificateSeal seal = keys.seal(canonical);
+    Certificate certificate =
+        Certificate.issue(
+            UUID.randomUUID().toString(),
+            volunteer.id(),
+            facts,
+            canonical,
+            seal,
+            requestContext.actor(),
+            Instant.now());
+    certificates.add(certificate);
+    auditLog.record(
+        "CERTIFICATE_ISSUED",
+        "certificate",
+        certificate.id(),
+        null,
+        Json.createObjectBuilder()
+            .add("certificateNo", certificate.certificateNo())
+            .add("volunteerId", volunteer.id())
+            .add("digest", seal.digest())
+            .build()
+            .toString());
+    return certificate;
+  }
+
+  public Certificate revoke(RevokeCertificate cmd) {
+    Certificate certificate = get(cmd.volunteerId(), cmd.certificateId());
+    certificate.revoke(cmd.reason(), requestContext.actor(), Instant.now());
+    auditLog.record(
+        "CERTIFICATE_REVOKED",
+        "certificate",
+        certificate.id(),
+        "{\"status\":\"VALID\"}",
+        Json.createObjectBuilder()
+            .add("status", CertificateStatus.REVOKED.name())
+            .add("reason", cmd.reason())
+            .build()
+            .toString());
+    return certificate;
+  }
+
+  public List<Certificate> ofVolunteer(String volunteerId) {
+    return certificates.ofVolunteer(volunteer(volunteerId).id());
+  }
+
+  /** A certificate of this volunteer; another volunteer's (or tenant's) id is not found. */
+  public Certificate get(String volunteerId, String certificateId) {
+    return certificates
+        .find(certificateId)
+        .filter(c -> c.volunteerId().equals(volunteerId))
+        .orElseThrow(
+            () -> DomainException.notFound("CERTIFICATE_NOT_FOUND", "证明不存在 (no such certificate)"));
+  }
+
+  /**
+   * The printable certificate. Only a valid, untampered one is printed: paper made from altered or
+   * revoked facts would carry a QR code that then fails verification.
+   */
+  public Printed pdf(String volunteerId, String certificateId) {
+    Certificate certificate = get(volunteerId, certificateId);
+    if (certificate.status() == CertificateStatus.REVOKED) {
+      throw DomainException.conflict("CERTIFICATE_REVOKED", "证明已撤销，不能打印 (revoked)");
+    }
+    String tenant = requestContext.tenant().value();
+    CertificateCheck check = certificate.check(tenant, keys.verificationKey());
+    if (!check.intact()) {
+      throw DomainException.conflict(
+          "CERTIFICATE_TAMPERED", "证明数据校验失败，不能打印 (stored facts fail verification)");
+    }
+    return new Printed(
+        certificate.certificateNo(),
+        pdf.render(
+            check.facts(),
+            certificate.digest(),
+            certificate.keyId(),
+            links.verificationUrl(tenant, certificate.certificateNo(), certificate.digest())));
+  }
+
+  public record Printed(String certificateNo, byte[] pdf) {}
+
+  private Volunteer volunteer(String volunteerId) {
+    return volunteers
+        .find(volunteerId)
+        .orElseThrow(
+            () -> DomainException.notFound("VOLUNTEER_NOT_FOUND", "志愿者不存在 (no such volunteer)"));
+  }
+}

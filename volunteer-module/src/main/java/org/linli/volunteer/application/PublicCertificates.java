@@ -1,0 +1,58 @@
+package org.linli.volunteer.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.linli.kernel.error.DomainException;
+import org.linli.kernel.tenancy.TenantId;
+import org.linli.kernel.tenancy.TenantSession;
+import org.linli.volunteer.domain.certificate.CertificateCheck;
+import org.linli.volunteer.domain.certificate.CertificateRepository;
+import org.linli.volunteer.domain.certificate.CertificateSeal;
+import org.linli.volunteer.infrastructure.CertificateKeys;
+
+/**
+ * Verification by anyone holding a certificate number (Art. 17: certificates must be checkable),
+ * without a login. No tenant was admitted for such a request, so the transaction is bound to the
+ * organization named in the path; RLS still confines every read to it, and the answer carries only
+ * the certificate's own facts.
+ */
+@ApplicationScoped
+public class PublicCertificates {
+  @Inject TenantSession tenantSession;
+  @Inject CertificateRepository certificates;
+  @Inject CertificateKeys keys;
+
+  /** {@code digestMatches} is null when no digest was presented. */
+  public record Verification(CertificateCheck check, Boolean digestMatches) {
+    public boolean valid() {
+      return check.valid() && !Boolean.FALSE.equals(digestMatches);
+    }
+  }
+
+  @Transactional
+  public Verification verify(String org, String certificateNo, String presentedDigest) {
+    TenantId tenant;
+    try {
+      tenant = TenantId.of(org);
+    } catch (DomainException malformed) {
+      throw notFound(); // the same answer as an unknown organization: codes are not probed here
+    }
+    tenantSession.bind(tenant);
+    var certificate = certificates.findByNumber(certificateNo).orElseThrow(this::notFound);
+    CertificateCheck check = certificate.check(tenant.value(), keys.verificationKey());
+    // The presented digest is compared with the digest recomputed from the stored facts, so a
+    // paper copy matches only the facts that were actually signed.
+    Boolean digestMatches =
+        presentedDigest == null || presentedDigest.isBlank()
+            ? null
+            : presentedDigest
+                .strip()
+                .equalsIgnoreCase(CertificateSeal.digestOf(certificate.canonicalFacts()));
+    return new Verification(check, digestMatches);
+  }
+
+  private DomainException notFound() {
+    return DomainException.notFound("CERTIFICATE_NOT_FOUND", "证明不存在 (no such certificate)");
+  }
+}

@@ -1,0 +1,19 @@
+package org.linli.volunteer.domain.certificate;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Certificates of the transaction's tenant. */
+public interface CertificateRepository {
+  Optional<Certificate> find(String id);
+
+  Optional<Certificate> findByNumber(String certificateNo);
+
+  /** A volunteer's certificates, newest first (a volunteer holds few). */
+  List<Certificate> ofVolunteer(String volunteerId);
+
+  void add(Certificate certificate);
+
+  /** The next certificate number of this tenant for the year, e.g. {@code ZM-2026-000042}. */
+  String nextCertificateNo(int year);
+}

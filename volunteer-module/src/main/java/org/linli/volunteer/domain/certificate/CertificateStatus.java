@@ -1,0 +1,6 @@
+package org.linli.volunteer.domain.certificate;
+
+public enum CertificateStatus {
+  VALID,
+  REVOKED
+}
