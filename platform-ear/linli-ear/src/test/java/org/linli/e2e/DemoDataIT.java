@@ -38,6 +38,26 @@ class DemoDataIT {
         2,
         as("zhang.wei@volunteer.demo").get("/api/v1/me").json().getJsonArray("memberships").size());
 
+    String volunteer =
+        admin
+            .get("/api/v1/orgs/sunshine-sw/volunteers?status=ACTIVE")
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getString("id");
+    var certificates =
+        jakarta.json.Json.createReader(
+                new java.io.StringReader(
+                    admin
+                        .get("/api/v1/orgs/sunshine-sw/volunteers/" + volunteer + "/certificates")
+                        .body()))
+            .readArray();
+    assertEquals(1, certificates.size(), "a demo certificate to look at and verify");
+    String number = certificates.getJsonObject(0).getString("certificateNo");
+    Http.Resp verified = Http.anonymous().get("/api/v1/public/certificates/sunshine-sw/" + number);
+    assertEquals(200, verified.status(), verified::toString);
+    assertEquals(true, verified.json().getBoolean("valid"));
+
     Http.Resp auditor = as("auditor@gulou-mz.demo").get("/api/v1/orgs/gulou-mz/audit/verification");
     assertEquals(200, auditor.status());
     assertEquals(true, auditor.json().getBoolean("valid"));

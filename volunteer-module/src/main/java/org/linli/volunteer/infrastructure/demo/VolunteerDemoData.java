@@ -9,6 +9,9 @@ import org.linli.tenant.infrastructure.demo.DemoOrganizations;
 /** Seeds each demo social organization that has no volunteers yet, so a re-run changes nothing. */
 @ApplicationScoped
 public class VolunteerDemoData implements DemoData {
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(VolunteerDemoData.class.getName());
+
   @Inject VolunteerDemoSeeder seeder;
 
   @Override
@@ -20,6 +23,14 @@ public class VolunteerDemoData implements DemoData {
   public void load() {
     DemoOrganizations.ALL.stream()
         .filter(org -> org.type() != OrgType.GOVERNMENT_BUYER)
-        .forEach(seeder::seedIfEmpty);
+        .forEach(
+            org -> {
+              seeder.seedIfEmpty(org);
+              try {
+                seeder.certificateIfNone(org);
+              } catch (RuntimeException noSigningKey) {
+                LOG.warning(() -> "Demo certificate skipped: " + noSigningKey.getMessage());
+              }
+            });
   }
 }

@@ -20,6 +20,8 @@ import org.linli.tenant.infrastructure.demo.DemoOrganizations.DemoOrg;
 import org.linli.tenant.infrastructure.demo.DemoOrganizations.DemoPerson;
 import org.linli.volunteer.application.ActivityAdministration;
 import org.linli.volunteer.application.AttendanceDesk;
+import org.linli.volunteer.application.CertificateCommands;
+import org.linli.volunteer.application.Certificates;
 import org.linli.volunteer.application.ServiceRecords;
 import org.linli.volunteer.application.ShiftSignups;
 import org.linli.volunteer.application.VolunteerCommands;
@@ -46,6 +48,7 @@ public class VolunteerDemoSeeder {
   @Inject ShiftSignups signups;
   @Inject AttendanceDesk attendance;
   @Inject ServiceRecords records;
+  @Inject Certificates certificates;
 
   @ActivateRequestContext
   @Transactional
@@ -88,6 +91,25 @@ public class VolunteerDemoSeeder {
       signups.signUp(new VolunteerCommands.SignUp(upcoming.id(), v.id()));
     }
     records.review(recordIds, new ServiceRecords.Decision(true, "演示数据"));
+  }
+
+  /**
+   * A certificate for the organization's first volunteer, in a transaction of its own: without a
+   * signing key it is skipped and the rest of the demo stays.
+   */
+  @ActivateRequestContext
+  @Transactional
+  public void certificateIfNone(DemoOrg org) {
+    TenantId tenant = TenantId.of(org.code());
+    requestContext.admitted(
+        tenant, null, Set.of(OrgRole.ORG_ADMIN.wireName(), OrgRole.STAFF.wireName()));
+    tenantSession.bind(tenant);
+    Volunteer first = volunteers.list(VolunteerStatus.ACTIVE, null, 1).get(0);
+    if (certificates.ofVolunteer(first.id()).isEmpty()) {
+      LocalDate today = LocalDate.now(CHINA);
+      certificates.issue(
+          new CertificateCommands.IssueCertificate(first.id(), today.minusDays(30), today, "演示数据"));
+    }
   }
 
   private Shift addShift(Activity activity, ZonedDateTime start) {
