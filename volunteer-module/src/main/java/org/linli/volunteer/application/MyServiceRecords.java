@@ -8,11 +8,9 @@ import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.persistence.config.QueryHints;
 import org.linli.kernel.tenancy.RequestContext;
 import org.linli.tenant.domain.person.PersonRepository;
-import org.linli.volunteer.domain.record.StarLevel;
 
 /**
  * A person's own records across organizations (Art. 12: volunteers may look up their records), read
@@ -26,11 +24,7 @@ public class MyServiceRecords {
   @Inject RequestContext requestContext;
   @Inject PersonRepository people;
 
-  @Inject
-  @ConfigProperty(
-      name = "linli.volunteer.star-thresholds-hours",
-      defaultValue = "100,300,600,1000,1500")
-  String starThresholds;
+  @Inject StarLevels starLevels;
 
   public record Item(
       String org,
@@ -79,6 +73,6 @@ public class MyServiceRecords {
             .toList();
     long approved =
         items.stream().filter(i -> "APPROVED".equals(i.status())).mapToLong(Item::minutes).sum();
-    return new Summary(approved, StarLevel.parse(starThresholds).starsFor(approved), items);
+    return new Summary(approved, starLevels.platformDefault().starsFor(approved), items);
   }
 }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.audit.application.AuditLog;
@@ -20,7 +19,6 @@ import org.linli.volunteer.domain.activity.ActivityRepository;
 import org.linli.volunteer.domain.record.RecordStatus;
 import org.linli.volunteer.domain.record.ServiceRecord;
 import org.linli.volunteer.domain.record.ServiceRecordRepository;
-import org.linli.volunteer.domain.record.StarLevel;
 import org.linli.volunteer.domain.record.WorkingDays;
 import org.linli.volunteer.domain.volunteer.Volunteer;
 import org.linli.volunteer.domain.volunteer.VolunteerRepository;
@@ -45,11 +43,7 @@ public class ServiceRecords {
   @Inject AuditLog auditLog;
   @Inject Event<ServiceHoursApproved> approvedEvents;
 
-  @Inject
-  @ConfigProperty(
-      name = "linli.volunteer.star-thresholds-hours",
-      defaultValue = "100,300,600,1000,1500")
-  String starThresholds;
+  @Inject StarLevels starLevels;
 
   public record Decision(boolean approve, String note) {}
 
@@ -156,8 +150,10 @@ public class ServiceRecords {
   public record Hours(String volunteerId, long approvedMinutes, int stars) {}
 
   public Hours hoursOf(String volunteerId) {
-    long minutes = records.approvedMinutesOf(volunteer(volunteerId).id());
-    return new Hours(volunteerId, minutes, StarLevel.parse(starThresholds).starsFor(minutes));
+    Volunteer volunteer = volunteer(volunteerId);
+    long minutes = records.approvedMinutesOf(volunteer.id());
+    return new Hours(
+        volunteerId, minutes, starLevels.forRegion(volunteer.regionCode()).starsFor(minutes));
   }
 
   private void requireNotCreditedElsewhere(ServiceRecord record, String exceptId) {

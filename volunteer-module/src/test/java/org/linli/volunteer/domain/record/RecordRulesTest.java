@@ -71,4 +71,19 @@ class RecordRulesTest {
                     Instant.now()));
     assertEquals("SERVICE_IN_FUTURE", e.code());
   }
+
+  @Test
+  void theMostSpecificRegionalThresholdsWin() {
+    java.util.Map<String, String> config =
+        java.util.Map.of(
+            RegionalStarLevels.KEY + ".320100", "60,200,400,800,1200",
+            RegionalStarLevels.KEY + ".310000", "50,100,150,200,250");
+    RegionalStarLevels levels =
+        new RegionalStarLevels(k -> java.util.Optional.ofNullable(config.get(k)));
+    assertEquals(1, levels.forRegion("320106").starsFor(60 * 60), "Nanjing city setting");
+    assertEquals(
+        5, levels.forRegion("310115").starsFor(250 * 60), "Shanghai province-level setting");
+    assertEquals(0, levels.forRegion("110101").starsFor(60 * 60), "platform default");
+    assertEquals(0, levels.forRegion(null).starsFor(60 * 60));
+  }
 }
