@@ -124,7 +124,8 @@ class VolunteerIT {
     assertEquals(400, badId.status());
     assertEquals("INVALID_ID_NUMBER", badId.code());
     Http.Resp badType =
-        a.register(VolunteerWorld.registration(Ids.residentId()).add("idType", "PASSPORT").build());
+        a.register(
+            VolunteerWorld.registration(Ids.residentId()).add("idType", "DRIVING_LICENCE").build());
     assertEquals(400, badType.status());
     assertEquals("UNSUPPORTED_ID_TYPE", badType.code());
   }
@@ -206,5 +207,28 @@ class VolunteerIT {
                 "/api/v1/orgs/no-such-org/volunteers/applications",
                 VolunteerWorld.registration(person.getString("idNumber")).build())
             .status());
+  }
+
+  @Test
+  void aPassportHolderRegistersWithBirthDateAndGenderGiven() {
+    String passport = "E" + (10_000_000 + (int) (Math.random() * 89_999_999));
+    var base = VolunteerWorld.registration(passport).add("idType", "PASSPORT");
+    Http.Resp missing = a.register(base.build());
+    assertEquals(400, missing.status(), missing::toString);
+    assertEquals("REQUIRED_FOR_DOCUMENT", missing.code());
+    Http.Resp created =
+        a.register(
+            VolunteerWorld.registration(passport)
+                .add("idType", "PASSPORT")
+                .add("birthDate", "1990-05-01")
+                .add("gender", "FEMALE")
+                .build());
+    assertEquals(201, created.status(), created::toString);
+    assertEquals("1990-05-01", created.json().getString("birthDate"));
+    assertFalse(created.body().contains(passport));
+    Http.Resp badShape =
+        a.register(VolunteerWorld.registration("12").add("idType", "PASSPORT").build());
+    assertEquals(400, badShape.status());
+    assertEquals("INVALID_ID_NUMBER", badShape.code());
   }
 }

@@ -8,10 +8,10 @@ import org.linli.kernel.crypto.KeyedHasher;
 import org.linli.kernel.crypto.PiiCipher;
 import org.linli.kernel.error.DomainException;
 import org.linli.tenant.application.Commands.PersonDetails;
+import org.linli.tenant.domain.person.IdentityDocument;
 import org.linli.tenant.domain.person.Person;
 import org.linli.tenant.domain.person.PersonRepository;
 import org.linli.tenant.domain.person.PhoneNumber;
-import org.linli.tenant.domain.person.ResidentIdNumber;
 
 /**
  * Finds a platform-wide person by the keyed hash of their ID number, or registers them with the
@@ -19,10 +19,10 @@ import org.linli.tenant.domain.person.ResidentIdNumber;
  */
 @ApplicationScoped
 public class PersonRegistry {
-  public static final String RESIDENT_ID = "RESIDENT_ID";
+  public static final String RESIDENT_ID = IdentityDocument.RESIDENT_ID;
 
   /** 港澳台居民居住证: the same GB 11643 number shape, region 810000/820000/830000. */
-  public static final String HMT_RESIDENCE_PERMIT = "HMT_RESIDENCE_PERMIT";
+  public static final String HMT_RESIDENCE_PERMIT = IdentityDocument.HMT_RESIDENCE_PERMIT;
 
   @Inject PersonRepository people;
   @Inject PiiCipher cipher;
@@ -42,9 +42,9 @@ public class PersonRegistry {
     if (details == null) {
       throw DomainException.invalidField("person", "PERSON_REQUIRED", "缺少人员信息 (person required)");
     }
-    ResidentIdNumber idNumber = parseDocument(idType, details.idNumber());
+    IdentityDocument idNumber = parseDocument(idType, details.idNumber());
     PhoneNumber phone = PhoneNumber.parse(details.phone());
-    String idKey = hasher.hash(idType + ":" + idNumber.value());
+    String idKey = hasher.hash(idType + ":" + idNumber.number());
     Person person =
         people
             .findByIdKey(idKey)
@@ -60,7 +60,7 @@ public class PersonRegistry {
    * register someone else's identity.
    */
   public Person signedInHolderOf(String subject, String idType, String idNumber) {
-    ResidentIdNumber number = parseDocument(idType, idNumber);
+    IdentityDocument number = parseDocument(idType, idNumber);
     Person person =
         people
             .findByLogin(subject)
@@ -68,40 +68,28 @@ public class PersonRegistry {
                 () ->
                     DomainException.rule(
                         "PERSON_UNKNOWN", "请先由组织邀请或登记实名信息 (no person record for this login)"));
-    if (!person.hasDocument(hasher.hash(idType + ":" + number.value()))) {
+    if (!person.hasDocument(hasher.hash(idType + ":" + number.number()))) {
       throw DomainException.rule("ID_MISMATCH", "证件号码与本人实名信息不符 (the number is not the caller's)");
     }
     return person;
   }
 
-  /** The 18-character number of a supported document, validated (GB 11643 check character). */
-  public static ResidentIdNumber parseDocument(String idType, String number) {
-    if (!HMT_RESIDENCE_PERMIT.equals(idType) && !RESIDENT_ID.equals(idType)) {
-      throw DomainException.invalidField(
-          "idType",
-          "UNSUPPORTED_ID_TYPE",
-          "支持的证件类型 (supported): RESIDENT_ID, HMT_RESIDENCE_PERMIT");
-    }
-    ResidentIdNumber parsed = ResidentIdNumber.parse(number);
-    boolean hmt = parsed.regionCode().matches("8[123]0000");
-    if (HMT_RESIDENCE_PERMIT.equals(idType) != hmt) {
-      throw DomainException.invalidField(
-          "idNumber", "INVALID_ID_NUMBER", "证件号码与证件类型不符 (number does not match the document type)");
-    }
-    return parsed;
+  /** A validated document of a supported type (see {@link IdentityDocument}). */
+  public static IdentityDocument parseDocument(String idType, String number) {
+    return IdentityDocument.parse(idType, number);
   }
 
   private Person register(
       String idKey,
       String idType,
-      ResidentIdNumber idNumber,
+      IdentityDocument idNumber,
       PhoneNumber phone,
       PersonDetails details) {
     String id = UUID.randomUUID().toString();
     Person.ProtectedPii pii =
         new Person.ProtectedPii(
             idType,
-            cipher.encrypt(idNumber.value(), "person.id_number"),
+            cipher.encrypt(idNumber.number(), "person.id_number"),
             idNumber.masked(),
             cipher.encrypt(phone.value(), "person.phone"),
             phone.masked());

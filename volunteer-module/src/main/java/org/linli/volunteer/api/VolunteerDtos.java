@@ -44,7 +44,9 @@ public final class VolunteerDtos {
       Boolean selfSupporting,
       @NotNull @AssertTrue(message = "须同意隐私政策 (privacy notice must be accepted)")
           Boolean privacyConsent,
-      @NotBlank @Size(max = 20) String privacyNoticeVersion) {
+      @NotBlank @Size(max = 20) String privacyNoticeVersion,
+      @jakarta.validation.constraints.PastOrPresent LocalDate birthDate,
+      @Pattern(regexp = "MALE|FEMALE", message = "须为 MALE 或 FEMALE") String gender) {
     VolunteerCommands.RegisterVolunteer toCommand() {
       return new VolunteerCommands.RegisterVolunteer(
           name,
@@ -58,7 +60,9 @@ public final class VolunteerDtos {
           emergencyContact.toContact(),
           guardian == null ? null : guardian.toContact(),
           Boolean.TRUE.equals(selfSupporting),
-          privacyNoticeVersion);
+          privacyNoticeVersion,
+          birthDate,
+          gender);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.linli.volunteer.application;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
 import org.linli.volunteer.domain.activity.Activity;
 import org.linli.volunteer.domain.volunteer.VolunteerStatus;
@@ -23,7 +24,9 @@ public final class VolunteerCommands {
       Contact emergencyContact,
       Contact guardian,
       boolean selfSupporting,
-      String privacyNoticeVersion) {}
+      String privacyNoticeVersion,
+      LocalDate birthDate,
+      String gender) {}
 
   public record ChangeVolunteerStatus(String volunteerId, VolunteerStatus status, String reason) {}
 

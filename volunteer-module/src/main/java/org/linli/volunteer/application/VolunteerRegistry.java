@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.UUID;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
@@ -17,10 +19,10 @@ import org.linli.kernel.tenancy.TenantScoped;
 import org.linli.tenant.application.Commands.PersonDetails;
 import org.linli.tenant.application.MembershipAdministration;
 import org.linli.tenant.application.PersonRegistry;
+import org.linli.tenant.domain.person.IdentityDocument;
 import org.linli.tenant.domain.person.Person;
 import org.linli.tenant.domain.person.PersonRepository;
 import org.linli.tenant.domain.person.PhoneNumber;
-import org.linli.tenant.domain.person.ResidentIdNumber;
 import org.linli.volunteer.application.VolunteerCommands.ChangeVolunteerStatus;
 import org.linli.volunteer.application.VolunteerCommands.Contact;
 import org.linli.volunteer.application.VolunteerCommands.RegisterVolunteer;
@@ -63,7 +65,18 @@ public class VolunteerRegistry {
   }
 
   private Volunteer registerPerson(Person person, RegisterVolunteer cmd, boolean bySelf) {
-    ResidentIdNumber document = PersonRegistry.parseDocument(cmd.idType(), cmd.idNumber());
+    IdentityDocument document = PersonRegistry.parseDocument(cmd.idType(), cmd.idNumber());
+    LocalDate birthDate =
+        document
+            .birthDate()
+            .or(() -> Optional.ofNullable(cmd.birthDate()))
+            .orElseThrow(() -> required("birthDate"));
+    String gender =
+        document
+            .gender()
+            .map(Enum::name)
+            .or(() -> Optional.ofNullable(cmd.gender()))
+            .orElseThrow(() -> required("gender"));
     if (volunteers.findByPerson(person.id()).isPresent()) {
       throw DomainException.conflict(
           "ALREADY_REGISTERED", "此人已在本组织注册为志愿者 (already registered with this organization)");
@@ -76,8 +89,8 @@ public class VolunteerRegistry {
             new Volunteer.Registration(
                 person.id(),
                 cmd.name().strip(),
-                document.gender().name(),
-                document.birthDate(),
+                gender,
+                birthDate,
                 cmd.regionCode(),
                 cmd.skills(),
                 cmd.serviceCategories(),
@@ -95,6 +108,12 @@ public class VolunteerRegistry {
         null,
         "{\"status\":\"PENDING\"}");
     return volunteer;
+  }
+
+  /** Documents without a GB 11643 number do not tell birth date and gender: they must be given. */
+  private static DomainException required(String field) {
+    return DomainException.invalidField(
+        field, "REQUIRED_FOR_DOCUMENT", field + " 为此证件类型必填 (required for this document type)");
   }
 
   public Volunteer changeStatus(ChangeVolunteerStatus cmd) {

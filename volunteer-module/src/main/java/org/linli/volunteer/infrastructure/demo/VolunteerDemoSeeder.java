@@ -131,7 +131,9 @@ public class VolunteerDemoSeeder {
         new VolunteerCommands.Contact("家属", "13900000000", "配偶"),
         null,
         false,
-        "2026-01");
+        "2026-01",
+        null,
+        null);
   }
 
   private static Activity.Details details(DemoOrg org) {
