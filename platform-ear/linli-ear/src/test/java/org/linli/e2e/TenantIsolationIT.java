@@ -48,14 +48,18 @@ class TenantIsolationIT {
           .replace("{signupId}", ids.signupId())
           .replace("{recordId}", ids.recordId())
           .replace("{requestId}", ids.requestId())
-          .replace("{certificateId}", ids.certificateId());
+          .replace("{certificateId}", ids.certificateId())
+          .replace("{accountId}", ids.accountId())
+          .replace("{transactionId}", ids.transactionId())
+          .replace("{period}", "1998-01");
     }
 
     boolean hasObjectId() {
       return template.matches(
-              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId)\\}.*")
+              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId)\\}.*")
           || (body != null
-              && List.of("RECORD", "REVIEW", "SIGNUP", "MANUAL", "CORR_REQ").contains(body));
+              && List.of("RECORD", "REVIEW", "SIGNUP", "MANUAL", "CORR_REQ", "LEDGER_TX")
+                  .contains(body));
     }
   }
 
@@ -153,7 +157,21 @@ class TenantIsolationIT {
           new Case(
               "POST",
               "/api/v1/orgs/{org}/volunteers/{volunteerId}/certificates/{certificateId}/revoke",
-              "{\"reason\":\"越权\"}"));
+              "{\"reason\":\"越权\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/ledger/accounts", null),
+          new Case(
+              "POST", "/api/v1/orgs/{org}/ledger/accounts", "{\"unit\":\"CNY\",\"kind\":\"POOL\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/ledger/accounts/{accountId}", null),
+          new Case("GET", "/api/v1/orgs/{org}/ledger/accounts/{accountId}/statement", null),
+          new Case("GET", "/api/v1/orgs/{org}/ledger/accounts/{accountId}/balance", null),
+          new Case("POST", "/api/v1/orgs/{org}/ledger/transactions", "LEDGER_TX"),
+          new Case("GET", "/api/v1/orgs/{org}/ledger/transactions/{transactionId}", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/ledger/transactions/{transactionId}/reversal",
+              "{\"id\":\"x-reversal-cross\"}"),
+          new Case("POST", "/api/v1/orgs/{org}/ledger/periods/{period}/close", null),
+          new Case("GET", "/api/v1/orgs/{org}/ledger/invariants", null));
 
   /** Ids of B's objects that A's admin tries to reach. */
   record ObjectIds(
@@ -164,7 +182,9 @@ class TenantIsolationIT {
       String signupId,
       String recordId,
       String requestId,
-      String certificateId) {}
+      String certificateId,
+      String accountId,
+      String transactionId) {}
 
   static ObjectIds bIds;
 
@@ -204,6 +224,24 @@ class TenantIsolationIT {
                     .build())
             .json()
             .getString("id");
+    Http bLedger = fx.b.admin().http();
+    String bPool =
+        bLedger
+            .post(fx.b.path() + "/ledger/accounts", "{\"unit\":\"CNY\",\"kind\":\"POOL\"}")
+            .json()
+            .getString("id");
+    String bAccount =
+        bLedger
+            .post(
+                fx.b.path() + "/ledger/accounts",
+                "{\"unit\":\"CNY\",\"kind\":\"ASSET\",\"noNegative\":true}")
+            .json()
+            .getString("id");
+    String bTransaction =
+        bLedger
+            .post(fx.b.path() + "/ledger/transactions", ledgerTx("b-" + bAccount, bPool, bAccount))
+            .json()
+            .getString("id");
     bIds =
         new ObjectIds(
             fx.b.volunteer().personId(),
@@ -213,7 +251,21 @@ class TenantIsolationIT {
             signup,
             record,
             request,
-            certificate);
+            certificate,
+            bAccount,
+            bTransaction);
+  }
+
+  /** Moves 1.00 CNY from {@code from} to {@code to}. */
+  static String ledgerTx(String id, String from, String to) {
+    return "{\"id\":\""
+        + id
+        + "\",\"kind\":\"TRANSFER\",\"effectiveDate\":\"2026-01-05\",\"postings\":["
+        + "{\"accountId\":\""
+        + from
+        + "\",\"unit\":\"CNY\",\"amount\":\"-1.00\"},{\"accountId\":\""
+        + to
+        + "\",\"unit\":\"CNY\",\"amount\":\"1.00\"}]}";
   }
 
   static Stream<Case> cases() {
@@ -280,6 +332,8 @@ class TenantIsolationIT {
                     + bIds.certificateId())
             .json()
             .getString("status"));
+    Http.Resp account = bAdmin.get(fx.b.path() + "/ledger/accounts/" + bIds.accountId());
+    assertEquals("1.00", account.json().getString("balance"), "B's ledger is untouched");
   }
 
   @Test
@@ -335,6 +389,9 @@ class TenantIsolationIT {
       return "{\"volunteerId\":\""
           + bIds.volunteerId()
           + "\",\"checkedInAt\":\"2026-01-01T10:00:00+08:00\",\"reason\":\"越权\"}";
+    }
+    if ("LEDGER_TX".equals(c.body())) {
+      return ledgerTx("x-" + System.nanoTime(), bIds.accountId(), bIds.accountId());
     }
     if ("SIGNUP".equals(c.body())) {
       return "{\"volunteerId\":\"" + bIds.volunteerId() + "\"}";

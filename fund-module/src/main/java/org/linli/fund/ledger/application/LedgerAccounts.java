@@ -1,0 +1,74 @@
+package org.linli.fund.ledger.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.linli.fund.ledger.domain.Account;
+import org.linli.fund.ledger.domain.LedgerRepository;
+import org.linli.fund.ledger.domain.LedgerRepository.StatementLine;
+import org.linli.fund.ledger.domain.Unit;
+import org.linli.kernel.api.Page;
+import org.linli.kernel.api.PageRequest;
+import org.linli.kernel.audit.application.AuditLog;
+import org.linli.kernel.error.DomainException;
+import org.linli.kernel.tenancy.TenantScoped;
+
+/** Opening accounts and reading them: balance, balance at a date, statement. */
+@ApplicationScoped
+@Transactional
+@TenantScoped
+public class LedgerAccounts {
+  @Inject LedgerRepository ledger;
+  @Inject AuditLog auditLog;
+
+  public Account open(Unit unit, String kind, Account.Owner owner, String name, boolean noNeg) {
+    Account account =
+        Account.open(UUID.randomUUID().toString(), unit, kind, owner, name, noNeg, Instant.now());
+    ledger.addAccount(account);
+    auditLog.record(
+        "LEDGER_ACCOUNT_OPENED",
+        "ledger_account",
+        account.id(),
+        null,
+        "{\"unit\":\"" + unit + "\",\"kind\":\"" + kind + "\",\"noNegative\":" + noNeg + "}");
+    return account;
+  }
+
+  public Account get(String accountId) {
+    return ledger
+        .findAccount(accountId)
+        .orElseThrow(
+            () -> DomainException.notFound("ACCOUNT_NOT_FOUND", "账户不存在 (no such account)"));
+  }
+
+  public Page<Account> list(PageRequest page) {
+    return page.page(ledger.accounts(page.after(), page.limit() + 1), Account::id);
+  }
+
+  public long balanceAt(String accountId, LocalDate at) {
+    return ledger.balanceAt(get(accountId).id(), at);
+  }
+
+  /** Statement lines after the cursor (the seq of the last line seen). */
+  public Page<StatementLine> statement(String accountId, PageRequest page) {
+    Account account = get(accountId);
+    long after = 0;
+    if (page.after() != null) {
+      try {
+        after = Long.parseLong(page.after());
+      } catch (NumberFormatException e) {
+        throw DomainException.invalidField(
+            "cursor", "INVALID_CURSOR", "cursor 无效 (invalid cursor)");
+      }
+    }
+    return page.page(
+        ledger.statement(account.id(), after, page.limit() + 1), l -> Long.toString(l.seq()));
+  }
+
+  public LedgerRepository.Invariants invariants() {
+    return ledger.invariants();
+  }
+}

@@ -1,0 +1,147 @@
+package org.linli.fund.ledger.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.TreeMap;
+import org.linli.fund.ledger.domain.LedgerRepository;
+import org.linli.fund.ledger.domain.LedgerRepository.StoredTransaction;
+import org.linli.fund.ledger.domain.LedgerTransaction;
+import org.linli.fund.ledger.domain.Posting;
+import org.linli.fund.ledger.domain.Unit;
+import org.linli.kernel.audit.application.AuditLog;
+import org.linli.kernel.error.DomainException;
+import org.linli.kernel.tenancy.RequestContext;
+import org.linli.kernel.tenancy.TenantScoped;
+
+/**
+ * Posting transactions, reversals and period closes. Postings and balances change in one database
+ * transaction: accounts are locked in ascending id order (no deadlocks between postings), then each
+ * balance moves by a guarded single-row update, so no-negative accounts cannot be overdrawn.
+ */
+@ApplicationScoped
+@Transactional
+@TenantScoped
+public class LedgerPostings {
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  @Inject LedgerRepository ledger;
+  @Inject RequestContext requestContext;
+  @Inject AuditLog auditLog;
+
+  /** The outcome of a post: the transaction and whether it was already posted before. */
+  public record Posted(StoredTransaction stored, boolean replay) {}
+
+  public Posted post(LedgerTransaction tx) {
+    var earlier = replayOf(tx);
+    if (earlier != null) {
+      return earlier;
+    }
+    requireOpen(tx.effectiveDate());
+    Map<String, Long> deltas = lockAndCheck(tx);
+    if (!ledger.insertTransaction(tx, tx.contentHash(), requestContext.actor(), Instant.now())) {
+      // Someone committed the same id (or a reversal of the same original) while we waited.
+      var raced = replayOf(tx);
+      if (raced != null) {
+        return raced;
+      }
+      throw alreadyReversed();
+    }
+    ledger.insertPostings(tx);
+    deltas.forEach(
+        (account, delta) -> {
+          if (!ledger.applyDelta(account, delta)) {
+            throw DomainException.rule(
+                "INSUFFICIENT_BALANCE", "余额不足 (account " + account + " may not go below zero)");
+          }
+        });
+    auditLog.record(
+        tx.reversesId() == null ? "LEDGER_POSTED" : "LEDGER_REVERSED",
+        "ledger_transaction",
+        tx.id(),
+        null,
+        "{\"postings\":" + tx.postings().size() + ",\"hash\":\"" + tx.contentHash() + "\"}");
+    return new Posted(ledger.findTransaction(tx.id()).orElseThrow(), false);
+  }
+
+  public Posted reverse(String originalId, String newId, String memo) {
+    StoredTransaction original = get(originalId);
+    var existing = ledger.findTransaction(newId);
+    if (existing.isEmpty() && ledger.reversalOf(originalId).isPresent()) {
+      throw alreadyReversed();
+    }
+    LocalDate today = LocalDate.now(CHINA);
+    LocalDate date = existing.map(e -> e.tx().effectiveDate()).orElse(today);
+    return post(original.tx().reversal(newId, memo, date));
+  }
+
+  public StoredTransaction get(String transactionId) {
+    return ledger
+        .findTransaction(transactionId)
+        .orElseThrow(
+            () -> DomainException.notFound("TRANSACTION_NOT_FOUND", "交易不存在 (no such transaction)"));
+  }
+
+  public void closePeriod(YearMonth period) {
+    if (!ledger.closePeriod(period.toString(), requestContext.actor(), Instant.now())) {
+      throw DomainException.conflict("PERIOD_ALREADY_CLOSED", "会计期间已结账 (period already closed)");
+    }
+    auditLog.record(
+        "LEDGER_PERIOD_CLOSED", "ledger_period", period.toString(), null, "{\"closed\":true}");
+  }
+
+  private Posted replayOf(LedgerTransaction tx) {
+    return ledger
+        .findTransaction(tx.id())
+        .map(
+            stored -> {
+              if (!stored.contentHash().equals(tx.contentHash())) {
+                throw DomainException.rule(
+                    "TRANSACTION_ID_REUSED", "交易编号已用于其他内容 (id already used for other content)");
+              }
+              return new Posted(stored, true);
+            })
+        .orElse(null);
+  }
+
+  private void requireOpen(LocalDate effectiveDate) {
+    if (ledger.periodClosed(YearMonth.from(effectiveDate).toString())) {
+      throw DomainException.rule("PERIOD_CLOSED", "会计期间已结账 (the period is closed)");
+    }
+  }
+
+  /** Locks every account once, in id order, checks units, and sums each account's delta. */
+  private Map<String, Long> lockAndCheck(LedgerTransaction tx) {
+    Map<String, Long> deltas = new TreeMap<>();
+    Map<String, Unit> units = new TreeMap<>();
+    tx.postings().forEach(p -> deltas.merge(p.accountId(), p.amount(), Math::addExact));
+    for (String account : deltas.keySet()) {
+      units.put(
+          account,
+          ledger
+              .lockAccount(account)
+              .orElseThrow(
+                  () ->
+                      DomainException.notFound(
+                          "ACCOUNT_NOT_FOUND", "账户不存在 (no such account: " + account + ")")));
+    }
+    for (Posting p : tx.postings()) {
+      if (units.get(p.accountId()) != p.unit()) {
+        throw DomainException.invalidField(
+            "postings",
+            "UNIT_MISMATCH",
+            "分录单位与账户不符 (account " + p.accountId() + " is in " + units.get(p.accountId()) + ")");
+      }
+    }
+    return deltas;
+  }
+
+  private static DomainException alreadyReversed() {
+    return DomainException.conflict("ALREADY_REVERSED", "该交易已冲销 (already reversed)");
+  }
+}

@@ -1,0 +1,69 @@
+package org.linli.fund.ledger.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The ledger of the transaction's tenant. */
+public interface LedgerRepository {
+  Optional<Account> findAccount(String id);
+
+  void addAccount(Account account);
+
+  List<Account> accounts(String afterId, int limit);
+
+  /**
+   * Locks the account row (SELECT ... FOR UPDATE) and returns its unit, empty when there is none.
+   * Callers lock in ascending id order so concurrent transactions never deadlock.
+   */
+  Optional<Unit> lockAccount(String id);
+
+  /** Inserts the transaction header; false when the id (or the reversal target) is taken. */
+  boolean insertTransaction(LedgerTransaction tx, String contentHash, String by, Instant at);
+
+  void insertPostings(LedgerTransaction tx);
+
+  /**
+   * Adds {@code delta} to the balance unless that would take a no-negative account below zero.
+   *
+   * @return false when refused
+   */
+  boolean applyDelta(String accountId, long delta);
+
+  Optional<StoredTransaction> findTransaction(String id);
+
+  /** The id of the transaction reversing {@code originalId}, if any. */
+  Optional<String> reversalOf(String originalId);
+
+  boolean periodClosed(String period);
+
+  /** Records the period as closed; false when it already was. */
+  boolean closePeriod(String period, String by, Instant at);
+
+  List<StatementLine> statement(String accountId, long afterSeq, int limit);
+
+  long balanceAt(String accountId, LocalDate at);
+
+  Invariants invariants();
+
+  /** A posted transaction with what the idempotency check needs. */
+  record StoredTransaction(LedgerTransaction tx, String contentHash, Instant createdAt) {}
+
+  /** One statement line: a posting and the account balance right after it. */
+  record StatementLine(
+      long seq,
+      String transactionId,
+      String kind,
+      String memo,
+      LocalDate effectiveDate,
+      long amount,
+      long runningBalance) {}
+
+  /** Counts behind the invariant check of one tenant. */
+  record Invariants(long accounts, long postings, long unbalancedUnits, long mismatchedAccounts) {
+    public boolean ok() {
+      return unbalancedUnits == 0 && mismatchedAccounts == 0;
+    }
+  }
+}

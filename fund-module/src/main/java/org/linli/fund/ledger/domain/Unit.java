@@ -1,0 +1,57 @@
+package org.linli.fund.ledger.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.linli.kernel.error.DomainException;
+
+/**
+ * The units a ledger counts in. Amounts are stored as {@code long} in the smallest unit (fen,
+ * minutes, points) so sums are exact; the API shows them as decimal strings.
+ */
+public enum Unit {
+  /** Yuan with two decimals, stored in fen. */
+  CNY(2, BigDecimal.valueOf(100)),
+  /** Hours with up to two decimals, stored in minutes (a whole number of minutes only). */
+  HOUR(2, BigDecimal.valueOf(60)),
+  /** Whole points. */
+  POINT(0, BigDecimal.ONE);
+
+  private final int decimals;
+  private final BigDecimal perWhole;
+
+  Unit(int decimals, BigDecimal perWhole) {
+    this.decimals = decimals;
+    this.perWhole = perWhole;
+  }
+
+  /**
+   * Parses a decimal string strictly: digits with an optional sign and at most this unit's
+   * decimals; no exponent, no rounding (a value that is not a whole number of minor units fails).
+   */
+  public long parse(String field, String text) {
+    if (text == null || !text.matches("-?[0-9]{1,15}(\\.[0-9]+)?")) {
+      throw invalid(field, "须为十进制数 (must be a decimal string like \"12.34\")");
+    }
+    BigDecimal value = new BigDecimal(text);
+    if (value.scale() > decimals) {
+      throw invalid(field, name() + " 最多 " + decimals + " 位小数 (at most " + decimals + " decimals)");
+    }
+    BigDecimal minor = value.multiply(perWhole);
+    try {
+      return minor.stripTrailingZeros().longValueExact();
+    } catch (ArithmeticException e) {
+      throw invalid(field, "须为整分钟 (must be a whole number of " + name() + " minor units)");
+    }
+  }
+
+  /** The display form of {@code minor} units; hours are rounded to two decimals for display. */
+  public String format(long minor) {
+    return BigDecimal.valueOf(minor)
+        .divide(perWhole, decimals, RoundingMode.HALF_UP)
+        .toPlainString();
+  }
+
+  private static DomainException invalid(String field, String detail) {
+    return DomainException.invalidField(field, "INVALID_AMOUNT", "金额格式错误: " + detail);
+  }
+}
