@@ -160,4 +160,34 @@ class MembershipIT {
     assertEquals(400, noRoles.status());
     assertTrue(List.of("VALIDATION_FAILED", "ROLES_REQUIRED").contains(noRoles.code()));
   }
+
+  @Test
+  void twoAdminsRemovingEachOtherAtOnceLeaveOneAdmin() throws Exception {
+    Fixture.TestOrg duo = fx.createOrg("td-" + Ids.suffix());
+    Fixture.Member second =
+        Fixture.invite(
+            duo.admin().http(),
+            duo.code(),
+            "adm2-" + Ids.suffix() + "@m.test",
+            List.of("org-admin"));
+    Http first = duo.admin().http();
+    Http other = second.http();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    var a = pool.submit(() -> first.delete(duo.path() + "/members/" + second.personId()));
+    var b = pool.submit(() -> other.delete(duo.path() + "/members/" + duo.admin().personId()));
+    int removed = (a.get().status() == 204 ? 1 : 0) + (b.get().status() == 204 ? 1 : 0);
+    pool.shutdown();
+    assertTrue(removed <= 1, "at most one removal may succeed: " + a.get() + " / " + b.get());
+    long admins =
+        duo.admin().http().get(duo.path() + "/members").status() == 200
+            ? duo.admin().http().get(duo.path() + "/members").json().getJsonArray("items").stream()
+                .filter(
+                    m -> m.asJsonObject().getJsonArray("roles").toString().contains("org-admin"))
+                .count()
+            : second.http().get(duo.path() + "/members").json().getJsonArray("items").stream()
+                .filter(
+                    m -> m.asJsonObject().getJsonArray("roles").toString().contains("org-admin"))
+                .count();
+    assertTrue(admins >= 1, "the organization still has an org admin");
+  }
 }

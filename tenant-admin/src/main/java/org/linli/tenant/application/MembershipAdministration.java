@@ -140,9 +140,12 @@ public class MembershipAdministration {
     return page.page(rows.stream().map(this::member).toList(), m -> m.membership().personId());
   }
 
-  /** The organization must never be left without an org admin. */
+  /**
+   * The organization must never be left without an org admin, even when two admins remove each
+   * other at the same moment: the admins' rows are locked before counting.
+   */
   private void requireAnotherAdmin() {
-    if (memberships.countActiveWithRole(OrgRole.ORG_ADMIN) < 2) {
+    if (memberships.lockAndCountActiveWithRole(OrgRole.ORG_ADMIN) < 2) {
       throw DomainException.rule(
           "LAST_ORG_ADMIN", "组织至少需要一名管理员 (the organization needs at least one org admin)");
     }

@@ -2,6 +2,7 @@ package org.linli.tenant.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -43,14 +44,18 @@ public class JpaMembershipRepository implements MembershipRepository {
   }
 
   @Override
-  public long countActiveWithRole(OrgRole role) {
+  public long lockAndCountActiveWithRole(OrgRole role) {
+    // Locks the holders' rows in a fixed order (no deadlock); a holder removed meanwhile by a
+    // concurrent transaction is re-checked by PostgreSQL after the wait and no longer counted.
     // Roles are stored as a sorted comma list; match the whole name between separators.
     return em.createQuery(
-            "SELECT COUNT(m) FROM Membership m WHERE m.status = :s AND"
-                + " CONCAT(',', CONCAT(m.roles, ',')) LIKE :role",
-            Long.class)
+            "SELECT m FROM Membership m WHERE m.status = :s AND"
+                + " CONCAT(',', CONCAT(m.roles, ',')) LIKE :role ORDER BY m.personId",
+            Membership.class)
         .setParameter("s", MembershipStatus.ACTIVE)
         .setParameter("role", "%," + role.wireName() + ",%")
-        .getSingleResult();
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList()
+        .size();
   }
 }

@@ -13,5 +13,6 @@ public interface MembershipRepository {
   /** Active members ordered by person id, after {@code afterPersonId}. */
   List<Membership> listActive(String afterPersonId, int limit);
 
-  long countActiveWithRole(OrgRole role);
+  /** Locks the active holders of {@code role} for this transaction and counts them. */
+  long lockAndCountActiveWithRole(OrgRole role);
 }
