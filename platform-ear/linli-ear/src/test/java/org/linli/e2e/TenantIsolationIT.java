@@ -127,6 +127,7 @@ class TenantIsolationIT {
           new Case("GET", "/api/v1/orgs/{org}/exports/volunteers.xlsx", null),
           new Case("GET", "/api/v1/orgs/{org}/exports/service-records.csv", null),
           new Case("GET", "/api/v1/orgs/{org}/exports/service-records.xlsx", null),
+          new Case("GET", "/api/v1/orgs/{org}/volunteers/{volunteerId}/time-account", null),
           new Case("GET", "/api/v1/orgs/{org}/volunteers/{volunteerId}/trainings", null),
           new Case(
               "POST",

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import org.linli.fund.ledger.domain.Account;
 import org.linli.fund.ledger.domain.LedgerRepository;
@@ -40,6 +41,22 @@ public class LedgerAccounts {
   public Account get(String accountId) {
     return ledger
         .findAccount(accountId)
+        .orElseThrow(
+            () -> DomainException.notFound("ACCOUNT_NOT_FOUND", "账户不存在 (no such account)"));
+  }
+
+  /** The account of this kind and owner, if opened (null owner: the organization's own). */
+  public Optional<Account> find(String kind, Account.Owner owner) {
+    return ledger.findAccount(kind, owner);
+  }
+
+  /**
+   * The balance read under a row lock, current even within a transaction that already posted to the
+   * account (the entity's balance is not refreshed by postings).
+   */
+  public long lockedBalance(String accountId) {
+    return ledger
+        .lockBalance(accountId)
         .orElseThrow(
             () -> DomainException.notFound("ACCOUNT_NOT_FOUND", "账户不存在 (no such account)"));
   }

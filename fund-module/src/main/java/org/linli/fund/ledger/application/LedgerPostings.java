@@ -87,6 +87,11 @@ public class LedgerPostings {
             () -> DomainException.notFound("TRANSACTION_NOT_FOUND", "交易不存在 (no such transaction)"));
   }
 
+  /** Whether a transaction with this id is already posted. */
+  public boolean posted(String transactionId) {
+    return ledger.findTransaction(transactionId).isPresent();
+  }
+
   public void closePeriod(YearMonth period) {
     if (!ledger.closePeriod(period.toString(), requestContext.actor(), Instant.now())) {
       throw DomainException.conflict("PERIOD_ALREADY_CLOSED", "会计期间已结账 (period already closed)");

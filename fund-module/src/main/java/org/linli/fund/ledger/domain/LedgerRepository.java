@@ -11,6 +11,15 @@ public interface LedgerRepository {
 
   void addAccount(Account account);
 
+  /**
+   * The oldest account of this kind and owner (null owner: an organization-level account), so
+   * modules that open accounts on first use find them again.
+   */
+  Optional<Account> findAccount(String kind, Account.Owner owner);
+
+  /** Locks the account row and reads its balance fresh from the database; empty when none. */
+  Optional<Long> lockBalance(String id);
+
   List<Account> accounts(String afterId, int limit);
 
   /**

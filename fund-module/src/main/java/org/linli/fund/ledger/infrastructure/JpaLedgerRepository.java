@@ -39,6 +39,33 @@ public class JpaLedgerRepository implements LedgerRepository {
   }
 
   @Override
+  public Optional<Account> findAccount(String kind, Account.Owner owner) {
+    var query =
+        owner == null
+            ? em.createQuery(
+                "SELECT a FROM LedgerAccount a WHERE a.kind = :kind AND a.ownerType IS NULL"
+                    + " ORDER BY a.createdAt, a.id",
+                Account.class)
+            : em.createQuery(
+                    "SELECT a FROM LedgerAccount a WHERE a.kind = :kind AND a.ownerType = :type"
+                        + " AND a.ownerId = :owner ORDER BY a.createdAt, a.id",
+                    Account.class)
+                .setParameter("type", owner.type())
+                .setParameter("owner", owner.id());
+    return query.setParameter("kind", kind).setMaxResults(1).getResultStream().findFirst();
+  }
+
+  @Override
+  public Optional<Long> lockBalance(String id) {
+    // Native: the JPA entity may hold a balance read earlier in this transaction.
+    return sql("SELECT balance FROM ledger_account WHERE tenant_id = ?1 AND id = ?2 FOR UPDATE")
+        .setParameter(2, id)
+        .getResultStream()
+        .findFirst()
+        .map(b -> ((Number) b).longValue());
+  }
+
+  @Override
   public void addAccount(Account account) {
     em.persist(account);
     em.flush();

@@ -1,0 +1,2 @@
+/** REST resources of the time bank. */
+package org.linli.volunteer.timebank.api;

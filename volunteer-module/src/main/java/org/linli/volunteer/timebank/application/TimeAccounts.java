@@ -1,0 +1,57 @@
+package org.linli.volunteer.timebank.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.linli.fund.ledger.application.LedgerAccounts;
+import org.linli.fund.ledger.domain.Account;
+import org.linli.fund.ledger.domain.Unit;
+import org.linli.kernel.tenancy.TenantScoped;
+import org.linli.volunteer.application.VolunteerRegistry;
+import org.linli.volunteer.timebank.domain.TimeAccountKinds;
+
+/**
+ * The time bank's ledger accounts, found by kind and owner and opened on first use. Reading never
+ * opens an account: a volunteer without deposits simply has a zero balance.
+ */
+@ApplicationScoped
+@Transactional
+@TenantScoped
+public class TimeAccounts {
+  @Inject LedgerAccounts ledger;
+  @Inject VolunteerRegistry volunteers;
+  @Inject TimeBankSettings settings;
+
+  /** Balances in minutes. */
+  public record View(long balanceMinutes, long capMinutes, long poolMinutes) {}
+
+  public View of(String volunteerId) {
+    volunteers.get(volunteerId); // 404 for an unknown volunteer rather than a silent zero
+    long balance =
+        ledger.find(TimeAccountKinds.CREDIT, owner(volunteerId)).map(Account::balance).orElse(0L);
+    long pool = ledger.find(TimeAccountKinds.POOL, null).map(Account::balance).orElse(0L);
+    return new View(balance, settings.capMinutes(), pool);
+  }
+
+  public Account issued() {
+    return orOpen(TimeAccountKinds.ISSUED, null, "时间银行发行 (time issued)", false);
+  }
+
+  public Account pool() {
+    return orOpen(TimeAccountKinds.POOL, null, "时间银行公共池 (time pool)", true);
+  }
+
+  public Account credit(String volunteerId) {
+    return orOpen(TimeAccountKinds.CREDIT, owner(volunteerId), "志愿时间 (time credit)", true);
+  }
+
+  private Account orOpen(String kind, Account.Owner owner, String name, boolean noNegative) {
+    return ledger
+        .find(kind, owner)
+        .orElseGet(() -> ledger.open(Unit.HOUR, kind, owner, name, noNegative));
+  }
+
+  private static Account.Owner owner(String volunteerId) {
+    return new Account.Owner(TimeAccountKinds.VOLUNTEER_OWNER, volunteerId);
+  }
+}

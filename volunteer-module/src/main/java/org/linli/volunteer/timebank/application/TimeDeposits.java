@@ -1,0 +1,81 @@
+package org.linli.volunteer.timebank.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.linli.fund.ledger.application.LedgerAccounts;
+import org.linli.fund.ledger.application.LedgerPostings;
+import org.linli.fund.ledger.domain.Account;
+import org.linli.fund.ledger.domain.LedgerTransaction;
+import org.linli.fund.ledger.domain.Unit;
+import org.linli.kernel.tenancy.TenantScoped;
+import org.linli.volunteer.application.ServiceHoursApproved;
+import org.linli.volunteer.application.ServiceRecords;
+import org.linli.volunteer.timebank.domain.DepositSplit;
+
+/**
+ * Deposits approved service hours into the time bank, inside the approving transaction: if the
+ * deposit fails, the approval rolls back too. Approving a correction reverses the corrected
+ * record's deposit first. Staff-entered records (source STAFF) deposit like check-ins; only points
+ * will treat them differently.
+ */
+@ApplicationScoped
+@Transactional
+@TenantScoped
+public class TimeDeposits {
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  @Inject TimeAccounts accounts;
+  @Inject TimeBankSettings settings;
+  @Inject LedgerAccounts ledgerAccounts;
+  @Inject LedgerPostings postings;
+  @Inject ServiceRecords records;
+
+  void onApproved(@Observes ServiceHoursApproved approved) {
+    String txId = "tb-deposit:" + approved.recordId();
+    // A replay is a no-op even on a later day or after the balance moved (which would change the
+    // content, and the ledger would refuse the reused id).
+    if (approved.minutes() <= 0 || postings.posted(txId)) {
+      return;
+    }
+    // Issued first: locking it serializes an organization's deposits, so two concurrent approvals
+    // cannot both see room under a volunteer's cap; it is taken before any other time account, so
+    // batches in different orders cannot deadlock.
+    Account issued = accounts.issued();
+    ledgerAccounts.lockedBalance(issued.id());
+    reverseCorrected(approved.recordId());
+    Account credit = accounts.credit(approved.volunteerId());
+    DepositSplit split =
+        DepositSplit.of(
+            ledgerAccounts.lockedBalance(credit.id()), approved.minutes(), settings.capMinutes());
+    // The record id makes the transaction id, so the ledger itself refuses a second deposit.
+    LedgerTransaction.Builder tx =
+        LedgerTransaction.builder(txId, "TIME_DEPOSIT", LocalDate.now(CHINA))
+            .memo("服务时长入账 (service record " + approved.recordId() + ")")
+            .post(issued.id(), Unit.HOUR, -approved.minutes());
+    if (split.toVolunteer() > 0) {
+      tx.post(credit.id(), Unit.HOUR, split.toVolunteer());
+    }
+    if (split.toPool() > 0) {
+      tx.post(accounts.pool().id(), Unit.HOUR, split.toPool());
+    }
+    postings.post(tx.build());
+  }
+
+  /**
+   * An approved correction supersedes the record it corrects: that record's deposit is reversed in
+   * full (pool part included) before the correction deposits, so hours are never counted twice.
+   */
+  private void reverseCorrected(String recordId) {
+    String corrects = records.get(recordId).correctsId();
+    if (corrects != null && postings.posted("tb-deposit:" + corrects)) {
+      postings.reverse(
+          "tb-deposit:" + corrects,
+          "tb-reversal:" + corrects,
+          "更正冲销 (superseded by " + recordId + ")");
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package org.linli.volunteer.timebank.domain;
+
+/** Ledger account kinds and owner type the time bank uses (all in unit HOUR, i.e. minutes). */
+public final class TimeAccountKinds {
+  /** The organization's source of credits: it goes negative by what was issued. */
+  public static final String ISSUED = "TIME_ISSUED";
+
+  /** A volunteer's stored hours; never negative. */
+  public static final String CREDIT = "TIME_CREDIT";
+
+  /** The organization's pool: hours deposited over a volunteer's cap. */
+  public static final String POOL = "TIME_POOL";
+
+  public static final String VOLUNTEER_OWNER = "VOLUNTEER";
+
+  private TimeAccountKinds() {}
+}
