@@ -38,6 +38,30 @@ public class LedgerAccounts {
     return account;
   }
 
+  /**
+   * The one account of this kind and owner, opened on first use. Safe under concurrency: two
+   * requests opening it at once end with the same single account.
+   */
+  public Account openOnce(Unit unit, String kind, Account.Owner owner, String name, boolean noNeg) {
+    var existing = ledger.findSingleton(Account.singletonKey(kind, owner));
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    Account candidate =
+        Account.openSingleton(
+            UUID.randomUUID().toString(), unit, kind, owner, name, noNeg, Instant.now());
+    Account account = ledger.addSingletonAccount(candidate);
+    if (account.id().equals(candidate.id())) {
+      auditLog.record(
+          "LEDGER_ACCOUNT_OPENED",
+          "ledger_account",
+          account.id(),
+          null,
+          "{\"unit\":\"" + unit + "\",\"kind\":\"" + kind + "\",\"noNegative\":" + noNeg + "}");
+    }
+    return account;
+  }
+
   public Account get(String accountId) {
     return ledger
         .findAccount(accountId)

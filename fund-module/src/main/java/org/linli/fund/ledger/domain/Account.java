@@ -48,6 +48,10 @@ public class Account {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  /** Set for accounts that exist at most once per kind and owner (see {@link #singletonKey}). */
+  @Column(name = "singleton_key")
+  private String singletonKey;
+
   protected Account() {}
 
   /** Who an account belongs to, e.g. ("VOLUNTEER", id); both parts or neither. */
@@ -79,6 +83,28 @@ public class Account {
     a.noNegative = noNegative;
     a.createdAt = now;
     return a;
+  }
+
+  /**
+   * Opens the one account of this kind and owner: the database's unique singleton key makes
+   * concurrent first openings end with a single account.
+   */
+  public static Account openSingleton(
+      String id,
+      Unit unit,
+      String kind,
+      Owner owner,
+      String name,
+      boolean noNegative,
+      Instant now) {
+    Account a = open(id, unit, kind, owner, name, noNegative, now);
+    a.singletonKey = singletonKey(kind, owner);
+    return a;
+  }
+
+  /** The key that makes an account of this kind and owner unique. */
+  public static String singletonKey(String kind, Owner owner) {
+    return kind + "|" + (owner == null ? "|" : owner.type() + "|" + owner.id());
   }
 
   private static boolean blank(String s) {
@@ -115,5 +141,9 @@ public class Account {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public String singletonKey() {
+    return singletonKey;
   }
 }

@@ -17,6 +17,14 @@ public interface LedgerRepository {
    */
   Optional<Account> findAccount(String kind, Account.Owner owner);
 
+  /**
+   * Inserts a singleton account unless one with its key exists (waiting for a concurrent insert of
+   * the same key to commit), then returns the account that holds the key.
+   */
+  Account addSingletonAccount(Account account);
+
+  Optional<Account> findSingleton(String singletonKey);
+
   /** Locks the account row and reads its balance fresh from the database; empty when none. */
   Optional<Long> lockBalance(String id);
 

@@ -72,6 +72,33 @@ public class JpaLedgerRepository implements LedgerRepository {
   }
 
   @Override
+  public Account addSingletonAccount(Account account) {
+    sql("INSERT INTO ledger_account (tenant_id, id, unit, kind, owner_type, owner_id, name,"
+            + " no_negative, created_at, singleton_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
+            + " ?10) ON CONFLICT (tenant_id, singleton_key) DO NOTHING")
+        .setParameter(2, account.id())
+        .setParameter(3, account.unit().name())
+        .setParameter(4, account.kind())
+        .setParameter(5, account.owner() == null ? null : account.owner().type())
+        .setParameter(6, account.owner() == null ? null : account.owner().id())
+        .setParameter(7, account.name())
+        .setParameter(8, account.noNegative())
+        .setParameter(9, Timestamp.from(account.createdAt()))
+        .setParameter(10, account.singletonKey())
+        .executeUpdate();
+    return findSingleton(account.singletonKey()).orElseThrow();
+  }
+
+  @Override
+  public Optional<Account> findSingleton(String singletonKey) {
+    return em.createQuery(
+            "SELECT a FROM LedgerAccount a WHERE a.singletonKey = :key", Account.class)
+        .setParameter("key", singletonKey)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public List<Account> accounts(String afterId, int limit) {
     return em.createQuery(
             "SELECT a FROM LedgerAccount a WHERE a.id > :after ORDER BY a.id", Account.class)

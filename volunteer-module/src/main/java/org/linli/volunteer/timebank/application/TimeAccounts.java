@@ -46,9 +46,7 @@ public class TimeAccounts {
   }
 
   private Account orOpen(String kind, Account.Owner owner, String name, boolean noNegative) {
-    return ledger
-        .find(kind, owner)
-        .orElseGet(() -> ledger.open(Unit.HOUR, kind, owner, name, noNegative));
+    return ledger.openOnce(Unit.HOUR, kind, owner, name, noNegative);
   }
 
   private static Account.Owner owner(String volunteerId) {
