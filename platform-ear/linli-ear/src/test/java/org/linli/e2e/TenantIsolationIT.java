@@ -128,6 +128,10 @@ class TenantIsolationIT {
           new Case("GET", "/api/v1/orgs/{org}/exports/service-records.csv", null),
           new Case("GET", "/api/v1/orgs/{org}/exports/service-records.xlsx", null),
           new Case("GET", "/api/v1/orgs/{org}/volunteers/{volunteerId}/time-account", null),
+          new Case("GET", "/api/v1/orgs/{org}/time-bank/rules", null),
+          new Case("GET", "/api/v1/orgs/{org}/time-bank/rules/in-force", null),
+          new Case(
+              "POST", "/api/v1/orgs/{org}/time-bank/rules", "{\"effectiveFrom\":\"2099-01-01\"}"),
           new Case("GET", "/api/v1/orgs/{org}/volunteers/{volunteerId}/trainings", null),
           new Case(
               "POST",

@@ -8,15 +8,19 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.linli.e2e.support.Fixture;
 import org.linli.e2e.support.Http;
+import org.linli.e2e.support.Ids;
 import org.linli.e2e.support.VolunteerWorld;
 
 /** Time bank: approved hours deposit through the ledger, once, under the storage cap. */
 class TimeBankIT {
   static final Fixture fx = Fixture.get();
   static final VolunteerWorld a = new VolunteerWorld(fx.a);
+  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   static JsonObject timeAccount(String volunteer) {
     Http.Resp r =
@@ -102,33 +106,88 @@ class TimeBankIT {
 
   @Test
   void depositOverTheCapGoesToThePool() {
-    String path = fx.a.path() + "/settings";
-    Http admin = fx.a.admin().http();
-    Http.Resp current = admin.get(path);
-    assertEquals(200, current.status(), current::toString);
-    JsonObject original = current.json();
-    JsonObject capped =
-        Json.createObjectBuilder(original)
-            .add("timeBank", Json.createObjectBuilder().add("capHours", 1))
-            .build();
-    Http.Resp put = admin.header("If-Match", current.header("ETag")).put(path, capped.toString());
-    assertEquals(200, put.status(), put::toString);
-    try {
-      String volunteer = a.activeVolunteer();
-      JsonObject before = timeAccount(volunteer);
-      assertEquals("1", before.getString("capHours"));
-      approved(volunteer, 90);
-      JsonObject after = timeAccount(volunteer);
-      assertEquals("1.00", after.getString("balanceHours"));
-      assertEquals(
-          new BigDecimal("0.50"),
-          new BigDecimal(after.getString("poolHours"))
-              .subtract(new BigDecimal(before.getString("poolHours"))));
-      invariantsHold();
-    } finally {
-      // Leave the shared organization with the default cap for other tests.
-      Http.Resp now = admin.get(path);
-      admin.header("If-Match", now.header("ETag")).put(path, original.toString());
-    }
+    // Rules versions are permanent, so the capped rules go to an organization of this test's own.
+    Fixture.TestOrg org = fx.createOrg("tbcap" + Ids.suffix());
+    VolunteerWorld world = new VolunteerWorld(org);
+    Http admin = org.admin().http();
+    Http.Resp published =
+        admin.post(
+            org.path() + "/time-bank/rules",
+            "{\"effectiveFrom\":\"" + LocalDate.now(CHINA) + "\",\"capHours\":1}");
+    assertEquals(201, published.status(), published::toString);
+    assertEquals("1.00", published.json().getString("capHours"));
+    assertEquals(60, published.json().getInt("redeemFromAge"), "left-out fields keep defaults");
+
+    String volunteer = world.activeVolunteer();
+    Http.Resp before =
+        org.staff().http().get(org.path() + "/volunteers/" + volunteer + "/time-account");
+    assertEquals("1", before.json().getString("capHours"));
+    Http.Resp entered = world.enterRecord(volunteer, VolunteerWorld.facts(2, 1, 90));
+    assertEquals(201, entered.status(), entered::toString);
+    Http.Resp review = world.review("APPROVE", null, entered.json().getString("id"));
+    assertEquals(200, review.status(), review::toString);
+
+    JsonObject after =
+        org.staff().http().get(org.path() + "/volunteers/" + volunteer + "/time-account").json();
+    assertEquals("1.00", after.getString("balanceHours"));
+    assertEquals("0.50", after.getString("poolHours"));
+    Http.Resp check = admin.get(org.path() + "/ledger/invariants");
+    assertTrue(check.json().getBoolean("ok"), check::toString);
+  }
+
+  @Test
+  void rulesAreVersionedByDateAndNeverRetroactive() {
+    Fixture.TestOrg org = fx.createOrg("tbrul" + Ids.suffix());
+    Http admin = org.admin().http();
+    String rules = org.path() + "/time-bank/rules";
+    LocalDate today = LocalDate.now(CHINA);
+
+    Http.Resp past = admin.post(rules, "{\"effectiveFrom\":\"" + today.minusDays(1) + "\"}");
+    assertEquals(422, past.status(), past::toString);
+    assertEquals("RULES_EFFECTIVE_IN_PAST", past.code());
+
+    Http.Resp nanjing =
+        admin.post(
+            rules,
+            "{\"effectiveFrom\":\""
+                + today
+                + "\",\"capHours\":1500,\"redeemFromAge\":60,"
+                + "\"categoryWeights\":{\"助老\":1.5}}");
+    assertEquals(201, nanjing.status(), nanjing::toString);
+    Http.Resp shanghai =
+        admin.post(
+            rules, "{\"effectiveFrom\":\"" + today.plusDays(30) + "\",\"redeemFromAge\":65}");
+    assertEquals(201, shanghai.status(), shanghai::toString);
+    assertEquals(
+        new BigDecimal("1.5"),
+        shanghai.json().getJsonObject("categoryWeights").getJsonNumber("助老").bigDecimalValue(),
+        "inherited from the version in force before it");
+
+    Http.Resp again = admin.post(rules, "{\"effectiveFrom\":\"" + today + "\"}");
+    assertEquals(409, again.status(), again::toString);
+    assertEquals("RULES_VERSION_EXISTS", again.code());
+
+    Http.Resp bad =
+        admin.post(
+            rules,
+            "{\"effectiveFrom\":\"" + today.plusDays(40) + "\",\"categoryWeights\":{\"x\":-1}}");
+    assertEquals(400, bad.status(), bad::toString);
+    assertEquals("INVALID_TIME_BANK_RULES", bad.code());
+
+    assertEquals(60, admin.get(rules + "/in-force").json().getInt("redeemFromAge"));
+    assertEquals(
+        65,
+        admin.get(rules + "/in-force?date=" + today.plusDays(31)).json().getInt("redeemFromAge"));
+    assertEquals(
+        "1500.00",
+        admin.get(rules + "/in-force?date=" + today.minusYears(1)).json().getString("capHours"),
+        "before the first version: the defaults");
+    JsonArray versions = Json.createReader(new StringReader(admin.get(rules).body())).readArray();
+    assertEquals(2, versions.size());
+    assertEquals(
+        today.plusDays(30).toString(), versions.getJsonObject(0).getString("effectiveFrom"));
+
+    Http.Resp staffPublish = org.staff().http().post(rules, "{\"effectiveFrom\":\"2099-01-01\"}");
+    assertEquals(403, staffPublish.status(), staffPublish::toString);
   }
 }

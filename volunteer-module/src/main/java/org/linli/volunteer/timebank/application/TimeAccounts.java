@@ -20,7 +20,7 @@ import org.linli.volunteer.timebank.domain.TimeAccountKinds;
 public class TimeAccounts {
   @Inject LedgerAccounts ledger;
   @Inject VolunteerRegistry volunteers;
-  @Inject TimeBankSettings settings;
+  @Inject TimeBankRuleBook ruleBook;
 
   /** Balances in minutes. */
   public record View(long balanceMinutes, long capMinutes, long poolMinutes) {}
@@ -30,7 +30,7 @@ public class TimeAccounts {
     long balance =
         ledger.find(TimeAccountKinds.CREDIT, owner(volunteerId)).map(Account::balance).orElse(0L);
     long pool = ledger.find(TimeAccountKinds.POOL, null).map(Account::balance).orElse(0L);
-    return new View(balance, settings.capMinutes(), pool);
+    return new View(balance, ruleBook.today().capMinutes(), pool);
   }
 
   public Account issued() {

@@ -29,7 +29,7 @@ public class TimeDeposits {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   @Inject TimeAccounts accounts;
-  @Inject TimeBankSettings settings;
+  @Inject TimeBankRuleBook ruleBook;
   @Inject LedgerAccounts ledgerAccounts;
   @Inject LedgerPostings postings;
   @Inject ServiceRecords records;
@@ -48,12 +48,16 @@ public class TimeDeposits {
     ledgerAccounts.lockedBalance(issued.id());
     reverseCorrected(approved.recordId());
     Account credit = accounts.credit(approved.volunteerId());
+    LocalDate today = LocalDate.now(CHINA);
+    // The rules in force on the posting's date decide the cap.
     DepositSplit split =
         DepositSplit.of(
-            ledgerAccounts.lockedBalance(credit.id()), approved.minutes(), settings.capMinutes());
+            ledgerAccounts.lockedBalance(credit.id()),
+            approved.minutes(),
+            ruleBook.inForce(today).capMinutes());
     // The record id makes the transaction id, so the ledger itself refuses a second deposit.
     LedgerTransaction.Builder tx =
-        LedgerTransaction.builder(txId, "TIME_DEPOSIT", LocalDate.now(CHINA))
+        LedgerTransaction.builder(txId, "TIME_DEPOSIT", today)
             .memo("服务时长入账 (service record " + approved.recordId() + ")")
             .post(issued.id(), Unit.HOUR, -approved.minutes());
     if (split.toVolunteer() > 0) {
