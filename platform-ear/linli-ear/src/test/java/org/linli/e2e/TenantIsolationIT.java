@@ -58,7 +58,8 @@ class TenantIsolationIT {
       return template.matches(
               ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId)\\}.*")
           || (body != null
-              && List.of("RECORD", "REVIEW", "SIGNUP", "MANUAL", "CORR_REQ", "LEDGER_TX")
+              && List.of(
+                      "RECORD", "REVIEW", "SIGNUP", "MANUAL", "CORR_REQ", "LEDGER_TX", "DONATION")
                   .contains(body));
     }
   }
@@ -132,6 +133,14 @@ class TenantIsolationIT {
           new Case("GET", "/api/v1/orgs/{org}/time-bank/rules/in-force", null),
           new Case(
               "POST", "/api/v1/orgs/{org}/time-bank/rules", "{\"effectiveFrom\":\"2099-01-01\"}"),
+          new Case("POST", "/api/v1/orgs/{org}/time-bank/donations", "DONATION"),
+          new Case("GET", "/api/v1/orgs/{org}/time-bank/pool", null),
+          new Case("POST", "/api/v1/orgs/{org}/time-bank/dormancy-reminders/run", "{}"),
+          new Case("GET", "/api/v1/orgs/{org}/time-bank/dormancy-reminders", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/volunteers/{volunteerId}/time-account/deceased-settlement",
+              "{\"dateOfDeath\":\"2025-01-01\",\"evidence\":\"越权\"}"),
           new Case("GET", "/api/v1/orgs/{org}/volunteers/{volunteerId}/trainings", null),
           new Case(
               "POST",
@@ -339,6 +348,10 @@ class TenantIsolationIT {
             .getString("status"));
     Http.Resp account = bAdmin.get(fx.b.path() + "/ledger/accounts/" + bIds.accountId());
     assertEquals("1.00", account.json().getString("balance"), "B's ledger is untouched");
+    assertEquals(
+        "1.00",
+        bAdmin.get(bVolunteer + "/time-account").json().getString("balanceHours"),
+        "B's time account is untouched");
   }
 
   @Test
@@ -397,6 +410,11 @@ class TenantIsolationIT {
     }
     if ("LEDGER_TX".equals(c.body())) {
       return ledgerTx("x-" + System.nanoTime(), bIds.accountId(), bIds.accountId());
+    }
+    if ("DONATION".equals(c.body())) {
+      return "{\"volunteerId\":\""
+          + bIds.volunteerId()
+          + "\",\"hours\":\"0.50\",\"from\":\"CREDIT\",\"reason\":\"越权\"}";
     }
     if ("SIGNUP".equals(c.body())) {
       return "{\"volunteerId\":\"" + bIds.volunteerId() + "\"}";

@@ -30,7 +30,8 @@ public final class ActivityDtos {
       @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,
       @NotNull @Min(10) @Max(5000) Integer checkinRadiusMeters,
       @NotBlank @Size(max = 2000) String riskDisclosure,
-      @NotNull Boolean insuranceArranged) {
+      @NotNull Boolean insuranceArranged,
+      Boolean groupActivity) {
     Activity.Details toDetails() {
       return new Activity.Details(
           title,
@@ -43,7 +44,8 @@ public final class ActivityDtos {
           longitude,
           checkinRadiusMeters,
           riskDisclosure,
-          insuranceArranged);
+          insuranceArranged,
+          Boolean.TRUE.equals(groupActivity));
     }
   }
 
@@ -60,6 +62,7 @@ public final class ActivityDtos {
       int checkinRadiusMeters,
       String riskDisclosure,
       boolean insuranceArranged,
+      boolean groupActivity,
       String status) {
     static ActivityView of(Activity a) {
       return new ActivityView(
@@ -75,6 +78,7 @@ public final class ActivityDtos {
           a.checkinRadiusMeters(),
           a.riskDisclosure(),
           a.insuranceArranged(),
+          a.groupActivity(),
           a.status().name());
     }
   }

@@ -50,6 +50,10 @@ public class Activity {
   @Column(name = "insurance_arranged")
   private boolean insuranceArranged;
 
+  /** Hours served in a group activity may be donate-only (time bank rules). */
+  @Column(name = "group_activity")
+  private boolean groupActivity;
+
   @Enumerated(EnumType.STRING)
   private ActivityStatus status;
 
@@ -75,7 +79,8 @@ public class Activity {
       double longitude,
       int checkinRadiusMeters,
       String riskDisclosure,
-      boolean insuranceArranged) {}
+      boolean insuranceArranged,
+      boolean groupActivity) {}
 
   public Activity(String id, Details d, Instant now) {
     this.id = id;
@@ -90,6 +95,7 @@ public class Activity {
     this.checkinRadiusMeters = d.checkinRadiusMeters();
     this.riskDisclosure = d.riskDisclosure();
     this.insuranceArranged = d.insuranceArranged();
+    this.groupActivity = d.groupActivity();
     this.status = ActivityStatus.DRAFT;
     this.createdAt = now;
     this.updatedAt = now;
@@ -171,6 +177,10 @@ public class Activity {
 
   public boolean insuranceArranged() {
     return insuranceArranged;
+  }
+
+  public boolean groupActivity() {
+    return groupActivity;
   }
 
   public ActivityStatus status() {

@@ -148,6 +148,7 @@ public class VolunteerDemoSeeder {
         118.7969,
         300,
         "活动在室内与社区内进行，注意交通安全与防滑。",
-        true);
+        true,
+        false);
   }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,13 +22,34 @@ import org.linli.volunteer.timebank.application.MyTimeAccounts;
 public class MyTimeAccountsResource {
   @Inject MyTimeAccounts mine;
 
-  public record MyTimeAccount(String org, String orgName, String balanceHours) {}
+  /** remindedAt and dormantSince only while the balance is dormant (a reminder is current). */
+  public record MyTimeAccount(
+      String org,
+      String orgName,
+      String balanceHours,
+      String donateOnlyHours,
+      boolean dormant,
+      String dormantSince,
+      Instant remindedAt) {}
 
   @GET
-  @Operation(summary = "My time bank balances in every organization where I have deposits")
+  @Operation(
+      summary = "My time bank balances in every organization where I have deposits",
+      description =
+          "Ordinary and donate-only hours per organization; dormant with remindedAt when the"
+              + " organization reminded me that the balance has not been used for a long time.")
   public List<MyTimeAccount> list() {
     return mine.list().stream()
-        .map(i -> new MyTimeAccount(i.org(), i.orgName(), Unit.HOUR.format(i.balanceMinutes())))
+        .map(
+            i ->
+                new MyTimeAccount(
+                    i.org(),
+                    i.orgName(),
+                    Unit.HOUR.format(i.balanceMinutes()),
+                    Unit.HOUR.format(i.donateOnlyMinutes()),
+                    i.dormant(),
+                    i.dormantSince() == null ? null : i.dormantSince().toString(),
+                    i.remindedAt()))
         .toList();
   }
 }

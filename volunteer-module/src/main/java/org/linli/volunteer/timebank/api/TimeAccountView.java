@@ -6,10 +6,11 @@ import org.linli.fund.ledger.domain.Unit;
 import org.linli.volunteer.timebank.application.TimeAccounts;
 
 /**
- * A volunteer's time account: balance and the organization pool as two-decimal hours, the cap as
- * configured (e.g. "1500").
+ * A volunteer's time account: balance, donate-only hours and the organization pool as two-decimal
+ * hours, the cap as configured (e.g. "1500").
  */
-public record TimeAccountView(String balanceHours, String capHours, String poolHours) {
+public record TimeAccountView(
+    String balanceHours, String capHours, String poolHours, String donateOnlyHours) {
   static TimeAccountView of(TimeAccounts.View v) {
     String cap =
         BigDecimal.valueOf(v.capMinutes())
@@ -17,6 +18,9 @@ public record TimeAccountView(String balanceHours, String capHours, String poolH
             .stripTrailingZeros()
             .toPlainString();
     return new TimeAccountView(
-        Unit.HOUR.format(v.balanceMinutes()), cap, Unit.HOUR.format(v.poolMinutes()));
+        Unit.HOUR.format(v.balanceMinutes()),
+        cap,
+        Unit.HOUR.format(v.poolMinutes()),
+        Unit.HOUR.format(v.donateOnlyMinutes()));
   }
 }

@@ -5,6 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.persistence.config.QueryHints;
 import org.linli.kernel.tenancy.RequestContext;
@@ -22,8 +27,19 @@ public class MyTimeAccounts {
   @Inject RequestContext requestContext;
   @Inject PersonRepository people;
 
-  /** One organization's account; balance in minutes. */
-  public record Item(String org, String orgName, String volunteerId, long balanceMinutes) {}
+  /**
+   * One organization's accounts; balances in minutes. {@code dormant}: a reminder was sent and the
+   * balance is still untouched since {@code dormantSince}.
+   */
+  public record Item(
+      String org,
+      String orgName,
+      String volunteerId,
+      long balanceMinutes,
+      long donateOnlyMinutes,
+      boolean dormant,
+      LocalDate dormantSince,
+      Instant remindedAt) {}
 
   @Transactional
   public List<Item> list() {
@@ -40,7 +56,27 @@ public class MyTimeAccounts {
             .getResultList();
     return rows.stream()
         .map(
-            r -> new Item((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue()))
+            r ->
+                new Item(
+                    (String) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    ((Number) r[3]).longValue(),
+                    ((Number) r[4]).longValue(),
+                    Boolean.TRUE.equals(r[5]),
+                    date(r[6]),
+                    instant(r[7])))
         .toList();
+  }
+
+  private static LocalDate date(Object value) {
+    return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+  }
+
+  private static Instant instant(Object value) {
+    if (value instanceof Timestamp t) {
+      return t.toInstant();
+    }
+    return value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
   }
 }

@@ -3,6 +3,7 @@ package org.linli.volunteer.timebank.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import org.linli.fund.ledger.application.LedgerAccounts;
 import org.linli.fund.ledger.domain.Account;
 import org.linli.fund.ledger.domain.Unit;
@@ -23,14 +24,20 @@ public class TimeAccounts {
   @Inject TimeBankRuleBook ruleBook;
 
   /** Balances in minutes. */
-  public record View(long balanceMinutes, long capMinutes, long poolMinutes) {}
+  public record View(
+      long balanceMinutes, long capMinutes, long poolMinutes, long donateOnlyMinutes) {}
 
   public View of(String volunteerId) {
     volunteers.get(volunteerId); // 404 for an unknown volunteer rather than a silent zero
     long balance =
         ledger.find(TimeAccountKinds.CREDIT, owner(volunteerId)).map(Account::balance).orElse(0L);
     long pool = ledger.find(TimeAccountKinds.POOL, null).map(Account::balance).orElse(0L);
-    return new View(balance, ruleBook.today().capMinutes(), pool);
+    long donateOnly =
+        ledger
+            .find(TimeAccountKinds.DONATE_ONLY, owner(volunteerId))
+            .map(Account::balance)
+            .orElse(0L);
+    return new View(balance, ruleBook.today().capMinutes(), pool, donateOnly);
   }
 
   public Account issued() {
@@ -43,6 +50,17 @@ public class TimeAccounts {
 
   public Account credit(String volunteerId) {
     return orOpen(TimeAccountKinds.CREDIT, owner(volunteerId), "志愿时间 (time credit)", true);
+  }
+
+  /** Group-activity hours under donate-only rules: only a donation to the pool may debit them. */
+  public Account donateOnly(String volunteerId) {
+    return orOpen(
+        TimeAccountKinds.DONATE_ONLY, owner(volunteerId), "仅可捐赠时间 (donate-only time)", true);
+  }
+
+  /** The volunteer's account of this kind if opened (reading never opens one). */
+  public Optional<Account> find(String kind, String volunteerId) {
+    return ledger.find(kind, owner(volunteerId));
   }
 
   private Account orOpen(String kind, Account.Owner owner, String name, boolean noNegative) {

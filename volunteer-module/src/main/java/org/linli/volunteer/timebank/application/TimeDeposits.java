@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.linli.fund.ledger.application.LedgerAccounts;
 import org.linli.fund.ledger.application.LedgerPostings;
 import org.linli.fund.ledger.domain.Account;
@@ -14,13 +15,17 @@ import org.linli.fund.ledger.domain.Unit;
 import org.linli.kernel.tenancy.TenantScoped;
 import org.linli.volunteer.application.ServiceHoursApproved;
 import org.linli.volunteer.application.ServiceRecords;
-import org.linli.volunteer.timebank.domain.DepositSplit;
+import org.linli.volunteer.domain.activity.Activity;
+import org.linli.volunteer.domain.activity.ActivityRepository;
+import org.linli.volunteer.timebank.domain.DepositPlan;
+import org.linli.volunteer.timebank.domain.TimeBankRules;
 
 /**
  * Deposits approved service hours into the time bank, inside the approving transaction: if the
  * deposit fails, the approval rolls back too. Approving a correction reverses the corrected
  * record's deposit first. Staff-entered records (source STAFF) deposit like check-ins; only points
- * will treat them differently.
+ * will treat them differently. The activity's service category weights the minutes; group
+ * activities may deposit donate-only hours; a deceased holder's hours go to the pool (ADR 0007).
  */
 @ApplicationScoped
 @Transactional
@@ -33,6 +38,8 @@ public class TimeDeposits {
   @Inject LedgerAccounts ledgerAccounts;
   @Inject LedgerPostings postings;
   @Inject ServiceRecords records;
+  @Inject ActivityRepository activities;
+  @Inject DeceasedSettlements settlements;
 
   void onApproved(@Observes ServiceHoursApproved approved) {
     String txId = "tb-deposit:" + approved.recordId();
@@ -47,24 +54,39 @@ public class TimeDeposits {
     Account issued = accounts.issued();
     ledgerAccounts.lockedBalance(issued.id());
     reverseCorrected(approved.recordId());
-    Account credit = accounts.credit(approved.volunteerId());
     LocalDate today = LocalDate.now(CHINA);
-    // The rules in force on the posting's date decide the cap.
-    DepositSplit split =
-        DepositSplit.of(
-            ledgerAccounts.lockedBalance(credit.id()),
-            approved.minutes(),
-            ruleBook.inForce(today).capMinutes());
-    // The record id makes the transaction id, so the ledger itself refuses a second deposit.
+    // The rules in force on the posting's date decide weight, cap and donate-only.
+    TimeBankRules rules = ruleBook.inForce(today);
+    Optional<Activity> activity =
+        Optional.ofNullable(approved.activityId()).flatMap(activities::find);
+    String category = activity.map(Activity::serviceCategory).orElse(null);
+    boolean donateOnly =
+        rules.groupActivityDonateOnly() && activity.map(Activity::groupActivity).orElse(false);
+    DepositPlan.Deposit deposit =
+        new DepositPlan.Deposit(
+            rules.weighted(category, approved.minutes()),
+            donateOnly,
+            settlements.settled(approved.volunteerId()));
+    Account credit = accounts.credit(approved.volunteerId());
+    DepositPlan plan =
+        DepositPlan.of(deposit, ledgerAccounts.lockedBalance(credit.id()), rules.capMinutes());
+    if (plan.total() == 0) {
+      return; // a category weighted 0 earns nothing
+    }
+    // The record id makes the transaction id, so the ledger itself refuses a second deposit. The
+    // issued account gives exactly what is credited, so the weighted value balances.
     LedgerTransaction.Builder tx =
         LedgerTransaction.builder(txId, "TIME_DEPOSIT", today)
             .memo("服务时长入账 (service record " + approved.recordId() + ")")
-            .post(issued.id(), Unit.HOUR, -approved.minutes());
-    if (split.toVolunteer() > 0) {
-      tx.post(credit.id(), Unit.HOUR, split.toVolunteer());
+            .post(issued.id(), Unit.HOUR, -plan.total());
+    if (plan.toCredit() > 0) {
+      tx.post(credit.id(), Unit.HOUR, plan.toCredit());
     }
-    if (split.toPool() > 0) {
-      tx.post(accounts.pool().id(), Unit.HOUR, split.toPool());
+    if (plan.toDonateOnly() > 0) {
+      tx.post(accounts.donateOnly(approved.volunteerId()).id(), Unit.HOUR, plan.toDonateOnly());
+    }
+    if (plan.toPool() > 0) {
+      tx.post(accounts.pool().id(), Unit.HOUR, plan.toPool());
     }
     postings.post(tx.build());
   }

@@ -11,6 +11,12 @@ public final class TimeAccountKinds {
   /** The organization's pool: hours deposited over a volunteer's cap. */
   public static final String POOL = "TIME_POOL";
 
+  /**
+   * A volunteer's hours from group activities under donate-only rules; never negative, and only the
+   * donation to the pool may debit it (no withdrawal, no transfer).
+   */
+  public static final String DONATE_ONLY = "TIME_DONATE_ONLY";
+
   public static final String VOLUNTEER_OWNER = "VOLUNTEER";
 
   private TimeAccountKinds() {}
