@@ -51,15 +51,26 @@ class TenantIsolationIT {
           .replace("{certificateId}", ids.certificateId())
           .replace("{accountId}", ids.accountId())
           .replace("{transactionId}", ids.transactionId())
+          .replace("{beneficiaryId}", ids.beneficiaryId())
+          .replace("{serviceRequestId}", ids.serviceRequestId())
           .replace("{period}", "1998-01");
     }
 
     boolean hasObjectId() {
       return template.matches(
-              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId)\\}.*")
+              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId)\\}.*")
           || (body != null
               && List.of(
-                      "RECORD", "REVIEW", "SIGNUP", "MANUAL", "CORR_REQ", "LEDGER_TX", "DONATION")
+                      "RECORD",
+                      "REVIEW",
+                      "SIGNUP",
+                      "MANUAL",
+                      "CORR_REQ",
+                      "LEDGER_TX",
+                      "BENEFICIARY",
+                      "FAMILY_TX",
+                      "SERVICE_REQ",
+                      "DONATION")
                   .contains(body));
     }
   }
@@ -185,7 +196,27 @@ class TenantIsolationIT {
               "/api/v1/orgs/{org}/ledger/transactions/{transactionId}/reversal",
               "{\"id\":\"x-reversal-cross\"}"),
           new Case("POST", "/api/v1/orgs/{org}/ledger/periods/{period}/close", null),
-          new Case("GET", "/api/v1/orgs/{org}/ledger/invariants", null));
+          new Case("GET", "/api/v1/orgs/{org}/ledger/invariants", null),
+          new Case("GET", "/api/v1/orgs/{org}/time-bank/beneficiaries", null),
+          new Case("POST", "/api/v1/orgs/{org}/time-bank/beneficiaries", "BENEFICIARY"),
+          new Case("GET", "/api/v1/orgs/{org}/time-bank/beneficiaries/{beneficiaryId}", null),
+          new Case("GET", "/api/v1/orgs/{org}/time-bank/family-transfers", null),
+          new Case("POST", "/api/v1/orgs/{org}/time-bank/family-transfers", "FAMILY_TX"),
+          new Case("GET", "/api/v1/orgs/{org}/time-bank/service-requests", null),
+          new Case("POST", "/api/v1/orgs/{org}/time-bank/service-requests", "SERVICE_REQ"),
+          new Case("GET", "/api/v1/orgs/{org}/time-bank/service-requests/{serviceRequestId}", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/time-bank/service-requests/{serviceRequestId}/assign",
+              "ASSIGN"),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/time-bank/service-requests/{serviceRequestId}/confirm",
+              "{\"hoursDelivered\":\"0.50\"}"),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/time-bank/service-requests/{serviceRequestId}/cancel",
+              null));
 
   /** Ids of B's objects that A's admin tries to reach. */
   record ObjectIds(
@@ -198,7 +229,9 @@ class TenantIsolationIT {
       String requestId,
       String certificateId,
       String accountId,
-      String transactionId) {}
+      String transactionId,
+      String beneficiaryId,
+      String serviceRequestId) {}
 
   static ObjectIds bIds;
 
@@ -256,6 +289,31 @@ class TenantIsolationIT {
             .post(fx.b.path() + "/ledger/transactions", ledgerTx("b-" + bAccount, bPool, bAccount))
             .json()
             .getString("id");
+    // The time bank: a 60+ volunteer of B with hours, a beneficiary and an open service request.
+    String elder = b.activeVolunteer(org.linli.e2e.support.Ids.residentIdBornIn(1950));
+    b.review(
+        "APPROVE",
+        null,
+        b.enterRecord(elder, VolunteerWorld.facts(23, 1, 60)).json().getString("id"));
+    Http bStaff = fx.b.staff().http();
+    String bBeneficiary =
+        bStaff
+            .post(
+                fx.b.path() + "/time-bank/beneficiaries",
+                Json.createObjectBuilder()
+                    .add("volunteerId", elder)
+                    .add("relation", "SPOUSE")
+                    .add("name", "乙方家属")
+                    .add("idNumber", org.linli.e2e.support.Ids.residentIdBornIn(1952))
+                    .add("evidence", "结婚证已核验")
+                    .build())
+            .json()
+            .getString("id");
+    String bServiceRequest =
+        bStaff
+            .post(fx.b.path() + "/time-bank/service-requests", serviceRequestBody(elder))
+            .json()
+            .getString("id");
     bIds =
         new ObjectIds(
             fx.b.volunteer().personId(),
@@ -267,7 +325,9 @@ class TenantIsolationIT {
             request,
             certificate,
             bAccount,
-            bTransaction);
+            bTransaction,
+            bBeneficiary,
+            bServiceRequest);
   }
 
   /** Moves 1.00 CNY from {@code from} to {@code to}. */
@@ -280,6 +340,16 @@ class TenantIsolationIT {
         + "\",\"unit\":\"CNY\",\"amount\":\"-1.00\"},{\"accountId\":\""
         + to
         + "\",\"unit\":\"CNY\",\"amount\":\"1.00\"}]}";
+  }
+
+  static String serviceRequestBody(String volunteerId) {
+    return Json.createObjectBuilder()
+        .add("requester", Json.createObjectBuilder().add("volunteerId", volunteerId))
+        .add("serviceCategory", "助老")
+        .add("description", "越权")
+        .add("hours", "0.50")
+        .build()
+        .toString();
   }
 
   static Stream<Case> cases() {
@@ -346,6 +416,12 @@ class TenantIsolationIT {
                     + bIds.certificateId())
             .json()
             .getString("status"));
+    Http.Resp serviceRequest =
+        bAdmin.get(fx.b.path() + "/time-bank/service-requests/" + bIds.serviceRequestId());
+    assertEquals("OPEN", serviceRequest.json().getString("status"), "B's request is untouched");
+    Http.Resp beneficiary =
+        bAdmin.get(fx.b.path() + "/time-bank/beneficiaries/" + bIds.beneficiaryId());
+    assertEquals("0.00", beneficiary.json().getString("balanceHours"));
     Http.Resp account = bAdmin.get(fx.b.path() + "/ledger/accounts/" + bIds.accountId());
     assertEquals("1.00", account.json().getString("balance"), "B's ledger is untouched");
     assertEquals(
@@ -415,6 +491,29 @@ class TenantIsolationIT {
       return "{\"volunteerId\":\""
           + bIds.volunteerId()
           + "\",\"hours\":\"0.50\",\"from\":\"CREDIT\",\"reason\":\"越权\"}";
+    }
+    if ("BENEFICIARY".equals(c.body())) {
+      return Json.createObjectBuilder()
+          .add("volunteerId", bIds.volunteerId())
+          .add("relation", "PARENT")
+          .add("name", "越权")
+          .add("idNumber", org.linli.e2e.support.Ids.residentIdBornIn(1940))
+          .add("evidence", "越权")
+          .build()
+          .toString();
+    }
+    if ("FAMILY_TX".equals(c.body())) {
+      return "{\"volunteerId\":\""
+          + bIds.volunteerId()
+          + "\",\"beneficiaryId\":\""
+          + bIds.beneficiaryId()
+          + "\",\"hours\":\"0.10\"}";
+    }
+    if ("SERVICE_REQ".equals(c.body())) {
+      return serviceRequestBody(bIds.volunteerId());
+    }
+    if ("ASSIGN".equals(c.body())) {
+      return "{\"providerVolunteerId\":\"" + bIds.volunteerId() + "\"}";
     }
     if ("SIGNUP".equals(c.body())) {
       return "{\"volunteerId\":\"" + bIds.volunteerId() + "\"}";

@@ -56,6 +56,27 @@ public class PersonRegistry {
   }
 
   /**
+   * Finds or registers a person whom staff record on someone else's behalf (e.g. a volunteer's
+   * family member in the time bank): never a login, and the phone may be unknown.
+   */
+  public Person findOrRegisterWithoutLogin(
+      String name, String idType, String idNumber, String phone) {
+    IdentityDocument document = parseDocument(idType, idNumber);
+    PhoneNumber parsedPhone = phone == null || phone.isBlank() ? null : PhoneNumber.parse(phone);
+    String idKey = hasher.hash(idType + ":" + document.number());
+    return people
+        .findByIdKey(idKey)
+        .orElseGet(
+            () ->
+                register(
+                    idKey,
+                    idType,
+                    document,
+                    parsedPhone,
+                    new PersonDetails(name, idNumber, phone, null)));
+  }
+
+  /**
    * The signed-in person, who must be the holder of the document they claim: a login cannot
    * register someone else's identity.
    */
@@ -91,8 +112,8 @@ public class PersonRegistry {
             idType,
             cipher.encrypt(idNumber.number(), "person.id_number"),
             idNumber.masked(),
-            cipher.encrypt(phone.value(), "person.phone"),
-            phone.masked());
+            phone == null ? null : cipher.encrypt(phone.value(), "person.phone"),
+            phone == null ? null : phone.masked());
     Person person =
         new Person(id, idKey, pii, details.name().strip(), details.email(), Instant.now());
     people.add(person);

@@ -33,6 +33,22 @@ public final class Ids {
     return first17 + "10X98765432".charAt(sum % 11);
   }
 
+  /**
+   * A 居民身份证 number of someone born in {@code year} (e.g. 1950 for a 60+ time bank requester); the
+   * day and sequence vary so numbers stay unique, and never collide with {@link #residentId}.
+   */
+  public static String residentIdBornIn(int year) {
+    int n = SEQ.incrementAndGet();
+    LocalDate birth = LocalDate.of(year, 1, 1).plusDays(n % 360);
+    String first17 =
+        "320102" + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", n % 1000);
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (first17.charAt(i) - '0') * ID_WEIGHTS[i];
+    }
+    return first17 + "10X98765432".charAt(sum % 11);
+  }
+
   /** A 统一社会信用代码 of a social organization (5) of the given category (1, 2 or 3). */
   public static String creditCode(char category) {
     StringBuilder code = new StringBuilder("5").append(category).append("320106");

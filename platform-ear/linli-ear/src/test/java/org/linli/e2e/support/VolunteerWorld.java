@@ -55,8 +55,13 @@ public final class VolunteerWorld {
 
   /** An active volunteer who can sign in: [volunteerId, token]. */
   public String[] activeVolunteerWithLogin() {
+    return activeVolunteerWithLogin(Ids.residentId());
+  }
+
+  /** An active volunteer with this ID number who can sign in: [volunteerId, token]. */
+  public String[] activeVolunteerWithLogin(String idNumber) {
     String email = "v-" + Ids.suffix() + "@login.test";
-    Http.Resp created = register(registration(Ids.residentId()).add("email", email).build());
+    Http.Resp created = register(registration(idNumber).add("email", email).build());
     Keycloak.expect(created, 201);
     String id = created.json().getString("id");
     Keycloak.expect(

@@ -19,5 +19,11 @@ public final class TimeAccountKinds {
 
   public static final String VOLUNTEER_OWNER = "VOLUNTEER";
 
+  /** Hours held for open service requests until they are settled or released; never negative. */
+  public static final String HELD = "TIME_HELD";
+
+  /** Owner type of a family beneficiary's TIME_CREDIT account. */
+  public static final String BENEFICIARY_OWNER = "BENEFICIARY";
+
   private TimeAccountKinds() {}
 }
