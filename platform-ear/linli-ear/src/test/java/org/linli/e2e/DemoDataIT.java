@@ -62,4 +62,43 @@ class DemoDataIT {
     assertEquals(200, auditor.status());
     assertEquals(true, auditor.json().getBoolean("valid"));
   }
+
+  /** Balance of one organization in GET /api/v1/me/time-accounts. */
+  static String myHours(String login, String org) {
+    Http.Resp r = as(login).get("/api/v1/me/time-accounts");
+    assertEquals(200, r.status(), r::toString);
+    var items = jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readArray();
+    return items.stream()
+        .map(jakarta.json.JsonValue::asJsonObject)
+        .filter(o -> o.getString("org").equals(org))
+        .map(o -> o.getString("balanceHours"))
+        .findFirst()
+        .orElse("none");
+  }
+
+  @Test
+  void demoTimeBankShowsBalancesAFamilyTransferAndAWithdrawal() {
+    // 张伟: 3 h deposited, 1 h given to his father; 刘芳: 3 h plus the hour she served him.
+    assertEquals("2.00", myHours("zhang.wei@volunteer.demo", "sunshine-sw"));
+    assertEquals("3.00", myHours("zhang.wei@volunteer.demo", "heart-assoc"));
+    assertEquals("4.00", myHours("liu.fang@volunteer.demo", "sunshine-sw"));
+    Http admin = as("admin@sunshine.demo");
+    var father =
+        admin
+            .get("/api/v1/orgs/sunshine-sw/time-bank/beneficiaries")
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertEquals("张建国", father.getString("name"));
+    assertEquals("0.00", father.getString("balanceHours"), "the transferred hour was spent");
+    assertEquals(
+        1,
+        admin
+            .get("/api/v1/orgs/sunshine-sw/time-bank/service-requests?status=CONFIRMED")
+            .json()
+            .getJsonArray("items")
+            .size());
+    Http.Resp invariants = admin.get("/api/v1/orgs/sunshine-sw/ledger/invariants");
+    assertTrue(invariants.json().getBoolean("ok"), invariants::toString);
+  }
 }
