@@ -18,7 +18,12 @@ import java.util.Map;
 /** A small HTTP client for black-box calls to the running platform. */
 public final class Http {
   private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      // HTTP/1.1: the default h2c upgrade of concurrent POSTs can stall on Liberty, and the
+      // concurrency tests must measure the application, not the upgrade.
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   private final String token;
   private final Map<String, String> headers = new LinkedHashMap<>();
