@@ -53,12 +53,15 @@ class TenantIsolationIT {
           .replace("{transactionId}", ids.transactionId())
           .replace("{beneficiaryId}", ids.beneficiaryId())
           .replace("{serviceRequestId}", ids.serviceRequestId())
+          .replace("{agreementId}", ids.agreementId())
+          .replace("{outboundId}", ids.outboundId())
+          .replace("{inboundId}", ids.inboundId())
           .replace("{period}", "1998-01");
     }
 
     boolean hasObjectId() {
       return template.matches(
-              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId)\\}.*")
+              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId|agreementId|outboundId|inboundId)\\}.*")
           || (body != null
               && List.of(
                       "RECORD",
@@ -70,10 +73,14 @@ class TenantIsolationIT {
                       "BENEFICIARY",
                       "FAMILY_TX",
                       "SERVICE_REQ",
-                      "DONATION")
+                      "DONATION",
+                      "CLEARING_OUT",
+                      "CLEARING_ASSIGN")
                   .contains(body));
     }
   }
+
+  static final String CLEARING = "/api/v1/orgs/{org}/time-bank/clearing";
 
   static final String SCAN = "{\"code\":\"123456\",\"latitude\":32.06,\"longitude\":118.79}";
 
@@ -216,7 +223,26 @@ class TenantIsolationIT {
           new Case(
               "POST",
               "/api/v1/orgs/{org}/time-bank/service-requests/{serviceRequestId}/cancel",
-              null));
+              null),
+          new Case("GET", CLEARING + "/agreements", null),
+          new Case(
+              "POST",
+              CLEARING + "/agreements",
+              "{\"counterpartyOrg\":\"no-such-org\",\"limitHours\":\"1\"}"),
+          new Case("GET", CLEARING + "/agreements/{agreementId}", null),
+          new Case("POST", CLEARING + "/agreements/{agreementId}/accept", null),
+          new Case("POST", CLEARING + "/agreements/{agreementId}/suspend", null),
+          new Case("GET", CLEARING + "/outbound-requests", null),
+          new Case("POST", CLEARING + "/outbound-requests", "CLEARING_OUT"),
+          new Case("GET", CLEARING + "/outbound-requests/{outboundId}", null),
+          new Case("POST", CLEARING + "/outbound-requests/{outboundId}/cancel", null),
+          new Case("GET", CLEARING + "/inbound-requests", null),
+          new Case("GET", CLEARING + "/inbound-requests/{inboundId}", null),
+          new Case("POST", CLEARING + "/inbound-requests/{inboundId}/assign", "CLEARING_ASSIGN"),
+          new Case("POST", CLEARING + "/inbound-requests/{inboundId}/confirm", null),
+          new Case(
+              "POST", CLEARING + "/inbound-requests/{inboundId}/decline", "{\"reason\":\"越权\"}"),
+          new Case("GET", CLEARING + "/statements", null));
 
   /** Ids of B's objects that A's admin tries to reach. */
   record ObjectIds(
@@ -231,7 +257,10 @@ class TenantIsolationIT {
       String accountId,
       String transactionId,
       String beneficiaryId,
-      String serviceRequestId) {}
+      String serviceRequestId,
+      String agreementId,
+      String outboundId,
+      String inboundId) {}
 
   static ObjectIds bIds;
 
@@ -314,6 +343,7 @@ class TenantIsolationIT {
             .post(fx.b.path() + "/time-bank/service-requests", serviceRequestBody(elder))
             .json()
             .getString("id");
+    String[] clearing = clearingWithAThirdOrganization(b);
     bIds =
         new ObjectIds(
             fx.b.volunteer().personId(),
@@ -327,7 +357,55 @@ class TenantIsolationIT {
             bAccount,
             bTransaction,
             bBeneficiary,
-            bServiceRequest);
+            bServiceRequest,
+            clearing[0],
+            clearing[1],
+            clearing[2]);
+  }
+
+  /**
+   * B's side of 通存通兑 with a third organization C (never with A): an active agreement, an outbound
+   * request of B's and an inbound request from C. Returns their ids.
+   */
+  static String[] clearingWithAThirdOrganization(VolunteerWorld b) {
+    Fixture.TestOrg c = fx.createOrg("tic" + org.linli.e2e.support.Ids.suffix());
+    Http cAdmin = c.admin().http();
+    Http bAdmin = fx.b.admin().http();
+    String agreement =
+        cAdmin
+            .post(
+                c.path() + "/time-bank/clearing/agreements",
+                "{\"counterpartyOrg\":\"" + fx.b.code() + "\",\"limitHours\":\"10\"}")
+            .json()
+            .getString("id");
+    bAdmin.post(fx.b.path() + "/time-bank/clearing/agreements/" + agreement + "/accept", null);
+    String inbound = redeemed(c, new VolunteerWorld(c), fx.b.code());
+    String outbound = redeemed(fx.b, b, c.code());
+    return new String[] {agreement, outbound, inbound};
+  }
+
+  /** An elderly volunteer of {@code from} with one approved hour redeems it at {@code at}. */
+  static String redeemed(Fixture.TestOrg from, VolunteerWorld world, String at) {
+    String elder =
+        world.activeVolunteer(
+            org.linli.e2e.support.Ids.residentIdBornOn(java.time.LocalDate.of(1948, 3, 1)));
+    String record =
+        world.enterRecord(elder, VolunteerWorld.facts(23, 1, 60)).json().getString("id");
+    world.review("APPROVE", null, record);
+    Http.Resp r =
+        from.staff()
+            .http()
+            .post(
+                from.path() + "/time-bank/clearing/outbound-requests",
+                Json.createObjectBuilder()
+                    .add("volunteerId", elder)
+                    .add("serviceOrg", at)
+                    .add("serviceCategory", "助老")
+                    .add("description", "陪同就医")
+                    .add("hours", "1")
+                    .build());
+    assertEquals(201, r.status(), r::toString);
+    return r.json().getString("id");
   }
 
   /** Moves 1.00 CNY from {@code from} to {@code to}. */
@@ -422,6 +500,19 @@ class TenantIsolationIT {
     Http.Resp beneficiary =
         bAdmin.get(fx.b.path() + "/time-bank/beneficiaries/" + bIds.beneficiaryId());
     assertEquals("0.00", beneficiary.json().getString("balanceHours"));
+    String clearing = fx.b.path() + "/time-bank/clearing";
+    assertEquals(
+        "ACTIVE",
+        bAdmin.get(clearing + "/agreements/" + bIds.agreementId()).json().getString("status"));
+    assertEquals(
+        "OPEN",
+        bAdmin
+            .get(clearing + "/outbound-requests/" + bIds.outboundId())
+            .json()
+            .getString("status"));
+    assertEquals(
+        "OPEN",
+        bAdmin.get(clearing + "/inbound-requests/" + bIds.inboundId()).json().getString("status"));
     Http.Resp account = bAdmin.get(fx.b.path() + "/ledger/accounts/" + bIds.accountId());
     assertEquals("1.00", account.json().getString("balance"), "B's ledger is untouched");
     assertEquals(
@@ -487,6 +578,16 @@ class TenantIsolationIT {
     if ("LEDGER_TX".equals(c.body())) {
       return ledgerTx("x-" + System.nanoTime(), bIds.accountId(), bIds.accountId());
     }
+    if ("CLEARING_OUT".equals(c.body())) {
+      return Json.createObjectBuilder()
+          .add("volunteerId", bIds.volunteerId())
+          .add("serviceOrg", fx.b.code())
+          .add("serviceCategory", "越权")
+          .add("description", "越权")
+          .add("hours", "1")
+          .build()
+          .toString();
+    }
     if ("DONATION".equals(c.body())) {
       return "{\"volunteerId\":\""
           + bIds.volunteerId()
@@ -512,7 +613,7 @@ class TenantIsolationIT {
     if ("SERVICE_REQ".equals(c.body())) {
       return serviceRequestBody(bIds.volunteerId());
     }
-    if ("ASSIGN".equals(c.body())) {
+    if ("ASSIGN".equals(c.body()) || "CLEARING_ASSIGN".equals(c.body())) {
       return "{\"providerVolunteerId\":\"" + bIds.volunteerId() + "\"}";
     }
     if ("SIGNUP".equals(c.body())) {

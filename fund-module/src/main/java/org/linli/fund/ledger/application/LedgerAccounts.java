@@ -109,6 +109,20 @@ public class LedgerAccounts {
         ledger.statement(account.id(), after, page.limit() + 1), l -> Long.toString(l.seq()));
   }
 
+  /**
+   * The account's postings effective in [{@code from}, {@code to}], for period statements; refused
+   * (422 STATEMENT_TOO_LONG) beyond {@code max} lines rather than silently cut.
+   */
+  public java.util.List<StatementLine> movements(
+      String accountId, LocalDate from, LocalDate to, int max) {
+    var lines = ledger.postingsBetween(get(accountId).id(), from, to, max + 1);
+    if (lines.size() > max) {
+      throw DomainException.rule(
+          "STATEMENT_TOO_LONG", "期间内分录过多 (more than " + max + " postings in the period)");
+    }
+    return lines;
+  }
+
   public LedgerRepository.Invariants invariants() {
     return ledger.invariants();
   }

@@ -62,6 +62,9 @@ public interface LedgerRepository {
 
   long balanceAt(String accountId, LocalDate at);
 
+  /** The account's postings effective from {@code from} to {@code to} (inclusive), in order. */
+  List<StatementLine> postingsBetween(String accountId, LocalDate from, LocalDate to, int limit);
+
   Invariants invariants();
 
   /** A posted transaction with what the idempotency check needs. */

@@ -254,6 +254,32 @@ public class JpaLedgerRepository implements LedgerRepository {
   }
 
   @Override
+  public List<StatementLine> postingsBetween(
+      String accountId, LocalDate from, LocalDate to, int limit) {
+    return rows(sql("SELECT s.seq, s.transaction_id, t.kind, t.memo, s.effective_date, s.amount, s.running"
+                + " FROM (SELECT p.seq, p.transaction_id, p.effective_date, p.amount,"
+                + "       sum(p.amount) OVER (ORDER BY p.seq) AS running"
+                + "       FROM ledger_posting p WHERE p.tenant_id = ?1 AND p.account_id = ?2) s"
+                + " JOIN ledger_transaction t ON t.tenant_id = ?1 AND t.id = s.transaction_id"
+                + " WHERE s.effective_date BETWEEN ?3 AND ?4 ORDER BY s.seq LIMIT ?5")
+            .setParameter(2, accountId)
+            .setParameter(3, Date.valueOf(from))
+            .setParameter(4, Date.valueOf(to))
+            .setParameter(5, limit))
+        .map(
+            r ->
+                new StatementLine(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    ((Date) r[4]).toLocalDate(),
+                    ((Number) r[5]).longValue(),
+                    ((Number) r[6]).longValue()))
+        .toList();
+  }
+
+  @Override
   public Invariants invariants() {
     Object[] r =
         (Object[])

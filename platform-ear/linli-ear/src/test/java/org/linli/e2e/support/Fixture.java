@@ -40,14 +40,32 @@ public final class Fixture {
   }
 
   private Fixture() {
+    awaitApplicationReady();
     platformAdminToken =
         Keycloak.token("platform.admin", TestEnv.get("LINLI_PLATFORM_ADMIN_PASSWORD"));
     a = createOrg("ta-" + Ids.suffix());
     b = createOrg("tb-" + Ids.suffix());
   }
 
+  /**
+   * The server may report started before the application finished its migrations (slow machines):
+   * wait on readiness, with a deadline, before the first request.
+   */
+  private static void awaitApplicationReady() {
+    java.time.Instant deadline = java.time.Instant.now().plusSeconds(300);
+    int status = 0;
+    while (status != 200 && java.time.Instant.now().isBefore(deadline)) {
+      try {
+        status = Http.anonymous().get("/health/ready").status();
+      } catch (java.io.UncheckedIOException e) {
+        status = 0;
+      }
+    }
+  }
+
+  /** A fresh login each time: tokens live 5 minutes, shorter than a full test run. */
   public Http platform() {
-    return Http.as(platformAdminToken);
+    return Http.as(Keycloak.token("platform.admin", TestEnv.get("LINLI_PLATFORM_ADMIN_PASSWORD")));
   }
 
   /** Registers an organization with a first admin, then the admin invites staff and a volunteer. */

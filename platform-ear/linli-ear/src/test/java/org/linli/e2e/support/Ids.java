@@ -35,13 +35,21 @@ public final class Ids {
 
   /**
    * A 居民身份证 number of someone born in {@code year} (e.g. 1950 for a 60+ time bank requester); the
-   * day and sequence vary so numbers stay unique, and never collide with {@link #residentId}.
+   * day and sequence vary so numbers stay unique.
    */
   public static String residentIdBornIn(int year) {
-    int n = SEQ.incrementAndGet();
-    LocalDate birth = LocalDate.of(year, 1, 1).plusDays(n % 360);
+    return residentIdBornOn(LocalDate.of(year, 1, 1).plusDays(SEQ.get() % 360));
+  }
+
+  /**
+   * A 居民身份证 number of someone born on {@code birth} (unique within the run; area 320102, so it
+   * never collides with {@link #residentId}).
+   */
+  public static String residentIdBornOn(LocalDate birth) {
     String first17 =
-        "320102" + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", n % 1000);
+        "320102"
+            + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
+            + String.format("%03d", SEQ.incrementAndGet() % 1000);
     int sum = 0;
     for (int i = 0; i < 17; i++) {
       sum += (first17.charAt(i) - '0') * ID_WEIGHTS[i];

@@ -25,5 +25,14 @@ public final class TimeAccountKinds {
   /** Owner type of a family beneficiary's TIME_CREDIT account. */
   public static final String BENEFICIARY_OWNER = "BENEFICIARY";
 
+  /**
+   * 通存通兑: the organization's clearing account for one counterparty organization (owner ("ORG",
+   * code)). Positive: hours it owes the counterparty; negative: hours owed to it.
+   */
+  public static final String CLEARING = "TIME_CLEARING";
+
+  /** Owner type of a clearing account: the counterparty organization. */
+  public static final String ORG_OWNER = "ORG";
+
   private TimeAccountKinds() {}
 }
