@@ -81,7 +81,9 @@ class DemoDataIT {
     // 张伟: 3 h deposited, 1 h given to his father; 刘芳: 3 h plus the hour she served him.
     assertEquals("2.00", myHours("zhang.wei@volunteer.demo", "sunshine-sw"));
     assertEquals("3.00", myHours("zhang.wei@volunteer.demo", "heart-assoc"));
-    assertEquals("4.00", myHours("liu.fang@volunteer.demo", "sunshine-sw"));
+    // 刘芳: 3 h plus the hour she served him, minus the hour she redeemed at heart-assoc (通存通兑).
+    assertEquals("3.00", myHours("liu.fang@volunteer.demo", "sunshine-sw"));
+    assertEquals("4.00", myHours("zhou.tao@volunteer.demo", "heart-assoc"), "he served her");
     Http admin = as("admin@sunshine.demo");
     var father =
         admin
@@ -100,5 +102,22 @@ class DemoDataIT {
             .size());
     Http.Resp invariants = admin.get("/api/v1/orgs/sunshine-sw/ledger/invariants");
     assertTrue(invariants.json().getBoolean("ok"), invariants::toString);
+
+    // The clearing statements of the month mirror each other: sunshine owes heart one hour.
+    String period = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    assertEquals("1.00", closing(admin, "sunshine-sw", period, "heart-assoc"));
+    assertEquals("-1.00", closing(as("admin@heart.demo"), "heart-assoc", period, "sunshine-sw"));
+  }
+
+  static String closing(Http admin, String org, String period, String counterparty) {
+    Http.Resp r =
+        admin.get("/api/v1/orgs/" + org + "/time-bank/clearing/statements?period=" + period);
+    assertEquals(200, r.status(), r::toString);
+    return r.json().getJsonArray("counterparties").stream()
+        .map(jakarta.json.JsonValue::asJsonObject)
+        .filter(c -> c.getString("counterpartyOrg").equals(counterparty))
+        .map(c -> c.getString("closingHours"))
+        .findFirst()
+        .orElse("none");
   }
 }

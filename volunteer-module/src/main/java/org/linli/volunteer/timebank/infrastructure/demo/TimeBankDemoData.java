@@ -17,5 +17,11 @@ public class TimeBankDemoData implements DemoData {
   @Override
   public void load() {
     seeder.familyAndWithdrawalIfNone("sunshine-sw", "张伟", "刘芳");
+    String agreement = seeder.proposeAgreementIfNone("sunshine-sw", "heart-assoc");
+    if (agreement != null) {
+      seeder.acceptAgreement("heart-assoc", agreement);
+      String request = seeder.redeemElsewhere("sunshine-sw", "刘芳", "heart-assoc");
+      seeder.deliver("heart-assoc", request, "周涛");
+    }
   }
 }
