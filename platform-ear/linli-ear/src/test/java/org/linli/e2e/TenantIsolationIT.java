@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.linli.e2e.support.Fixture;
 import org.linli.e2e.support.Http;
+import org.linli.e2e.support.PointsWorld;
 import org.linli.e2e.support.VolunteerWorld;
 
 /**
@@ -56,12 +57,14 @@ class TenantIsolationIT {
           .replace("{agreementId}", ids.agreementId())
           .replace("{outboundId}", ids.outboundId())
           .replace("{inboundId}", ids.inboundId())
+          .replace("{itemId}", ids.itemId())
+          .replace("{redemptionId}", ids.redemptionId())
           .replace("{period}", "1998-01");
     }
 
     boolean hasObjectId() {
       return template.matches(
-              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId|agreementId|outboundId|inboundId)\\}.*")
+              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId|agreementId|outboundId|inboundId|itemId|redemptionId)\\}.*")
           || (body != null
               && List.of(
                       "RECORD",
@@ -75,12 +78,15 @@ class TenantIsolationIT {
                       "SERVICE_REQ",
                       "DONATION",
                       "CLEARING_OUT",
-                      "CLEARING_ASSIGN")
+                      "CLEARING_ASSIGN",
+                      "REDEEM")
                   .contains(body));
     }
   }
 
   static final String CLEARING = "/api/v1/orgs/{org}/time-bank/clearing";
+  static final String POINTS_ITEM =
+      "{\"name\":\"越权\",\"donor\":\"越权\",\"stock\":1,\"pricePoints\":1,\"perPersonLimit\":1}";
 
   static final String SCAN = "{\"code\":\"123456\",\"latitude\":32.06,\"longitude\":118.79}";
 
@@ -242,7 +248,38 @@ class TenantIsolationIT {
           new Case("POST", CLEARING + "/inbound-requests/{inboundId}/confirm", null),
           new Case(
               "POST", CLEARING + "/inbound-requests/{inboundId}/decline", "{\"reason\":\"越权\"}"),
-          new Case("GET", CLEARING + "/statements", null));
+          new Case("GET", CLEARING + "/statements", null),
+          new Case("GET", "/api/v1/orgs/{org}/points/rules", null),
+          new Case("POST", "/api/v1/orgs/{org}/points/rules", "{\"effectiveFrom\":\"2099-01-01\"}"),
+          new Case(
+              "PUT",
+              "/api/v1/orgs/{org}/points/activity-bonuses/{activityId}",
+              "{\"bonusPoints\":5}"),
+          new Case("POST", "/api/v1/orgs/{org}/points/expiry-runs", "{}"),
+          new Case("GET", "/api/v1/orgs/{org}/points/items", null),
+          new Case("POST", "/api/v1/orgs/{org}/points/items", POINTS_ITEM),
+          new Case("GET", "/api/v1/orgs/{org}/points/items/{itemId}", null),
+          new Case("PATCH", "/api/v1/orgs/{org}/points/items/{itemId}", "{\"pricePoints\":1}"),
+          new Case("POST", "/api/v1/orgs/{org}/points/items/{itemId}/restock", "{\"quantity\":1}"),
+          new Case("GET", "/api/v1/orgs/{org}/points/redemptions", null),
+          new Case("POST", "/api/v1/orgs/{org}/points/redemptions", "REDEEM", true),
+          new Case("GET", "/api/v1/orgs/{org}/points/redemptions/{redemptionId}", null),
+          new Case("POST", "/api/v1/orgs/{org}/points/redemptions/{redemptionId}/cancel", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/points/redemptions/{redemptionId}/pickup",
+              "{\"pickupCode\":\"12345678\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/points/leaderboard", null),
+          new Case(
+              "PUT",
+              "/api/v1/orgs/{org}/points/leaderboard/participation",
+              "{\"optOut\":true}",
+              true),
+          new Case("GET", "/api/v1/orgs/{org}/volunteers/{volunteerId}/points-account", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/volunteers/{volunteerId}/points-adjustments",
+              "{\"points\":5,\"reason\":\"越权\"}"));
 
   /** Ids of B's objects that A's admin tries to reach. */
   record ObjectIds(
@@ -260,9 +297,12 @@ class TenantIsolationIT {
       String serviceRequestId,
       String agreementId,
       String outboundId,
-      String inboundId) {}
+      String inboundId,
+      String itemId,
+      String redemptionId) {}
 
   static ObjectIds bIds;
+  static String bRedeemer;
 
   @BeforeAll
   static void setUp() {
@@ -344,6 +384,12 @@ class TenantIsolationIT {
             .json()
             .getString("id");
     String[] clearing = clearingWithAThirdOrganization(b);
+    PointsWorld bPoints = new PointsWorld(fx.b);
+    String[] redeemer = b.activeVolunteerWithLogin();
+    bPoints.adjust(redeemer[0], 100);
+    String bItem = bPoints.item(10, 5, 5);
+    String bRedemption = bPoints.redeem(Http.as(redeemer[1]), bItem, 1).json().getString("id");
+    bRedeemer = redeemer[0];
     bIds =
         new ObjectIds(
             fx.b.volunteer().personId(),
@@ -360,7 +406,9 @@ class TenantIsolationIT {
             bServiceRequest,
             clearing[0],
             clearing[1],
-            clearing[2]);
+            clearing[2],
+            bItem,
+            bRedemption);
   }
 
   /**
@@ -519,6 +567,15 @@ class TenantIsolationIT {
         "1.00",
         bAdmin.get(bVolunteer + "/time-account").json().getString("balanceHours"),
         "B's time account is untouched");
+    PointsWorld bPoints = new PointsWorld(fx.b);
+    assertEquals(4, bPoints.stock(bIds.itemId()), "B's stock is untouched");
+    assertEquals(
+        "RESERVED",
+        bAdmin
+            .get(fx.b.path() + "/points/redemptions/" + bIds.redemptionId())
+            .json()
+            .getString("status"));
+    assertEquals(90, bPoints.balance(bRedeemer), "B's points are untouched");
   }
 
   @Test
@@ -615,6 +672,9 @@ class TenantIsolationIT {
     }
     if ("ASSIGN".equals(c.body()) || "CLEARING_ASSIGN".equals(c.body())) {
       return "{\"providerVolunteerId\":\"" + bIds.volunteerId() + "\"}";
+    }
+    if ("REDEEM".equals(c.body())) {
+      return "{\"itemId\":\"" + bIds.itemId() + "\",\"quantity\":1}";
     }
     if ("SIGNUP".equals(c.body())) {
       return "{\"volunteerId\":\"" + bIds.volunteerId() + "\"}";

@@ -89,6 +89,20 @@ public class AuditLog {
         .executeUpdate();
   }
 
+  /**
+   * Takes the tenant's audit chain lock now rather than at the first {@link #record}. Every audited
+   * transaction holds this lock from its first record until it commits, so a transaction that locks
+   * other rows (e.g. a ledger account) after it has recorded can wait for a transaction that holds
+   * such a row and waits for the chain: a deadlock. Use cases that lock rows which audited
+   * transactions of other modules also lock call this first, which keeps the order fixed: chain
+   * head before any row.
+   */
+  public void lockChain() {
+    nativeQuery("SELECT last_seq FROM audit_head WHERE tenant_id = ?1 FOR UPDATE")
+        .setParameter(1, tenantSession.current().value())
+        .getSingleResult();
+  }
+
   /** A page of stored records with seq greater than {@code afterSeq}, in chain order. */
   public List<StoredEntry> page(long afterSeq, int limit) {
     TenantId tenant = tenantSession.current();

@@ -1,0 +1,54 @@
+package org.linli.volunteer.points.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.kernel.api.QueryParams;
+import org.linli.kernel.api.RequestValidator;
+import org.linli.kernel.security.OrgRole;
+import org.linli.kernel.security.OrgRoles;
+import org.linli.volunteer.points.api.PointsDtos.ParticipationRequest;
+import org.linli.volunteer.points.api.PointsDtos.ParticipationView;
+import org.linli.volunteer.points.application.Leaderboard;
+
+@Path("/v1/orgs/{org}/points/leaderboard")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.FINANCE, OrgRole.VOLUNTEER, OrgRole.AUDITOR})
+@Tag(name = "Points")
+public class LeaderboardResource {
+  @Inject Leaderboard leaderboard;
+  @Inject RequestValidator validator;
+
+  @GET
+  @Operation(
+      summary =
+          "Top "
+              + Leaderboard.SIZE
+              + " volunteers by points earned in the year (default: this"
+              + " year), with volunteer number and masked name; opted-out volunteers are left out")
+  public List<Leaderboard.Entry> get(
+      @PathParam("org") String org, @QueryParam("year") String year) {
+    return leaderboard.of(QueryParams.intValue("year", year));
+  }
+
+  @PUT
+  @Path("participation")
+  @OrgRoles({OrgRole.VOLUNTEER})
+  @Operation(summary = "Leave (optOut true) or rejoin (false) the leaderboard yourself")
+  public ParticipationView participate(@PathParam("org") String org, ParticipationRequest body) {
+    validator.valid(body);
+    return new ParticipationView(leaderboard.participate(body.optOut()));
+  }
+}

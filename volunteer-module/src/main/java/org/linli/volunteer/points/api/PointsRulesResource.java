@@ -1,0 +1,56 @@
+package org.linli.volunteer.points.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.kernel.api.RequestValidator;
+import org.linli.kernel.security.OrgRole;
+import org.linli.kernel.security.OrgRoles;
+import org.linli.volunteer.points.api.PointsDtos.RulesRequest;
+import org.linli.volunteer.points.api.PointsDtos.RulesView;
+import org.linli.volunteer.points.application.PointsRules;
+
+@Path("/v1/orgs/{org}/points/rules")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@OrgRoles({OrgRole.ORG_ADMIN})
+@Tag(name = "Points")
+public class PointsRulesResource {
+  @Inject PointsRules rules;
+  @Inject RequestValidator validator;
+
+  @POST
+  @Operation(
+      summary =
+          "Publish a new version of the earning rules (points per hour, category weights, expiry)"
+              + " from a date that is not in the past (422 EFFECTIVE_FROM_IN_PAST)")
+  public Response publish(@PathParam("org") String org, RulesRequest body) {
+    validator.valid(body);
+    var version = rules.publish(body.effectiveDate(), body.toRules());
+    return Response.created(URI.create("/api/v1/orgs/" + org + "/points/rules"))
+        .entity(RulesView.of(version))
+        .build();
+  }
+
+  @GET
+  @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF})
+  @Operation(
+      summary =
+          "Every version of the earning rules; a posting uses the latest version in force on its"
+              + " date (defaults: 10 points per hour, weight 1, expiry at the end of next year)")
+  public List<RulesView> versions(@PathParam("org") String org) {
+    return rules.versions().stream().map(RulesView::of).toList();
+  }
+}

@@ -1,0 +1,55 @@
+package org.linli.volunteer.points.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.linli.fund.ledger.application.LedgerAccounts;
+import org.linli.fund.ledger.domain.Account;
+import org.linli.fund.ledger.domain.Unit;
+import org.linli.kernel.tenancy.TenantScoped;
+import org.linli.volunteer.points.domain.PointsAccountKinds;
+
+/**
+ * The points ledger accounts (unit POINT), one per kind and owner, opened race-free on first use.
+ */
+@ApplicationScoped
+@Transactional
+@TenantScoped
+public class PointsAccounts {
+  @Inject LedgerAccounts ledger;
+
+  public Account issued() {
+    return ledger.openOnce(
+        Unit.POINT, PointsAccountKinds.ISSUED, null, "积分发行 (points issued)", false);
+  }
+
+  public Account redeemed() {
+    return ledger.openOnce(
+        Unit.POINT, PointsAccountKinds.REDEEMED, null, "积分兑换 (points redeemed)", false);
+  }
+
+  public Account expired() {
+    return ledger.openOnce(
+        Unit.POINT, PointsAccountKinds.EXPIRED, null, "积分过期 (points expired)", false);
+  }
+
+  public Account of(String volunteerId) {
+    return ledger.openOnce(
+        Unit.POINT, PointsAccountKinds.VOLUNTEER, owner(volunteerId), "志愿积分 (points)", true);
+  }
+
+  /**
+   * The balance without opening an account (0 for a volunteer who never had points). For reads
+   * only: the entity's balance is as loaded, not moved by postings of the same transaction.
+   */
+  public long balanceOf(String volunteerId) {
+    return ledger
+        .find(PointsAccountKinds.VOLUNTEER, owner(volunteerId))
+        .map(Account::balance)
+        .orElse(0L);
+  }
+
+  private static Account.Owner owner(String volunteerId) {
+    return new Account.Owner(PointsAccountKinds.VOLUNTEER_OWNER, volunteerId);
+  }
+}
