@@ -120,4 +120,28 @@ class DemoDataIT {
         .findFirst()
         .orElse("none");
   }
+
+  @Test
+  void demoPointsShopHasARedemptionWithAPickupCode() {
+    Http.Resp mine = as("zhang.wei@volunteer.demo").get("/api/v1/me/points");
+    assertEquals(200, mine.status(), mine::toString);
+    var redemption =
+        mine.json().getJsonArray("redemptions").stream()
+            .map(jakarta.json.JsonValue::asJsonObject)
+            .filter(r -> r.getString("org").equals("sunshine-sw"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("环保帆布袋", redemption.getString("itemName"));
+    assertEquals(30, redemption.getJsonNumber("points").longValue());
+    assertTrue(redemption.getString("pickupCode").matches("[0-9]{8}"), redemption::toString);
+    long balance =
+        mine.json().getJsonArray("balances").stream()
+            .map(jakarta.json.JsonValue::asJsonObject)
+            .filter(b -> b.getString("org").equals("sunshine-sw"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("balance")
+            .longValue();
+    assertTrue(balance >= 20, "50 awarded, 30 spent (plus any points his hours earned)");
+  }
 }
