@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
 import org.linli.fund.ledger.domain.LedgerRepository;
@@ -44,7 +45,9 @@ public class LedgerPostings {
     }
     requireOpen(tx.effectiveDate());
     Map<String, Long> deltas = lockAndCheck(tx);
-    if (!ledger.insertTransaction(tx, tx.contentHash(), requestContext.actor(), Instant.now())) {
+    // Microseconds, as stored, so the transaction returned below equals the one read back later.
+    Instant createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    if (!ledger.insertTransaction(tx, tx.contentHash(), requestContext.actor(), createdAt)) {
       // Someone committed the same id (or a reversal of the same original) while we waited.
       var raced = replayOf(tx);
       if (raced != null) {
@@ -66,7 +69,8 @@ public class LedgerPostings {
         tx.id(),
         null,
         "{\"postings\":" + tx.postings().size() + ",\"hash\":\"" + tx.contentHash() + "\"}");
-    return new Posted(ledger.findTransaction(tx.id()).orElseThrow(), false);
+    // Built from what was just written, not read back: the accounts are still locked here.
+    return new Posted(new StoredTransaction(tx, tx.contentHash(), createdAt), false);
   }
 
   public Posted reverse(String originalId, String newId, String memo) {

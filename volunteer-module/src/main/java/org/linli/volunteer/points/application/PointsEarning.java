@@ -54,9 +54,11 @@ public class PointsEarning {
     if (!earns && record.correctsId() == null) {
       return; // staff-entered hours: nothing to earn, nothing to take back
     }
-    // Fixed lock order for every points write: audit chain, issuance account, volunteer's account.
-    // Lots are read only after it, so they are current (a redemption may have just spent some).
-    auditLog.lockChain();
+    // A correction reads the corrected lot and takes back what is left of it: under the points
+    // lock, so a redemption cannot spend it meanwhile. Plain earning only adds a lot.
+    if (record.correctsId() != null) {
+      points.lockOrganizationPoints();
+    }
     var corrected =
         record.correctsId() == null ? null : points.lotOfRecord(record.correctsId()).orElse(null);
     if (!earns && corrected == null) {

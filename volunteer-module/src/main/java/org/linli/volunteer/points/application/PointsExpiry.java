@@ -29,7 +29,7 @@ public class PointsExpiry {
   public Result run(LocalDate asOf) {
     LocalDate today = LocalDate.now(PointsRules.CHINA);
     LocalDate day = asOf == null ? today : asOf;
-    auditLog.lockChain();
+    points.lockOrganizationPoints();
     int volunteers = 0;
     long total = 0;
     for (String volunteerId : points.volunteersWithLotsToExpire(day)) {

@@ -29,7 +29,7 @@ public class PointsRules {
   @Inject AuditLog auditLog;
 
   public PointsRuleVersion publish(LocalDate effectiveFrom, EarningRules rules) {
-    auditLog.lockChain(); // one publisher at a time: version numbers never collide
+    points.lockOrganizationPoints(); // one publisher at a time: version numbers never collide
     PointsRuleVersion version =
         PointsRuleVersion.publish(
             points.nextRuleVersion(),

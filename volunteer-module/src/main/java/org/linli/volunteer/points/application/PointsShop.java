@@ -15,6 +15,7 @@ import org.linli.kernel.error.ErrorKind;
 import org.linli.kernel.security.OrgRole;
 import org.linli.kernel.tenancy.RequestContext;
 import org.linli.kernel.tenancy.TenantScoped;
+import org.linli.volunteer.points.domain.PointsRepository;
 import org.linli.volunteer.points.domain.ShopItem;
 import org.linli.volunteer.points.domain.ShopRepository;
 
@@ -24,11 +25,12 @@ import org.linli.volunteer.points.domain.ShopRepository;
 @TenantScoped
 public class PointsShop {
   @Inject ShopRepository shop;
+  @Inject PointsRepository points;
   @Inject RequestContext requestContext;
   @Inject AuditLog auditLog;
 
   public ShopItem create(ShopItem.Details details, int stock) {
-    auditLog.lockChain();
+    points.lockOrganizationPoints();
     ShopItem item = new ShopItem(UUID.randomUUID().toString(), details, stock, Instant.now());
     shop.addItem(item);
     auditLog.record("POINTS_ITEM_CREATED", "points_item", item.id(), null, snapshot(item));
@@ -37,7 +39,6 @@ public class PointsShop {
 
   /** An update with the ETag the caller read (If-Match): an unknown item is 404 before 428. */
   public ShopItem change(String itemId, String ifMatch, ShopItem.Changes changes) {
-    auditLog.lockChain();
     ShopItem item = get(itemId);
     if (item.version() != Etags.requireVersion(ifMatch)) {
       throw new DomainException(
@@ -57,7 +58,7 @@ public class PointsShop {
       throw DomainException.invalidField(
           "quantity", "INVALID_QUANTITY", "数量须为1到1000000的整数 (1..1000000)");
     }
-    auditLog.lockChain();
+    points.lockOrganizationPoints();
     ShopItem item = get(itemId);
     String before = snapshot(item);
     shop.addStock(item.id(), quantity);

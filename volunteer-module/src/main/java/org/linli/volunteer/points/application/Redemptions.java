@@ -62,7 +62,7 @@ public class Redemptions {
     }
     Volunteer me = self();
     refuseEarly(itemId, quantity, me);
-    auditLog.lockChain();
+    points.lockOrganizationPoints();
     // Re-read under the lock: the early check may have loaded it before a change committed.
     ShopItem item =
         shop.reload(
@@ -132,7 +132,7 @@ public class Redemptions {
 
   /** Cancels a reservation; a repeat (or a concurrent second cancel) moves nothing again. */
   public Redemption cancel(String redemptionId) {
-    auditLog.lockChain(); // before reading: a concurrent cancel has committed by then
+    points.lockOrganizationPoints(); // before reading: a concurrent cancel has committed by then
     Redemption redemption = visible(redemptionId);
     Account account = accounts.of(redemption.volunteerId());
     ledgerAccounts.lockedBalance(account.id());
@@ -156,7 +156,7 @@ public class Redemptions {
   }
 
   public Redemption pickUp(String redemptionId, String code) {
-    auditLog.lockChain();
+    points.lockOrganizationPoints();
     Redemption redemption = visible(redemptionId);
     redemption.pickUp(code, requestContext.actor(), Instant.now());
     auditLog.record(

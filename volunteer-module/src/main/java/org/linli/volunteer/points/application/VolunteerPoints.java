@@ -50,7 +50,7 @@ public class VolunteerPoints {
           "reason", "REASON_REQUIRED", "须说明原因 (a reason of at most 500 characters)");
     }
     volunteers.get(volunteerId);
-    auditLog.lockChain();
+    points.lockOrganizationPoints();
     Account issued = accounts.issued();
     ledgerAccounts.lockedBalance(issued.id());
     Account volunteer = accounts.of(volunteerId);

@@ -7,6 +7,13 @@ import java.util.Optional;
 
 /** Rules, bonuses, lots and leaderboard data of the transaction's tenant. */
 public interface PointsRepository {
+  /**
+   * Serializes the organization's points writes that read lots or stock and then change them
+   * (redemptions, cancellations, pickups, expiry, rules, corrections): a transaction-scoped lock of
+   * its own, not the audit chain's, whose head is locked last (at the end of each use case).
+   */
+  void lockOrganizationPoints();
+
   /** The version in force on {@code day}: latest effective date not after it, then highest. */
   Optional<PointsRuleVersion> ruleInForce(LocalDate day);
 

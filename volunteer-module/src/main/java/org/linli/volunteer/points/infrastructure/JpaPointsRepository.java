@@ -172,6 +172,11 @@ public class JpaPointsRepository implements PointsRepository {
         .isEmpty();
   }
 
+  @Override
+  public void lockOrganizationPoints() {
+    sql("SELECT pg_advisory_xact_lock(hashtext('points:' || ?1))").getSingleResult();
+  }
+
   /** A native query with the tenant bound as parameter 1 (RLS checks it as well). */
   private Query sql(String statement) {
     return em.createNativeQuery(statement)

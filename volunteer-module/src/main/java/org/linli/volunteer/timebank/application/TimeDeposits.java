@@ -48,12 +48,10 @@ public class TimeDeposits {
     if (approved.minutes() <= 0 || postings.posted(txId)) {
       return;
     }
-    // Issued first: locking it serializes an organization's deposits, so two concurrent approvals
-    // cannot both see room under a volunteer's cap; it is taken before any other time account, so
-    // batches in different orders cannot deadlock.
+    // Everything that needs no lock is read first: the issued account is the organization's hot
+    // row, and from its lock to the commit every other deposit of the organization waits.
     Account issued = accounts.issued();
-    ledgerAccounts.lockedBalance(issued.id());
-    reverseCorrected(approved.recordId());
+    String corrects = records.get(approved.recordId()).correctsId();
     LocalDate today = LocalDate.now(CHINA);
     // The rules in force on the posting's date decide weight, cap and donate-only.
     TimeBankRules rules = ruleBook.inForce(today);
@@ -62,14 +60,21 @@ public class TimeDeposits {
     String category = activity.map(Activity::serviceCategory).orElse(null);
     boolean donateOnly =
         rules.groupActivityDonateOnly() && activity.map(Activity::groupActivity).orElse(false);
+    Account credit = accounts.credit(approved.volunteerId());
+    // Issued before any other time account: locking it serializes an organization's deposits, so
+    // two concurrent approvals cannot both see room under a volunteer's cap, and batches in
+    // different orders cannot deadlock (the ledger engine then locks in id order, holding it).
+    ledgerAccounts.lockedBalance(issued.id());
+    reverseCorrected(approved.recordId(), corrects);
+    long creditBalance = ledgerAccounts.lockedBalance(credit.id());
+    // Read under the credit lock, which a deceased holder's settlement takes too: a settlement
+    // committed meanwhile is seen, and its holder's hours go to the pool.
     DepositPlan.Deposit deposit =
         new DepositPlan.Deposit(
             rules.weighted(category, approved.minutes()),
             donateOnly,
             settlements.settled(approved.volunteerId()));
-    Account credit = accounts.credit(approved.volunteerId());
-    DepositPlan plan =
-        DepositPlan.of(deposit, ledgerAccounts.lockedBalance(credit.id()), rules.capMinutes());
+    DepositPlan plan = DepositPlan.of(deposit, creditBalance, rules.capMinutes());
     if (plan.total() == 0) {
       return; // a category weighted 0 earns nothing
     }
@@ -95,8 +100,7 @@ public class TimeDeposits {
    * An approved correction supersedes the record it corrects: that record's deposit is reversed in
    * full (pool part included) before the correction deposits, so hours are never counted twice.
    */
-  private void reverseCorrected(String recordId) {
-    String corrects = records.get(recordId).correctsId();
+  private void reverseCorrected(String recordId, String corrects) {
     if (corrects != null && postings.posted("tb-deposit:" + corrects)) {
       postings.reverse(
           "tb-deposit:" + corrects,
