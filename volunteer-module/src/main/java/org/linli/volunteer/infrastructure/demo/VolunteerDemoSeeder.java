@@ -12,9 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.linli.kernel.security.OrgRole;
-import org.linli.kernel.tenancy.RequestContext;
-import org.linli.kernel.tenancy.TenantId;
-import org.linli.kernel.tenancy.TenantSession;
 import org.linli.tenant.infrastructure.demo.DemoOrganizations;
 import org.linli.tenant.infrastructure.demo.DemoOrganizations.DemoOrg;
 import org.linli.tenant.infrastructure.demo.DemoOrganizations.DemoPerson;
@@ -40,8 +37,7 @@ import org.linli.volunteer.domain.volunteer.VolunteerStatus;
 public class VolunteerDemoSeeder {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-  @Inject RequestContext requestContext;
-  @Inject TenantSession tenantSession;
+  @Inject DemoTenants demo;
   @Inject VolunteerRepository volunteers;
   @Inject VolunteerRegistry registry;
   @Inject ActivityAdministration activities;
@@ -53,10 +49,7 @@ public class VolunteerDemoSeeder {
   @ActivateRequestContext
   @Transactional
   public void seedIfEmpty(DemoOrg org) {
-    TenantId tenant = TenantId.of(org.code());
-    requestContext.admitted(
-        tenant, null, Set.of(OrgRole.ORG_ADMIN.wireName(), OrgRole.STAFF.wireName()));
-    tenantSession.bind(tenant);
+    demo.actAsStaff(org.code());
     if (!volunteers.list(null, null, 1).isEmpty()) {
       return;
     }
@@ -100,10 +93,7 @@ public class VolunteerDemoSeeder {
   @ActivateRequestContext
   @Transactional
   public void certificateIfNone(DemoOrg org) {
-    TenantId tenant = TenantId.of(org.code());
-    requestContext.admitted(
-        tenant, null, Set.of(OrgRole.ORG_ADMIN.wireName(), OrgRole.STAFF.wireName()));
-    tenantSession.bind(tenant);
+    demo.actAsStaff(org.code());
     Volunteer first = volunteers.list(VolunteerStatus.ACTIVE, null, 1).get(0);
     if (certificates.ofVolunteer(first.id()).isEmpty()) {
       LocalDate today = LocalDate.now(CHINA);

@@ -4,15 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.Set;
 import org.linli.kernel.api.PageRequest;
-import org.linli.kernel.security.OrgRole;
-import org.linli.kernel.tenancy.RequestContext;
-import org.linli.kernel.tenancy.TenantId;
-import org.linli.kernel.tenancy.TenantSession;
-import org.linli.volunteer.domain.volunteer.Volunteer;
-import org.linli.volunteer.domain.volunteer.VolunteerRepository;
-import org.linli.volunteer.domain.volunteer.VolunteerStatus;
+import org.linli.volunteer.infrastructure.demo.DemoTenants;
 import org.linli.volunteer.points.application.PointsShop;
 import org.linli.volunteer.points.application.Redemptions;
 import org.linli.volunteer.points.application.VolunteerPoints;
@@ -25,9 +18,7 @@ import org.linli.volunteer.points.domain.ShopItem;
  */
 @ApplicationScoped
 public class PointsDemoSeeder {
-  @Inject RequestContext requestContext;
-  @Inject TenantSession tenantSession;
-  @Inject VolunteerRepository volunteers;
+  @Inject DemoTenants demo;
   @Inject PointsShop shop;
   @Inject VolunteerPoints points;
   @Inject Redemptions redemptions;
@@ -36,12 +27,12 @@ public class PointsDemoSeeder {
   @ActivateRequestContext
   @Transactional
   public String shopAndAwardIfEmpty(String orgCode, String volunteerName) {
-    bind(orgCode, null, OrgRole.ORG_ADMIN, OrgRole.STAFF);
+    demo.actAsStaff(orgCode);
     if (!shop.list(PageRequest.of(1, null)).items().isEmpty()) {
       return null;
     }
     ShopItem bag = shop.create(new ShopItem.Details("环保帆布袋", "印有社区标识的帆布购物袋", "鼓楼区惠民超市", 30, 2), 20);
-    points.adjust(byName(volunteerName).id(), 50, "演示数据：优秀志愿者奖励");
+    points.adjust(demo.volunteerNamed(volunteerName).id(), 50, "演示数据：优秀志愿者奖励");
     return bag.id();
   }
 
@@ -49,27 +40,7 @@ public class PointsDemoSeeder {
   @ActivateRequestContext
   @Transactional
   public void redeemAs(String orgCode, String volunteerName, String itemId) {
-    TenantId tenant = TenantId.of(orgCode);
-    tenantSession.bind(tenant);
-    Volunteer v = byName(volunteerName);
-    requestContext.admitted(tenant, v.personId(), Set.of(OrgRole.VOLUNTEER.wireName()));
+    demo.actAsVolunteer(orgCode, volunteerName);
     redemptions.redeem(itemId, 1);
-  }
-
-  private void bind(String orgCode, String personId, OrgRole... roles) {
-    TenantId tenant = TenantId.of(orgCode);
-    Set<String> wire = new java.util.HashSet<>();
-    for (OrgRole r : roles) {
-      wire.add(r.wireName());
-    }
-    requestContext.admitted(tenant, personId, wire);
-    tenantSession.bind(tenant);
-  }
-
-  private Volunteer byName(String name) {
-    return volunteers.list(VolunteerStatus.ACTIVE, null, 100).stream()
-        .filter(v -> v.name().equals(name))
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("demo volunteer missing: " + name));
   }
 }

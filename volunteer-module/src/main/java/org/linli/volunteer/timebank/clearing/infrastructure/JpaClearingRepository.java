@@ -33,22 +33,12 @@ public class JpaClearingRepository implements ClearingRepository {
 
   @Override
   public Optional<ClearingAgreement> agreement(String id) {
-    return em.createQuery(
-            "SELECT a FROM ClearingAgreement a WHERE a.id = :id", ClearingAgreement.class)
-        .setParameter("id", id)
-        .getResultStream()
-        .findFirst();
+    return byId("ClearingAgreement", ClearingAgreement.class, id);
   }
 
   @Override
   public Optional<ClearingAgreement> lockAgreement(String id) {
-    return em.createQuery(
-            "SELECT a FROM ClearingAgreement a WHERE a.id = :id", ClearingAgreement.class)
-        .setParameter("id", id)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .setHint(QueryHints.REFRESH, HintValues.TRUE)
-        .getResultStream()
-        .findFirst();
+    return locked("ClearingAgreement", ClearingAgreement.class, id);
   }
 
   @Override
@@ -99,22 +89,12 @@ public class JpaClearingRepository implements ClearingRepository {
 
   @Override
   public Optional<OutboundRequest> outbound(String id) {
-    return em.createQuery(
-            "SELECT r FROM ClearingOutbound r WHERE r.id = :id", OutboundRequest.class)
-        .setParameter("id", id)
-        .getResultStream()
-        .findFirst();
+    return byId("ClearingOutbound", OutboundRequest.class, id);
   }
 
   @Override
   public Optional<OutboundRequest> lockOutbound(String id) {
-    return em.createQuery(
-            "SELECT r FROM ClearingOutbound r WHERE r.id = :id", OutboundRequest.class)
-        .setParameter("id", id)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .setHint(QueryHints.REFRESH, HintValues.TRUE)
-        .getResultStream()
-        .findFirst();
+    return locked("ClearingOutbound", OutboundRequest.class, id);
   }
 
   @Override
@@ -141,20 +121,12 @@ public class JpaClearingRepository implements ClearingRepository {
 
   @Override
   public Optional<InboundRequest> inbound(String id) {
-    return em.createQuery("SELECT r FROM ClearingInbound r WHERE r.id = :id", InboundRequest.class)
-        .setParameter("id", id)
-        .getResultStream()
-        .findFirst();
+    return byId("ClearingInbound", InboundRequest.class, id);
   }
 
   @Override
   public Optional<InboundRequest> lockInbound(String id) {
-    return em.createQuery("SELECT r FROM ClearingInbound r WHERE r.id = :id", InboundRequest.class)
-        .setParameter("id", id)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .setHint(QueryHints.REFRESH, HintValues.TRUE)
-        .getResultStream()
-        .findFirst();
+    return locked("ClearingInbound", InboundRequest.class, id);
   }
 
   @Override
@@ -197,5 +169,22 @@ public class JpaClearingRepository implements ClearingRepository {
         .setParameter("at", at)
         .setMaxResults(MAX_OPEN_ITEMS)
         .getResultList();
+  }
+
+  private <T> Optional<T> byId(String entity, Class<T> type, String id) {
+    return em.createQuery("SELECT e FROM " + entity + " e WHERE e.id = :id", type)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Row-locked and refreshed: state decided under the lock, not from an earlier read. */
+  private <T> Optional<T> locked(String entity, Class<T> type, String id) {
+    return em.createQuery("SELECT e FROM " + entity + " e WHERE e.id = :id", type)
+        .setParameter("id", id)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .setHint(QueryHints.REFRESH, HintValues.TRUE)
+        .getResultStream()
+        .findFirst();
   }
 }

@@ -4,15 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.Set;
 import org.linli.kernel.api.PageRequest;
-import org.linli.kernel.security.OrgRole;
-import org.linli.kernel.tenancy.RequestContext;
-import org.linli.kernel.tenancy.TenantId;
-import org.linli.kernel.tenancy.TenantSession;
 import org.linli.volunteer.domain.volunteer.Volunteer;
-import org.linli.volunteer.domain.volunteer.VolunteerRepository;
-import org.linli.volunteer.domain.volunteer.VolunteerStatus;
+import org.linli.volunteer.infrastructure.demo.DemoTenants;
 import org.linli.volunteer.timebank.application.Beneficiaries;
 import org.linli.volunteer.timebank.application.FamilyTransfers;
 import org.linli.volunteer.timebank.application.ServiceRequests;
@@ -35,9 +29,7 @@ public class TimeBankDemoSeeder {
   /** 张建国, born 1952-03-18: a valid 居民身份证 number of demo data only. */
   static final String FATHER_ID_NUMBER = "320106195203180242";
 
-  @Inject RequestContext requestContext;
-  @Inject TenantSession tenantSession;
-  @Inject VolunteerRepository volunteers;
+  @Inject DemoTenants demo;
   @Inject Beneficiaries beneficiaries;
   @Inject FamilyTransfers transfers;
   @Inject ServiceRequests requests;
@@ -48,12 +40,12 @@ public class TimeBankDemoSeeder {
   @ActivateRequestContext
   @Transactional
   public void familyAndWithdrawalIfNone(String orgCode, String giverName, String providerName) {
-    bind(orgCode);
+    demo.actAsStaff(orgCode);
     if (!beneficiaries.list(null, PageRequest.of(1, null)).items().isEmpty()) {
       return;
     }
-    Volunteer giver = byName(giverName);
-    Volunteer provider = byName(providerName);
+    Volunteer giver = demo.volunteerNamed(giverName);
+    Volunteer provider = demo.volunteerNamed(providerName);
     String father =
         beneficiaries
             .register(
@@ -82,7 +74,7 @@ public class TimeBankDemoSeeder {
   @ActivateRequestContext
   @Transactional
   public String proposeAgreementIfNone(String orgCode, String counterparty) {
-    bind(orgCode);
+    demo.actAsStaff(orgCode);
     if (!agreements.list(PageRequest.of(1, null)).items().isEmpty()) {
       return null;
     }
@@ -96,7 +88,7 @@ public class TimeBankDemoSeeder {
   @ActivateRequestContext
   @Transactional
   public void acceptAgreement(String orgCode, String agreementId) {
-    bind(orgCode);
+    demo.actAsStaff(orgCode);
     agreements.accept(agreementId);
   }
 
@@ -104,11 +96,11 @@ public class TimeBankDemoSeeder {
   @ActivateRequestContext
   @Transactional
   public String redeemElsewhere(String orgCode, String holderName, String serviceOrg) {
-    bind(orgCode);
+    demo.actAsStaff(orgCode);
     return outbound
         .request(
             new ClearingCommands.RequestService(
-                byName(holderName).id(), serviceOrg, "助老", "演示数据：上门助浴", "1"))
+                demo.volunteerNamed(holderName).id(), serviceOrg, "助老", "演示数据：上门助浴", "1"))
         .id();
   }
 
@@ -116,22 +108,8 @@ public class TimeBankDemoSeeder {
   @ActivateRequestContext
   @Transactional
   public void deliver(String orgCode, String requestId, String providerName) {
-    bind(orgCode);
-    inbound.assign(requestId, byName(providerName).id());
+    demo.actAsStaff(orgCode);
+    inbound.assign(requestId, demo.volunteerNamed(providerName).id());
     inbound.confirm(requestId);
-  }
-
-  private void bind(String orgCode) {
-    TenantId tenant = TenantId.of(orgCode);
-    requestContext.admitted(
-        tenant, null, Set.of(OrgRole.ORG_ADMIN.wireName(), OrgRole.STAFF.wireName()));
-    tenantSession.bind(tenant);
-  }
-
-  private Volunteer byName(String name) {
-    return volunteers.list(VolunteerStatus.ACTIVE, null, 100).stream()
-        .filter(v -> v.name().equals(name))
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("demo volunteer missing: " + name));
   }
 }
