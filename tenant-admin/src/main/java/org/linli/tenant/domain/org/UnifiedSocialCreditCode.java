@@ -82,6 +82,26 @@ public record UnifiedSocialCreditCode(String value) {
     return registrationAuthority() == CIVIL_AFFAIRS;
   }
 
+  /**
+   * This code, when its registration authority and category fit an organization of {@code type}
+   * (see {@link OrgType#creditCodePrefix()}); otherwise a 400 on {@code creditCode}.
+   */
+  public UnifiedSocialCreditCode requireIssuedFor(OrgType type) {
+    if (!value.startsWith(type.creditCodePrefix())) {
+      throw DomainException.invalidField(
+          FIELD,
+          "CREDIT_CODE_KIND_MISMATCH",
+          "统一社会信用代码的登记管理部门或机构类别与组织类型不符，应以 "
+              + type.creditCodePrefix()
+              + " 开头 (the registration authority and category digits do not fit "
+              + type
+              + ": expected "
+              + type.creditCodePrefix()
+              + ")");
+    }
+    return this;
+  }
+
   @Override
   public String toString() {
     return value;
