@@ -19,10 +19,12 @@ import org.linli.kernel.tenancy.TenantScoped;
 import org.linli.tenant.application.Commands.PersonDetails;
 import org.linli.tenant.application.MembershipAdministration;
 import org.linli.tenant.application.PersonRegistry;
+import org.linli.tenant.domain.person.BirthDates;
 import org.linli.tenant.domain.person.IdentityDocument;
 import org.linli.tenant.domain.person.Person;
 import org.linli.tenant.domain.person.PersonRepository;
 import org.linli.tenant.domain.person.PhoneNumber;
+import org.linli.tenant.domain.region.AdministrativeDivisions;
 import org.linli.volunteer.application.VolunteerCommands.ChangeVolunteerStatus;
 import org.linli.volunteer.application.VolunteerCommands.Contact;
 import org.linli.volunteer.application.VolunteerCommands.RegisterVolunteer;
@@ -49,6 +51,9 @@ public class VolunteerRegistry {
   @Inject MembershipAdministration memberships;
 
   public Volunteer register(RegisterVolunteer cmd) {
+    // Refuse implausible input before a person or a login is created for it.
+    birthDateOf(cmd);
+    AdministrativeDivisions.require("regionCode", cmd.regionCode());
     Person person =
         personRegistry.findOrRegister(
             new PersonDetails(cmd.name(), cmd.idNumber(), cmd.phone(), cmd.email()), cmd.idType());
@@ -66,11 +71,8 @@ public class VolunteerRegistry {
 
   private Volunteer registerPerson(Person person, RegisterVolunteer cmd, boolean bySelf) {
     IdentityDocument document = PersonRegistry.parseDocument(cmd.idType(), cmd.idNumber());
-    LocalDate birthDate =
-        document
-            .birthDate()
-            .or(() -> Optional.ofNullable(cmd.birthDate()))
-            .orElseThrow(() -> required("birthDate"));
+    LocalDate birthDate = birthDateOf(cmd);
+    AdministrativeDivisions.require("regionCode", cmd.regionCode());
     String gender =
         document
             .gender()
@@ -108,6 +110,18 @@ public class VolunteerRegistry {
         null,
         "{\"status\":\"PENDING\"}");
     return volunteer;
+  }
+
+  /** From the GB 11643 number when the document has one, else as entered; plausible either way. */
+  private static LocalDate birthDateOf(RegisterVolunteer cmd) {
+    IdentityDocument document = PersonRegistry.parseDocument(cmd.idType(), cmd.idNumber());
+    String field = document.birthDate().isPresent() ? "idNumber" : "birthDate";
+    LocalDate birthDate =
+        document
+            .birthDate()
+            .or(() -> Optional.ofNullable(cmd.birthDate()))
+            .orElseThrow(() -> required("birthDate"));
+    return BirthDates.requirePlausible(field, birthDate, LocalDate.now(CHINA));
   }
 
   /** Documents without a GB 11643 number do not tell birth date and gender: they must be given. */

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
@@ -51,6 +52,10 @@ public class Shift {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  static final Instant EARLIEST_START = Instant.parse("1999-12-31T16:00:00Z"); // 2000-01-01 +08
+  static final Duration PLANNING_HORIZON = Duration.ofDays(2 * 366);
+  static final Duration LONGEST = Duration.ofHours(24);
+
   protected Shift() {}
 
   public Shift(
@@ -66,6 +71,7 @@ public class Shift {
       throw DomainException.invalidField(
           "endsAt", "SHIFT_ENDS_BEFORE_START", "结束时间须晚于开始时间 (ends before it starts)");
     }
+    requirePlausibleWindow(startsAt, endsAt, now);
     if (capacity < 1) {
       throw DomainException.invalidField(
           "capacity", "INVALID_CAPACITY", "名额须至少为1 (capacity must be at least 1)");
@@ -114,6 +120,24 @@ public class Shift {
 
   public String activityId() {
     return activityId;
+  }
+
+  /**
+   * A shift is a stretch of one day's service that staff plan ahead: it starts between {@link
+   * #EARLIEST_START} (records are not back-filled further) and {@link #PLANNING_HORIZON} from now,
+   * and lasts at most {@link #LONGEST}. Year 0000 or 9999 is a typing error.
+   */
+  private static void requirePlausibleWindow(Instant startsAt, Instant endsAt, Instant now) {
+    if (startsAt.isBefore(EARLIEST_START) || startsAt.isAfter(now.plus(PLANNING_HORIZON))) {
+      throw DomainException.invalidField(
+          "startsAt",
+          "SHIFT_START_OUT_OF_RANGE",
+          "开始时间须在 2000 年之后、两年之内 (a shift starts after 2000 and within two years from now)");
+    }
+    if (Duration.between(startsAt, endsAt).compareTo(LONGEST) > 0) {
+      throw DomainException.invalidField(
+          "endsAt", "SHIFT_TOO_LONG", "班次不得超过 24 小时 (a shift lasts at most 24 hours)");
+    }
   }
 
   public Instant startsAt() {
