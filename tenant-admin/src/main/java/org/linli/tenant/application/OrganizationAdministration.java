@@ -24,6 +24,7 @@ import org.linli.tenant.domain.org.OrganizationRepository.OrgSearch;
 import org.linli.tenant.domain.org.UnifiedSocialCreditCode;
 import org.linli.tenant.domain.person.Person;
 import org.linli.tenant.domain.person.PhoneNumber;
+import org.linli.tenant.domain.region.AdministrativeDivisions;
 import org.linli.tenant.domain.settings.OrgSettingsRepository;
 import org.linli.tenant.domain.settings.OrgSettingsVersion;
 
@@ -45,7 +46,9 @@ public class OrganizationAdministration {
   @Transactional
   public Organization create(CreateOrganization cmd) {
     TenantId tenant = TenantId.of(cmd.code());
-    UnifiedSocialCreditCode creditCode = UnifiedSocialCreditCode.parse(cmd.creditCode());
+    UnifiedSocialCreditCode creditCode =
+        UnifiedSocialCreditCode.parse(cmd.creditCode()).requireIssuedFor(cmd.type());
+    AdministrativeDivisions.require("regionCode", cmd.regionCode());
     PhoneNumber contactPhone = PhoneNumber.parse(cmd.contactPhone());
     tenantSession.bind(tenant);
     if (organizations.find(tenant.value()).isPresent()) {

@@ -3,10 +3,13 @@ package org.linli.tenant.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.linli.kernel.crypto.KeyedHasher;
 import org.linli.kernel.crypto.PiiCipher;
 import org.linli.kernel.error.DomainException;
+import org.linli.kernel.error.ErrorKind;
+import org.linli.kernel.error.FieldError;
 import org.linli.tenant.application.Commands.PersonDetails;
 import org.linli.tenant.domain.person.IdentityDocument;
 import org.linli.tenant.domain.person.Person;
@@ -44,15 +47,58 @@ public class PersonRegistry {
     }
     IdentityDocument idNumber = parseDocument(idType, details.idNumber());
     PhoneNumber phone = PhoneNumber.parse(details.phone());
+    if (details.email() != null && details.email().isBlank()) {
+      throw DomainException.invalidField(
+          "email", "EMAIL_EMPTY", "邮箱不能为空，不登录的人请省略此字段 (e-mail is empty: omit it for no login)");
+    }
     String idKey = hasher.hash(idType + ":" + idNumber.number());
     Person person =
         people
             .findByIdKey(idKey)
+            .map(known -> sameName(known, details.name()))
             .orElseGet(() -> register(idKey, idType, idNumber, phone, details));
     if (person.keycloakUserId() == null && details.email() != null) {
-      person.linkLogin(logins.ensureLogin(details.email(), person.name(), person.id()));
+      String login = logins.ensureLogin(details.email(), person.name(), person.id());
+      people
+          .findByLogin(login)
+          .filter(other -> !other.id().equals(person.id()))
+          .ifPresent(
+              other -> {
+                throw emailTaken();
+              });
+      person.linkLogin(login);
     }
     return person;
+  }
+
+  /**
+   * A known ID number under another name is a typing error or someone else's number: either way it
+   * must not silently join the new entry to that person. The stored name is not disclosed.
+   */
+  private static Person sameName(Person known, String name) {
+    if (name != null && !known.name().equals(name.strip())) {
+      throw new DomainException(
+          ErrorKind.CONFLICT,
+          "ID_NUMBER_NAME_MISMATCH",
+          "该证件号码已登记在另一姓名下，请核对姓名与证件号码 (the ID number belongs to a person registered under another"
+              + " name)",
+          List.of(
+              new FieldError(
+                  "idNumber",
+                  "ID_NUMBER_NAME_MISMATCH",
+                  "该证件号码已登记在另一姓名下 (registered under another name)")));
+    }
+    return known;
+  }
+
+  /** The e-mail is already the user name of another person's login. */
+  private static DomainException emailTaken() {
+    String detail = "该邮箱已是另一人的登录账号 (the e-mail is the login of another person)";
+    return new DomainException(
+        ErrorKind.CONFLICT,
+        "EMAIL_TAKEN",
+        detail,
+        List.of(new FieldError("email", "EMAIL_TAKEN", detail)));
   }
 
   /**
@@ -66,6 +112,7 @@ public class PersonRegistry {
     String idKey = hasher.hash(idType + ":" + document.number());
     return people
         .findByIdKey(idKey)
+        .map(known -> sameName(known, name))
         .orElseGet(
             () ->
                 register(

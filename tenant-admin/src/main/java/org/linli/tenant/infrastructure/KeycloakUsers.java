@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -15,10 +18,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.error.ErrorKind;
+import org.linli.kernel.error.FieldError;
 import org.linli.tenant.application.LoginDirectory;
 
 /**
@@ -70,12 +77,65 @@ public class KeycloakUsers implements LoginDirectory {
             .build();
     HttpResponse<String> created = send(adminRequest("/users").POST(body(user)));
     if (created.statusCode() == 409) {
-      throw DomainException.conflict(
-          "LOGIN_CONFLICT", "该邮箱已被其他账号使用 (the e-mail belongs to another login)");
+      String detail = "该邮箱已被其他账号使用 (the e-mail belongs to another login)";
+      throw new DomainException(
+          ErrorKind.CONFLICT,
+          "LOGIN_CONFLICT",
+          detail,
+          List.of(new FieldError("email", "LOGIN_CONFLICT", detail)));
     }
     expect(created, 201);
     String location = created.headers().firstValue("Location").orElseThrow();
-    return location.substring(location.lastIndexOf('/') + 1);
+    String subject = location.substring(location.lastIndexOf('/') + 1);
+    removeIfRolledBack(subject);
+    return subject;
+  }
+
+  /**
+   * Keycloak takes no part in the database transaction: a login created for a registration that
+   * then fails (a conflict, a bad field, a constraint at commit) would be left behind without a
+   * person and later be adopted by whoever claims its e-mail. Deleting it when the transaction does
+   * not commit keeps "nothing half-written" true for the identity provider too.
+   */
+  private void removeIfRolledBack(String subject) {
+    TransactionSynchronizationRegistry transactions = transactions();
+    if (transactions == null
+        || transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+      return;
+    }
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status != Status.STATUS_COMMITTED) {
+              deleteLogin(subject);
+            }
+          }
+        });
+  }
+
+  private void deleteLogin(String subject) {
+    try {
+      int status = send(adminRequest("/users/" + subject).DELETE()).statusCode();
+      if (status != 204 && status != 404) {
+        LOG.warning(
+            () -> "Could not remove login " + subject + " after a rollback: HTTP " + status);
+      }
+    } catch (DomainException e) {
+      LOG.warning(() -> "Could not remove login " + subject + " after a rollback");
+    }
+  }
+
+  private static TransactionSynchronizationRegistry transactions() {
+    try {
+      return (TransactionSynchronizationRegistry)
+          new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
+    } catch (NamingException e) {
+      return null;
+    }
   }
 
   @Override
