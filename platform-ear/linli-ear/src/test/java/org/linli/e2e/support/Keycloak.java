@@ -44,6 +44,20 @@ public final class Keycloak {
         token("master", "admin-cli", "admin", TestEnv.get("LINLI_KC_BOOTSTRAP_PASSWORD")));
   }
 
+  /** Whether the realm holds a login with this user name (to prove nothing was left behind). */
+  public static boolean userExists(String username) {
+    return !Json.createReader(
+            new StringReader(
+                admin()
+                    .get(
+                        TestEnv.keycloakUrl()
+                            + "/admin/realms/linli/users?exact=true&username="
+                            + enc(username))
+                    .body()))
+        .readArray()
+        .isEmpty();
+  }
+
   public static String userId(String username) {
     JsonArray users =
         Json.createReader(
