@@ -337,6 +337,12 @@ class ClearingIT {
     String id = created.json().getString("id");
     Http.Resp retried = Http.as(v[1]).header("Idempotency-Key", key).post(outbound(a), body);
     assertEquals(id, retried.json().getString("id"), "a retry is answered with the first result");
+    Http.Resp reused =
+        Http.as(v[1])
+            .header("Idempotency-Key", key)
+            .post(outbound(a), request(v[0], b.code(), "0.50"));
+    assertEquals(422, reused.status(), reused::toString);
+    assertEquals("IDEMPOTENCY_KEY_REUSED", reused.code());
     assertEquals("0.50", balance(a, staffA.http(), v[0]), "1.50 h held once");
     assertEquals(
         0,

@@ -142,6 +142,15 @@ public class PersonRegistry {
     return person;
   }
 
+  /** Whether the person {@code personId} is the holder of this document; registers no one. */
+  public boolean isHolder(String personId, String idType, String idNumber) {
+    IdentityDocument document = parseDocument(idType, idNumber);
+    return people
+        .findByIdKey(hasher.hash(idType + ":" + document.number()))
+        .map(known -> known.id().equals(personId))
+        .orElse(false);
+  }
+
   /** A validated document of a supported type (see {@link IdentityDocument}). */
   public static IdentityDocument parseDocument(String idType, String number) {
     return IdentityDocument.parse(idType, number);

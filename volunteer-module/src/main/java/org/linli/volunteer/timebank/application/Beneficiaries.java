@@ -59,13 +59,15 @@ public class Beneficiaries {
                         "birthDate",
                         "REQUIRED_FOR_DOCUMENT",
                         "birthDate 为此证件类型必填 (required for this document type)"));
-    Person person =
-        personRegistry.findOrRegisterWithoutLogin(
-            cmd.name(), cmd.idType(), cmd.idNumber(), cmd.phone());
-    if (person.id().equals(volunteer.personId())) {
+    // Before the lookup by number, which refuses a known number under another name: the
+    // volunteer's own number is this more telling error whatever name was typed.
+    if (personRegistry.isHolder(volunteer.personId(), cmd.idType(), cmd.idNumber())) {
       throw DomainException.rule(
           "BENEFICIARY_IS_VOLUNTEER", "受益人不能是志愿者本人 (a volunteer is not their own family)");
     }
+    Person person =
+        personRegistry.findOrRegisterWithoutLogin(
+            cmd.name(), cmd.idType(), cmd.idNumber(), cmd.phone());
     Beneficiary beneficiary =
         Beneficiary.register(
             UUID.randomUUID().toString(),
