@@ -1,5 +1,10 @@
 package org.linli.kernel.api.json;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import org.linli.kernel.error.DomainException;
 
 /**
@@ -31,6 +36,41 @@ public final class TextRules {
       }
     }
     return -1;
+  }
+
+  /**
+   * Percent-decodes as UTF-8, strictly: null when the escapes are not UTF-8 (the runtime's own
+   * decoding would silently turn them into U+FFFD).
+   */
+  public static String percentDecode(String encoded) {
+    if (encoded.indexOf('%') < 0) {
+      return encoded;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
+    for (int i = 0; i < encoded.length(); i++) {
+      char c = encoded.charAt(i);
+      if (c == '%' && isHex(encoded, i + 1) && isHex(encoded, i + 2)) {
+        bytes.write(Integer.parseInt(encoded.substring(i + 1, i + 3), 16));
+        i += 2;
+      } else {
+        byte[] plain = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        bytes.write(plain, 0, plain.length);
+      }
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes.toByteArray()))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  private static boolean isHex(String s, int i) {
+    return i < s.length() && Character.digit(s.charAt(i), 16) >= 0;
   }
 
   public static boolean isClean(String text) {
