@@ -64,19 +64,15 @@ class StrictInputIT {
         admin.header("If-Match", etag).put(fx.a.path() + "/settings", "[]"), 400, "INVALID_TYPE");
   }
 
-  /**
-   * The servlet container refuses some encodings in the path itself (an encoded NUL) before the
-   * application sees them, naming only the "path"; the rest reach the parameter filter, which names
-   * the parameter.
-   */
+  /** Path and query parameters obey the character rules of body text, naming the parameter. */
   @Test
   void controlCharactersInPathAndQueryParametersAreProblems() {
     Http admin = fx.a.admin().http();
     Map<String, String> fields = new LinkedHashMap<>();
     for (String uri :
         List.of(
-            "/volunteers/abc%00def",
             "/volunteers/%1B%5B31m",
+            "/volunteers/a%7Fb",
             "/volunteers/%FF",
             "/volunteers/%ED%A0%80",
             "/volunteers?status=%00",
@@ -90,14 +86,60 @@ class StrictInputIT {
     }
     assertEquals(
         Map.of(
-            "/volunteers/abc%00def", "path",
             "/volunteers/%1B%5B31m", "volunteerId",
+            "/volunteers/a%7Fb", "volunteerId",
             "/volunteers/%FF", "volunteerId",
             "/volunteers/%ED%A0%80", "volunteerId",
             "/volunteers?status=%00", "status",
             "/volunteers?status=a%0Db", "status",
             "/volunteers?cursor=%C3", "cursor"),
         fields);
+  }
+
+  /**
+   * An encoded NUL (or CR, LF) in the path is refused by Liberty's web container itself, before any
+   * application code, filter or error page can see the request (Servlet 6 URI canonicalization): a
+   * 400 whose body is the runtime's. Known limit, pinned here so a change is noticed.
+   */
+  @Test
+  void anEncodedNulInThePathIsRefusedByTheContainer() {
+    Http.Resp resp = fx.a.admin().http().get(fx.a.path() + "/volunteers/abc%00def");
+    assertEquals(400, resp.status(), resp::toString);
+    assertTrue(resp.body().contains("CWWWC0005I"), resp::toString);
+  }
+
+  /** A body without a JSON media type never reaches a lenient reader by another way. */
+  @Test
+  void bodiesWithoutAJsonContentTypeAreNotReadLeniently() throws Exception {
+    String token =
+        org.linli.e2e.support.Keycloak.token(
+            "platform.admin", org.linli.e2e.support.TestEnv.get("LINLI_PLATFORM_ADMIN_PASSWORD"));
+    byte[] body = ("[" + orgBody() + "]").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    for (String contentType : new String[] {null, "text/plain", "application/octet-stream"}) {
+      var request =
+          java.net.http.HttpRequest.newBuilder(
+                  java.net.URI.create(
+                      org.linli.e2e.support.TestEnv.baseUrl() + "/api/v1/platform/orgs"))
+              .header("Authorization", "Bearer " + token)
+              .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
+      if (contentType != null) {
+        request.header("Content-Type", contentType);
+      }
+      var resp =
+          java.net.http.HttpClient.newBuilder()
+              .version(java.net.http.HttpClient.Version.HTTP_1_1)
+              .build()
+              .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertTrue(
+          resp.statusCode() == 400 || resp.statusCode() == 415,
+          contentType + ": " + resp.statusCode() + " " + resp.body());
+      assertTrue(
+          resp.headers()
+              .firstValue("Content-Type")
+              .orElse("")
+              .startsWith("application/problem+json"),
+          contentType + ": " + resp.body());
+    }
   }
 
   private static String orgBody() {
