@@ -109,10 +109,13 @@ public final class BadInputs {
             "NESTING_TOO_DEEP",
             null));
     out.add(text("NUL in a key", "{\"a\\u0000\":1}", "INVALID_CHARACTERS", "$"));
-    if (strictRoot) {
-      out.add(
-          text("unknown field", "{\"sweepUnknownField\":1}", "UNKNOWN_FIELD", "sweepUnknownField"));
-    }
+    // A described object refuses a field it does not have; a free-form one may refuse it its own
+    // way (settings: UNKNOWN_SETTING), but with a 400 all the same.
+    out.add(
+        strictRoot
+            ? text(
+                "unknown field", "{\"sweepUnknownField\":1}", "UNKNOWN_FIELD", "sweepUnknownField")
+            : text("unknown field", "{\"sweepUnknownField\":1}", null, null));
     boolean firstString = true;
     for (Node n : nodes) {
       String f = n.field();
