@@ -62,15 +62,19 @@ public class ServiceRecordsResource {
         records.list(
             QueryParams.enumValue(RecordStatus.class, "status", status),
             volunteerId,
-            PageRequest.of(QueryParams.intValue("limit", limit), cursor));
+            PageRequest.of("service-records", limit, cursor));
     return new Page<>(page.items().stream().map(RecordView::of).toList(), page.nextCursor());
   }
 
   @GET
   @Path("overdue")
   @Operation(summary = "Records still pending 10 working days after the service (Art. 11)")
-  public List<RecordView> overdue(@PathParam("org") String org) {
-    return records.overdue().stream().map(RecordView::of).toList();
+  public Page<RecordView> overdue(
+      @PathParam("org") String org,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    var page = records.overdue(PageRequest.of("overdue-records", limit, cursor));
+    return new Page<>(page.items().stream().map(RecordView::of).toList(), page.nextCursor());
   }
 
   @GET

@@ -138,13 +138,19 @@ public class ServiceRecords {
 
   public Page<ServiceRecord> list(RecordStatus status, String volunteerId, PageRequest page) {
     return page.page(
-        records.list(status, volunteerId, page.after(), page.limit() + 1), ServiceRecord::id);
+        records.list(status, volunteerId, page.afterId(), page.limit() + 1), ServiceRecord::id);
   }
 
   /** Records still pending after the Art. 11 deadline of 10 working days. */
-  public List<ServiceRecord> overdue() {
-    return records.pendingServedOnOrBefore(
-        WorkingDays.overdueIfServedOnOrBefore(LocalDate.now(CHINA)));
+  public Page<ServiceRecord> overdue(PageRequest page) {
+    var after = page.afterDateAndId();
+    return page.page(
+        records.pendingServedOnOrBefore(
+            WorkingDays.overdueIfServedOnOrBefore(LocalDate.now(CHINA)),
+            after == null ? null : after.value(),
+            after == null ? null : after.id(),
+            page.limit() + 1),
+        r -> PageRequest.key(r.serviceDate(), r.id()));
   }
 
   public record Hours(String volunteerId, long approvedMinutes, int stars) {}

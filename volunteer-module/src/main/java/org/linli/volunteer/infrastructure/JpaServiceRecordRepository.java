@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.linli.kernel.persistence.Conditions;
 import org.linli.volunteer.domain.record.RecordStatus;
 import org.linli.volunteer.domain.record.ServiceRecord;
 import org.linli.volunteer.domain.record.ServiceRecordRepository;
@@ -54,14 +55,21 @@ public class JpaServiceRecordRepository implements ServiceRecordRepository {
   }
 
   @Override
-  public List<ServiceRecord> pendingServedOnOrBefore(LocalDate day) {
-    return em.createQuery(
-            "SELECT r FROM ServiceRecord r WHERE r.status = :s AND r.serviceDate <= :d"
-                + " ORDER BY r.serviceDate, r.id",
-            ServiceRecord.class)
-        .setParameter("s", RecordStatus.PENDING)
-        .setParameter("d", day)
-        .setMaxResults(500)
+  public List<ServiceRecord> pendingServedOnOrBefore(
+      LocalDate day, LocalDate afterDate, String afterId, int limit) {
+    Conditions conditions =
+        new Conditions()
+            .equal("r.status", RecordStatus.PENDING)
+            .atMost("r.serviceDate", day)
+            .after("r.serviceDate", "r.id", afterDate, afterId, false);
+    return conditions
+        .bind(
+            em.createQuery(
+                "SELECT r FROM ServiceRecord r"
+                    + conditions.where()
+                    + " ORDER BY r.serviceDate, r.id",
+                ServiceRecord.class))
+        .setMaxResults(limit)
         .getResultList();
   }
 

@@ -64,7 +64,7 @@ public class LedgerAccountsResource {
       @PathParam("org") String org,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    var page = accounts.list(PageRequest.of(QueryParams.intValue("limit", limit), cursor));
+    var page = accounts.list(PageRequest.of("ledger-accounts", limit, cursor));
     return new Page<>(page.items().stream().map(AccountView::of).toList(), page.nextCursor());
   }
 
@@ -84,7 +84,7 @@ public class LedgerAccountsResource {
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     var unit = accounts.get(id).unit();
-    var page = accounts.statement(id, PageRequest.of(QueryParams.intValue("limit", limit), cursor));
+    var page = accounts.statement(id, PageRequest.of("ledger-statement", limit, cursor));
     return new Page<>(
         page.items().stream().map(l -> StatementLineView.of(unit, l)).toList(), page.nextCursor());
   }

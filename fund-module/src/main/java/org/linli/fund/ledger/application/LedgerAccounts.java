@@ -86,7 +86,7 @@ public class LedgerAccounts {
   }
 
   public Page<Account> list(PageRequest page) {
-    return page.page(ledger.accounts(page.after(), page.limit() + 1), Account::id);
+    return page.page(ledger.accounts(page.afterId(), page.limit() + 1), Account::id);
   }
 
   public long balanceAt(String accountId, LocalDate at) {
@@ -96,15 +96,7 @@ public class LedgerAccounts {
   /** Statement lines after the cursor (the seq of the last line seen). */
   public Page<StatementLine> statement(String accountId, PageRequest page) {
     Account account = get(accountId);
-    long after = 0;
-    if (page.after() != null) {
-      try {
-        after = Long.parseLong(page.after());
-      } catch (NumberFormatException e) {
-        throw DomainException.invalidField(
-            "cursor", "INVALID_CURSOR", "cursor 无效 (invalid cursor)");
-      }
-    }
+    long after = page.after() == null ? 0 : page.afterLong();
     return page.page(
         ledger.statement(account.id(), after, page.limit() + 1), l -> Long.toString(l.seq()));
   }

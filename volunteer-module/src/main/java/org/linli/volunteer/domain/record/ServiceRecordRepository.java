@@ -15,7 +15,8 @@ public interface ServiceRecordRepository {
   List<ServiceRecord> list(RecordStatus status, String volunteerId, String afterId, int limit);
 
   /** Pending records of service on or before {@code serviceDateOnOrBefore}. */
-  List<ServiceRecord> pendingServedOnOrBefore(LocalDate serviceDateOnOrBefore);
+  List<ServiceRecord> pendingServedOnOrBefore(
+      LocalDate serviceDateOnOrBefore, LocalDate afterDate, String afterId, int limit);
 
   long approvedMinutesOf(String volunteerId);
 
