@@ -15,6 +15,11 @@ import org.linli.kernel.time.ChinaTime;
 public final class QueryParams {
   private QueryParams() {}
 
+  /** A text filter (e.g. an id), stripped; null when absent or blank. */
+  public static String text(String raw) {
+    return raw == null || raw.isBlank() ? null : raw.strip();
+  }
+
   public static <E extends Enum<E>> E enumValue(Class<E> type, String field, String raw) {
     if (raw == null || raw.isBlank()) {
       return null;

@@ -28,6 +28,7 @@ import org.linli.volunteer.api.RecordDtos.RecordView;
 import org.linli.volunteer.api.RecordDtos.ReviewRequest;
 import org.linli.volunteer.application.ServiceRecords;
 import org.linli.volunteer.domain.record.RecordStatus;
+import org.linli.volunteer.domain.record.ServiceRecordRepository;
 
 @Path("/v1/orgs/{org}/service-records")
 @RequestScoped
@@ -51,17 +52,27 @@ public class ServiceRecordsResource {
   }
 
   @GET
-  @Operation(summary = "Service records by status and volunteer, cursor-paginated")
+  @Operation(
+      summary =
+          "Service records by status, volunteer, activity and service date (from/to), cursor-paginated")
   public Page<RecordView> list(
       @PathParam("org") String org,
       @QueryParam("status") String status,
       @QueryParam("volunteerId") String volunteerId,
+      @QueryParam("activityId") String activityId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
+    var period = QueryParams.dateRange(from, to);
     var page =
         records.list(
-            QueryParams.enumValue(RecordStatus.class, "status", status),
-            volunteerId,
+            new ServiceRecordRepository.Filter(
+                QueryParams.enumValue(RecordStatus.class, "status", status),
+                QueryParams.text(volunteerId),
+                QueryParams.text(activityId),
+                period.from(),
+                period.to()),
             PageRequest.of("service-records", limit, cursor));
     return new Page<>(page.items().stream().map(RecordView::of).toList(), page.nextCursor());
   }

@@ -16,7 +16,6 @@ import org.linli.kernel.error.DomainException;
 import org.linli.kernel.tenancy.RequestContext;
 import org.linli.kernel.tenancy.TenantScoped;
 import org.linli.volunteer.domain.activity.ActivityRepository;
-import org.linli.volunteer.domain.record.RecordStatus;
 import org.linli.volunteer.domain.record.ServiceRecord;
 import org.linli.volunteer.domain.record.ServiceRecordRepository;
 import org.linli.volunteer.domain.record.WorkingDays;
@@ -136,9 +135,8 @@ public class ServiceRecords {
             () -> DomainException.notFound("RECORD_NOT_FOUND", "服务记录不存在 (no such record)"));
   }
 
-  public Page<ServiceRecord> list(RecordStatus status, String volunteerId, PageRequest page) {
-    return page.page(
-        records.list(status, volunteerId, page.afterId(), page.limit() + 1), ServiceRecord::id);
+  public Page<ServiceRecord> list(ServiceRecordRepository.Filter filter, PageRequest page) {
+    return page.page(records.list(filter, page.afterId(), page.limit() + 1), ServiceRecord::id);
   }
 
   /** Records still pending after the Art. 11 deadline of 10 working days. */
