@@ -95,10 +95,17 @@ public class LedgerAccounts {
 
   /** Statement lines after the cursor (the seq of the last line seen). */
   public Page<StatementLine> statement(String accountId, PageRequest page) {
+    return statement(accountId, null, null, page);
+  }
+
+  /** Statement lines with an effective date in [from, to] (either may be null). */
+  public Page<StatementLine> statement(
+      String accountId, LocalDate from, LocalDate to, PageRequest page) {
     Account account = get(accountId);
     long after = page.after() == null ? 0 : page.afterLong();
     return page.page(
-        ledger.statement(account.id(), after, page.limit() + 1), l -> Long.toString(l.seq()));
+        ledger.statement(account.id(), from, to, after, page.limit() + 1),
+        l -> Long.toString(l.seq()));
   }
 
   /**
