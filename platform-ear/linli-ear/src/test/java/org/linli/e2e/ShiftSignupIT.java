@@ -29,7 +29,7 @@ class ShiftSignupIT {
   private static JsonArray signups(String shiftId) {
     Http.Resp resp = fx.a.staff().http().get(fx.a.path() + "/shifts/" + shiftId + "/signups");
     assertEquals(200, resp.status(), resp::toString);
-    return jakarta.json.Json.createReader(new java.io.StringReader(resp.body())).readArray();
+    return resp.json().getJsonArray("items");
   }
 
   private static long count(JsonArray signups, String status) {
