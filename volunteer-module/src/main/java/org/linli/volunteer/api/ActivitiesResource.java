@@ -50,7 +50,9 @@ public class ActivitiesResource {
 
   @GET
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.VOLUNTEER})
-  @Operation(summary = "Activities, cursor-paginated")
+  @Operation(
+      summary =
+          "Activities, cursor-paginated; status and from/to (a shift in the period) narrow them")
   public Page<ActivityView> list(
       @PathParam("org") String org,
       @QueryParam("status") String status,

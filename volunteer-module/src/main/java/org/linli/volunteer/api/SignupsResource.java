@@ -52,7 +52,7 @@ public class SignupsResource {
 
   @GET
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF})
-  @Operation(summary = "The shift's sign-ups in arrival order")
+  @Operation(summary = "The shift's sign-ups in arrival order; status narrows them")
   public Page<SignupView> list(
       @PathParam("org") String org,
       @PathParam("shiftId") String shiftId,
