@@ -34,6 +34,10 @@ class ListShapeIT {
   static final VolunteerWorld world = new VolunteerWorld(fx.a);
   static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
 
+  static Http admin;
+  static Http staff;
+  static Http member;
+  static Http platform;
   static JsonObject openapi;
   static String[] volunteers;
   static String activity;
@@ -46,6 +50,10 @@ class ListShapeIT {
         Http.anonymous().header("Accept", "application/json").get("/openapi?format=JSON");
     assertEquals(200, doc.status(), doc::toString);
     openapi = doc.json();
+    admin = fx.a.admin().http();
+    staff = fx.a.staff().http();
+    member = fx.a.volunteer().http();
+    platform = fx.platform();
 
     volunteers =
         new String[] {world.activeVolunteer(), world.activeVolunteer(), world.activeVolunteer()};
@@ -61,7 +69,7 @@ class ListShapeIT {
     for (int i = 0; i < volunteers.length; i++) {
       points.adjust(volunteers[i], 10 + i % 2);
     }
-    Http.Resp accounts = fx.a.admin().http().get(fx.a.path() + "/ledger/accounts?limit=1");
+    Http.Resp accounts = admin.get(fx.a.path() + "/ledger/accounts?limit=1");
     assertEquals(200, accounts.status(), accounts::toString);
     account = accounts.json().getJsonArray("items").getJsonObject(0).getString("id");
   }
@@ -93,7 +101,6 @@ class ListShapeIT {
 
   @Test
   void everyListRefusesABadCursorOrLimit() {
-    Http staff = fx.a.staff().http();
     String foreign =
         staff.get(fx.a.path() + "/volunteers?limit=1").json().getString("nextCursor", null);
     assertNotNull(foreign, "the organization has more than one volunteer");
@@ -115,7 +122,6 @@ class ListShapeIT {
 
   @Test
   void pagesFollowEachOtherWithoutGapsOrRepeats() {
-    Http staff = fx.a.staff().http();
     assertEquals(
         List.of(shifts[0], shifts[1], shifts[2]),
         walk(staff, fx.a.path() + "/activities/" + activity + "/shifts", 1, "id"),
@@ -124,7 +130,6 @@ class ListShapeIT {
     assertEquals(
         walk(staff, fx.a.path() + "/volunteers", 100, "id"),
         walk(staff, fx.a.path() + "/volunteers", 2, "id"));
-    Http member = fx.a.volunteer().http();
     String leaderboard = fx.a.path() + "/points/leaderboard";
     List<String> ranked = walk(member, leaderboard, 1, "volunteerNo");
     assertTrue(ranked.size() >= 3, ranked::toString);
@@ -152,7 +157,6 @@ class ListShapeIT {
       assertEquals(201, r.status(), r::toString);
       entered.add(r.json().getString("id"));
     }
-    Http staff = fx.a.staff().http();
     String records = fx.a.path() + "/service-records?volunteerId=" + volunteer;
     assertEquals(Set.copyOf(entered), Set.copyOf(walk(staff, records, 1, "id")));
     LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
@@ -180,7 +184,6 @@ class ListShapeIT {
 
   @Test
   void activitiesFilterByStatusAndPeriod() {
-    Http staff = fx.a.staff().http();
     String list = fx.a.path() + "/activities";
     LocalDate inTwentyDays = LocalDate.now(PointsWorld.CHINA).plusDays(20);
     assertTrue(walk(staff, list + "?status=PUBLISHED", 100, "id").contains(activity));
@@ -200,8 +203,7 @@ class ListShapeIT {
 
   @Test
   void signupsAndCorrectionRequestsFilterByStatus() {
-    Http staff = fx.a.staff().http();
-    String shift = world.shift(activity, 1, 30, 3, List.of());
+    String shift = world.shift(world.publishedActivity(), 1, 30, 3, List.of());
     String first = world.signUp(shift, volunteers[0]).json().getString("id");
     String second = world.signUp(shift, volunteers[1]).json().getString("id");
     String signups = fx.a.path() + "/shifts/" + shift + "/signups";
@@ -273,10 +275,8 @@ class ListShapeIT {
   static Http callerFor(String path) {
     List<Http> candidates =
         path.startsWith("/api/v1/platform/")
-            ? List.of(fx.platform())
-            : path.startsWith("/api/v1/me/")
-                ? List.of(fx.a.volunteer().http())
-                : List.of(fx.a.admin().http(), fx.a.staff().http(), fx.a.volunteer().http());
+            ? List.of(platform)
+            : path.startsWith("/api/v1/me/") ? List.of(member) : List.of(admin, staff, member);
     for (Http candidate : candidates) {
       Http.Resp r = candidate.get(path + "?limit=1");
       if (r.status() == 200) {

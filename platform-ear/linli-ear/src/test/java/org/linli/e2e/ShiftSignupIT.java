@@ -27,7 +27,8 @@ class ShiftSignupIT {
   static final VolunteerWorld b = new VolunteerWorld(fx.b);
 
   private static JsonArray signups(String shiftId) {
-    Http.Resp resp = fx.a.staff().http().get(fx.a.path() + "/shifts/" + shiftId + "/signups");
+    Http.Resp resp =
+        fx.a.staff().http().get(fx.a.path() + "/shifts/" + shiftId + "/signups?limit=100");
     assertEquals(200, resp.status(), resp::toString);
     return resp.json().getJsonArray("items");
   }
