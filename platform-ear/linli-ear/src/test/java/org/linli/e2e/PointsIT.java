@@ -305,7 +305,7 @@ class PointsIT {
     String number = pts.staff.get(p.path() + "/volunteers/" + v[0]).json().getString("volunteerNo");
     String year = Integer.toString(PointsWorld.today().getYear());
     JsonObject top =
-        PointsWorld.array(me.get(pts.points() + "/leaderboard?year=" + year)).getJsonObject(0);
+        PointsWorld.items(me.get(pts.points() + "/leaderboard?year=" + year)).getJsonObject(0);
     assertEquals(number, top.getString("volunteerNo"));
     assertEquals(1, top.getInt("rank"));
     assertEquals("志**", top.getString("maskedName"));
@@ -317,8 +317,8 @@ class PointsIT {
     me.put(pts.points() + "/leaderboard/participation", "{\"optOut\":false}");
     assertTrue(me.get(pts.points() + "/leaderboard").body().contains(number));
     assertEquals(
-        "[]",
-        me.get(pts.points() + "/leaderboard?year=2001").body().strip(),
+        0,
+        PointsWorld.items(me.get(pts.points() + "/leaderboard?year=2001")).size(),
         "nothing earned then");
   }
 
@@ -342,7 +342,7 @@ class PointsIT {
             "{\"effectiveFrom\":\"2099-01-01\",\"expiry\":{\"policy\":\"MONTHS\",\"months\":6}}");
     assertEquals(201, later.status(), later::toString);
     assertEquals(10, later.json().getInt("pointsPerHour"), "default points per hour");
-    JsonArray versions = PointsWorld.array(pts.staff.get(pts.points() + "/rules"));
+    JsonArray versions = PointsWorld.items(pts.staff.get(pts.points() + "/rules"));
     assertTrue(versions.size() >= 2, versions::toString);
     assertEquals(403, pts.staff.post(pts.points() + "/rules", past).status(), "org admins only");
     Http.Resp unknown =

@@ -153,10 +153,13 @@ class ServiceRecordIT {
     String volunteer = a.activeVolunteer();
     String big = id(a.enterRecord(volunteer, VolunteerWorld.facts(30, 0, 100 * 60)));
     JsonObject overdue =
-        Json.createReader(
-                new java.io.StringReader(
-                    fx.a.staff().http().get(fx.a.path() + "/service-records/overdue").body()))
-            .readArray()
+        fx
+            .a
+            .staff()
+            .http()
+            .get(fx.a.path() + "/service-records/overdue?limit=100")
+            .json()
+            .getJsonArray("items")
             .stream()
             .map(v -> v.asJsonObject())
             .filter(r -> r.getString("id").equals(big))
@@ -165,7 +168,12 @@ class ServiceRecordIT {
     assertTrue(overdue != null, "a record pending 30 days after the service is overdue");
     String recent = id(a.enterRecord(volunteer, VolunteerWorld.facts(1, 20, 30)));
     assertTrue(
-        !fx.a.staff().http().get(fx.a.path() + "/service-records/overdue").body().contains(recent));
+        !fx.a
+            .staff()
+            .http()
+            .get(fx.a.path() + "/service-records/overdue?limit=100")
+            .body()
+            .contains(recent));
     assertEquals(200, a.review("APPROVE", null, big).status());
     Http.Resp hours = fx.a.staff().http().get(fx.a.path() + "/volunteers/" + volunteer + "/hours");
     assertEquals("100.00", hours.json().getString("approvedHours"));
@@ -226,7 +234,13 @@ class ServiceRecordIT {
                 requests,
                 Json.createObjectBuilder().add("recordId", record).add("message", "x").build());
     assertEquals(404, notMine.status(), "someone else's record does not exist for them");
-    assertTrue(fx.a.staff().http().get(requests).body().contains(asked.json().getString("id")));
+    assertTrue(
+        fx.a
+            .staff()
+            .http()
+            .get(requests + "?limit=100")
+            .body()
+            .contains(asked.json().getString("id")));
 
     JsonObject fix =
         Json.createObjectBuilder()

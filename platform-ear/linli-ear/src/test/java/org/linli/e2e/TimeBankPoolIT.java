@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -118,7 +117,7 @@ class TimeBankPoolIT {
   static JsonObject myAccountIn(String token, String org) {
     Http.Resp mine = Http.as(token).get("/api/v1/me/time-accounts");
     assertEquals(200, mine.status(), mine::toString);
-    JsonArray items = Json.createReader(new StringReader(mine.body())).readArray();
+    JsonArray items = mine.json().getJsonArray("items");
     return items.stream()
         .map(JsonObject.class::cast)
         .filter(i -> i.getString("org").equals(org))

@@ -8,7 +8,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
@@ -56,7 +55,7 @@ class TrainingAwardIT {
 
   static JsonArray array(Http.Resp resp) {
     assertEquals(200, resp.status(), resp::toString);
-    return Json.createReader(new StringReader(resp.body())).readArray();
+    return resp.json().getJsonArray("items");
   }
 
   static Set<String> errorFields(Http.Resp resp) {

@@ -1,10 +1,12 @@
 package org.linli.kernel.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.linli.kernel.error.DomainException;
+import org.linli.kernel.time.ChinaTime;
 
 /**
  * Parses query parameters by hand: JAX-RS answers a failed conversion with 404, which would hide a
@@ -12,6 +14,11 @@ import org.linli.kernel.error.DomainException;
  */
 public final class QueryParams {
   private QueryParams() {}
+
+  /** A text filter (e.g. an id), stripped; null when absent or blank. */
+  public static String text(String raw) {
+    return raw == null || raw.isBlank() ? null : raw.strip();
+  }
 
   public static <E extends Enum<E>> E enumValue(Class<E> type, String field, String raw) {
     if (raw == null || raw.isBlank()) {
@@ -52,5 +59,30 @@ public final class QueryParams {
           "INVALID_" + field.toUpperCase(),
           field + " 须为日期 YYYY-MM-DD (must be an ISO date)");
     }
+  }
+
+  /**
+   * An inclusive date range from {@code from} and {@code to} parameters; either end may be open.
+   */
+  public record DateRange(LocalDate from, LocalDate to) {
+    /** The first instant of {@code from} in China time, or null. */
+    public Instant fromInstant() {
+      return from == null ? null : from.atStartOfDay(ChinaTime.ZONE).toInstant();
+    }
+
+    /** The first instant after {@code to} in China time, or null. */
+    public Instant untilInstant() {
+      return to == null ? null : to.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant();
+    }
+  }
+
+  public static DateRange dateRange(String fromRaw, String toRaw) {
+    LocalDate from = date("from", fromRaw);
+    LocalDate to = date("to", toRaw);
+    if (from != null && to != null && from.isAfter(to)) {
+      throw DomainException.invalidField(
+          "to", "INVALID_DATE_RANGE", "to 不得早于 from (to must not be before from)");
+    }
+    return new DateRange(from, to);
   }
 }

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
-import org.linli.kernel.api.QueryParams;
 import org.linli.kernel.api.RequestValidator;
 import org.linli.kernel.idempotency.Idempotent;
 import org.linli.kernel.security.OrgRole;
@@ -59,7 +58,7 @@ public class MembersResource {
       @PathParam("org") String org,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    var page = members.list(PageRequest.of(QueryParams.intValue("limit", limit), cursor));
+    var page = members.list(PageRequest.of("members", limit, cursor));
     return new Page<>(page.items().stream().map(MemberView::of).toList(), page.nextCursor());
   }
 

@@ -65,7 +65,7 @@ public class PlatformOrganizationsResource {
             QueryParams.enumValue(OrgType.class, "type", type),
             QueryParams.enumValue(OrgStatus.class, "status", status));
     Page<Organization> page =
-        administration.search(search, PageRequest.of(QueryParams.intValue("limit", limit), cursor));
+        administration.search(search, PageRequest.of("platform-orgs", limit, cursor));
     return new Page<>(page.items().stream().map(OrganizationView::of).toList(), page.nextCursor());
   }
 

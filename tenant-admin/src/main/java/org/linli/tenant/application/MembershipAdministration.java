@@ -136,7 +136,7 @@ public class MembershipAdministration {
   public record RevealedIdentity(String idNumber, String phone) {}
 
   public Page<Member> list(PageRequest page) {
-    List<Membership> rows = memberships.listActive(page.after(), page.limit() + 1);
+    List<Membership> rows = memberships.listActive(page.afterId(), page.limit() + 1);
     return page.page(rows.stream().map(this::member).toList(), m -> m.membership().personId());
   }
 

@@ -125,7 +125,7 @@ public class OrganizationAdministration {
   @Transactional
   public Page<Organization> search(OrgSearch search, PageRequest page) {
     return page.page(
-        organizations.search(search, page.after(), page.limit() + 1), Organization::id);
+        organizations.search(search, page.afterId(), page.limit() + 1), Organization::id);
   }
 
   private static String snapshot(Organization org) {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Page;
@@ -28,6 +27,7 @@ import org.linli.volunteer.api.ActivityDtos.ShiftView;
 import org.linli.volunteer.application.ActivityAdministration;
 import org.linli.volunteer.application.VolunteerCommands.AddShift;
 import org.linli.volunteer.application.VolunteerCommands.CreateActivity;
+import org.linli.volunteer.domain.activity.ActivityStatus;
 
 @Path("/v1/orgs/{org}/activities")
 @RequestScoped
@@ -50,12 +50,21 @@ public class ActivitiesResource {
 
   @GET
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.VOLUNTEER})
-  @Operation(summary = "Activities, cursor-paginated")
+  @Operation(
+      summary =
+          "Activities, cursor-paginated; status and from/to (a shift in the period) narrow them")
   public Page<ActivityView> list(
       @PathParam("org") String org,
+      @QueryParam("status") String status,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    var page = activities.list(PageRequest.of(QueryParams.intValue("limit", limit), cursor));
+    var page =
+        activities.list(
+            QueryParams.enumValue(ActivityStatus.class, "status", status),
+            QueryParams.dateRange(from, to),
+            PageRequest.of("activities", limit, cursor));
     return new Page<>(page.items().stream().map(ActivityView::of).toList(), page.nextCursor());
   }
 
@@ -105,7 +114,12 @@ public class ActivitiesResource {
   @Path("{activityId}/shifts")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.VOLUNTEER})
   @Operation(summary = "The activity's shifts with their confirmed counts")
-  public List<ShiftView> shifts(@PathParam("org") String org, @PathParam("activityId") String id) {
-    return activities.shifts(id).stream().map(ShiftView::of).toList();
+  public Page<ShiftView> shifts(
+      @PathParam("org") String org,
+      @PathParam("activityId") String id,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    var page = activities.shifts(id, PageRequest.of("shifts", limit, cursor));
+    return new Page<>(page.items().stream().map(ShiftView::of).toList(), page.nextCursor());
   }
 }

@@ -13,12 +13,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.kernel.api.Page;
+import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.api.RequestValidator;
 import org.linli.kernel.security.OrgRole;
 import org.linli.kernel.security.OrgRoles;
@@ -131,8 +134,12 @@ public class AttendanceResource {
 
   @GET
   @Operation(summary = "Who checked in and out of the shift")
-  public List<AttendanceView> list(
-      @PathParam("org") String org, @PathParam("shiftId") String shiftId) {
-    return desk.ofShift(shiftId).stream().map(AttendanceView::of).toList();
+  public Page<AttendanceView> list(
+      @PathParam("org") String org,
+      @PathParam("shiftId") String shiftId,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    var page = desk.ofShift(shiftId, PageRequest.of("attendance", limit, cursor));
+    return new Page<>(page.items().stream().map(AttendanceView::of).toList(), page.nextCursor());
   }
 }

@@ -8,12 +8,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.kernel.api.Page;
+import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.api.RequestValidator;
 import org.linli.kernel.idempotency.Idempotent;
 import org.linli.kernel.security.OrgRole;
@@ -61,9 +63,13 @@ public class CertificatesResource {
 
   @GET
   @Operation(summary = "A volunteer's certificates, newest first")
-  public List<CertificateView> list(
-      @PathParam("org") String org, @PathParam("volunteerId") String volunteerId) {
-    return certificates.ofVolunteer(volunteerId).stream().map(c -> view(org, c)).toList();
+  public Page<CertificateView> list(
+      @PathParam("org") String org,
+      @PathParam("volunteerId") String volunteerId,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    var page = certificates.ofVolunteer(volunteerId, PageRequest.of("certificates", limit, cursor));
+    return new Page<>(page.items().stream().map(c -> view(org, c)).toList(), page.nextCursor());
   }
 
   @GET

@@ -12,12 +12,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.kernel.api.Page;
+import org.linli.kernel.api.PageRequest;
+import org.linli.kernel.api.QueryParams;
 import org.linli.kernel.api.RequestValidator;
 import org.linli.kernel.security.OrgRole;
 import org.linli.kernel.security.OrgRoles;
@@ -74,9 +77,26 @@ public class CorrectionRequestsResource {
   }
 
   @GET
-  @Operation(summary = "Open correction requests, oldest first")
-  public List<RequestView> open(@PathParam("org") String org) {
-    return requests.open().stream().map(RequestView::of).toList();
+  @Operation(
+      summary = "Correction requests, oldest first; status OPEN (default), CORRECTED, DECLINED")
+  public Page<RequestView> open(
+      @PathParam("org") String org,
+      @QueryParam("status") String status,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    RequestStatus wanted = QueryParams.enumValue(RequestStatus.class, "status", status);
+    var page =
+        requests.list(
+            wanted == null ? null : wanted.name(),
+            PageRequest.of("correction-requests", limit, cursor));
+    return new Page<>(page.items().stream().map(RequestView::of).toList(), page.nextCursor());
+  }
+
+  /** The states a correction request passes through (stored as text). */
+  public enum RequestStatus {
+    OPEN,
+    CORRECTED,
+    DECLINED
   }
 
   @POST

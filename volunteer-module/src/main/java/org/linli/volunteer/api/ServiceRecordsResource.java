@@ -28,6 +28,7 @@ import org.linli.volunteer.api.RecordDtos.RecordView;
 import org.linli.volunteer.api.RecordDtos.ReviewRequest;
 import org.linli.volunteer.application.ServiceRecords;
 import org.linli.volunteer.domain.record.RecordStatus;
+import org.linli.volunteer.domain.record.ServiceRecordRepository;
 
 @Path("/v1/orgs/{org}/service-records")
 @RequestScoped
@@ -51,26 +52,40 @@ public class ServiceRecordsResource {
   }
 
   @GET
-  @Operation(summary = "Service records by status and volunteer, cursor-paginated")
+  @Operation(
+      summary =
+          "Service records by status, volunteer, activity and service date (from/to), cursor-paginated")
   public Page<RecordView> list(
       @PathParam("org") String org,
       @QueryParam("status") String status,
       @QueryParam("volunteerId") String volunteerId,
+      @QueryParam("activityId") String activityId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
+    var period = QueryParams.dateRange(from, to);
     var page =
         records.list(
-            QueryParams.enumValue(RecordStatus.class, "status", status),
-            volunteerId,
-            PageRequest.of(QueryParams.intValue("limit", limit), cursor));
+            new ServiceRecordRepository.Filter(
+                QueryParams.enumValue(RecordStatus.class, "status", status),
+                QueryParams.text(volunteerId),
+                QueryParams.text(activityId),
+                period.from(),
+                period.to()),
+            PageRequest.of("service-records", limit, cursor));
     return new Page<>(page.items().stream().map(RecordView::of).toList(), page.nextCursor());
   }
 
   @GET
   @Path("overdue")
   @Operation(summary = "Records still pending 10 working days after the service (Art. 11)")
-  public List<RecordView> overdue(@PathParam("org") String org) {
-    return records.overdue().stream().map(RecordView::of).toList();
+  public Page<RecordView> overdue(
+      @PathParam("org") String org,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    var page = records.overdue(PageRequest.of("overdue-records", limit, cursor));
+    return new Page<>(page.items().stream().map(RecordView::of).toList(), page.nextCursor());
   }
 
   @GET

@@ -9,12 +9,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.kernel.api.Page;
+import org.linli.kernel.api.PageRequest;
+import org.linli.kernel.api.QueryParams;
 import org.linli.kernel.security.OrgRole;
 import org.linli.kernel.security.OrgRoles;
 import org.linli.volunteer.api.ActivityDtos.SignupRequest;
@@ -22,6 +25,7 @@ import org.linli.volunteer.api.ActivityDtos.SignupView;
 import org.linli.volunteer.application.ShiftSignups;
 import org.linli.volunteer.application.VolunteerCommands.CancelSignup;
 import org.linli.volunteer.application.VolunteerCommands.SignUp;
+import org.linli.volunteer.domain.activity.SignupStatus;
 
 @Path("/v1/orgs/{org}/shifts/{shiftId}/signups")
 @RequestScoped
@@ -48,9 +52,19 @@ public class SignupsResource {
 
   @GET
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF})
-  @Operation(summary = "The shift's sign-ups in arrival order")
-  public List<SignupView> list(@PathParam("org") String org, @PathParam("shiftId") String shiftId) {
-    return signups.signupsOf(shiftId).stream().map(SignupView::of).toList();
+  @Operation(summary = "The shift's sign-ups in arrival order; status narrows them")
+  public Page<SignupView> list(
+      @PathParam("org") String org,
+      @PathParam("shiftId") String shiftId,
+      @QueryParam("status") String status,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    var page =
+        signups.signupsOf(
+            shiftId,
+            QueryParams.enumValue(SignupStatus.class, "status", status),
+            PageRequest.of("signups", limit, cursor));
+    return new Page<>(page.items().stream().map(SignupView::of).toList(), page.nextCursor());
   }
 
   @DELETE

@@ -9,11 +9,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.linli.kernel.api.QueryParams;
 import org.linli.volunteer.application.Correction;
 import org.linli.volunteer.domain.award.AwardLevel;
@@ -103,11 +98,6 @@ public final class TrainingAwardDtos {
           t.createdBy(),
           t.createdAt());
     }
-
-    static List<TrainingView> list(List<TrainingRecord> records) {
-      Set<String> corrected = corrected(records, TrainingRecord::correctsId);
-      return records.stream().map(t -> of(t, corrected.contains(t.id()))).toList();
-    }
   }
 
   public record AwardView(
@@ -140,15 +130,5 @@ public final class TrainingAwardDtos {
           a.createdBy(),
           a.createdAt());
     }
-
-    static List<AwardView> list(List<AwardRecord> records) {
-      Set<String> corrected = corrected(records, AwardRecord::correctsId);
-      return records.stream().map(a -> of(a, corrected.contains(a.id()))).toList();
-    }
-  }
-
-  /** Ids that a later record corrects: those are superseded, kept as history. */
-  private static <T> Set<String> corrected(List<T> records, Function<T, String> correctsId) {
-    return records.stream().map(correctsId).filter(Objects::nonNull).collect(Collectors.toSet());
   }
 }

@@ -8,11 +8,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.kernel.api.Page;
+import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.api.RequestValidator;
 import org.linli.kernel.idempotency.Idempotent;
 import org.linli.kernel.security.OrgRole;
@@ -50,8 +52,15 @@ public class VolunteerAwardsResource {
 
   @GET
   @Operation(summary = "A volunteer's award records, newest first, corrected ones flagged")
-  public List<AwardView> list(
-      @PathParam("org") String org, @PathParam("volunteerId") String volunteerId) {
-    return AwardView.list(awards.of(volunteerId));
+  public Page<AwardView> list(
+      @PathParam("org") String org,
+      @PathParam("volunteerId") String volunteerId,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    var page = awards.of(volunteerId, PageRequest.of("awards", limit, cursor));
+    var superseded = awards.superseded(page.items());
+    return new Page<>(
+        page.items().stream().map(a -> AwardView.of(a, superseded.contains(a.id()))).toList(),
+        page.nextCursor());
   }
 }

@@ -78,7 +78,7 @@ public class VolunteersResource {
     var page =
         registry.list(
             QueryParams.enumValue(VolunteerStatus.class, "status", status),
-            PageRequest.of(QueryParams.intValue("limit", limit), cursor));
+            PageRequest.of("volunteers", limit, cursor));
     return new Page<>(page.items().stream().map(VolunteerView::of).toList(), page.nextCursor());
   }
 

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
+import org.linli.kernel.api.QueryParams.DateRange;
 import org.linli.kernel.audit.application.AuditLog;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.tenancy.TenantScoped;
@@ -16,6 +16,7 @@ import org.linli.volunteer.application.VolunteerCommands.AddShift;
 import org.linli.volunteer.application.VolunteerCommands.CreateActivity;
 import org.linli.volunteer.domain.activity.Activity;
 import org.linli.volunteer.domain.activity.ActivityRepository;
+import org.linli.volunteer.domain.activity.ActivityStatus;
 import org.linli.volunteer.domain.activity.Shift;
 import org.linli.volunteer.domain.volunteer.AgePolicy;
 
@@ -85,11 +86,21 @@ public class ActivityAdministration {
             () -> DomainException.notFound("ACTIVITY_NOT_FOUND", "项目不存在 (no such activity)"));
   }
 
-  public List<Shift> shifts(String activityId) {
-    return activities.shiftsOf(get(activityId).id());
+  public Page<Shift> shifts(String activityId, PageRequest page) {
+    var after = page.afterInstantAndId();
+    return page.page(
+        activities.shiftsOf(
+            get(activityId).id(),
+            after == null ? null : after.value(),
+            after == null ? null : after.id(),
+            page.limit() + 1),
+        s -> PageRequest.key(s.startsAt(), s.id()));
   }
 
-  public Page<Activity> list(PageRequest page) {
-    return page.page(activities.list(page.after(), page.limit() + 1), Activity::id);
+  public Page<Activity> list(ActivityStatus status, DateRange period, PageRequest page) {
+    return page.page(
+        activities.list(
+            status, period.fromInstant(), period.untilInstant(), page.afterId(), page.limit() + 1),
+        Activity::id);
   }
 }

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.linli.kernel.api.Page;
+import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.audit.application.AuditLog;
 import org.linli.kernel.crypto.KeyedHasher;
 import org.linli.kernel.error.DomainException;
@@ -168,8 +170,15 @@ public class AttendanceDesk {
     return open;
   }
 
-  public List<Attendance> ofShift(String shiftId) {
-    return attendances.ofShift(shift(shiftId).id());
+  public Page<Attendance> ofShift(String shiftId, PageRequest page) {
+    var after = page.afterInstantAndId();
+    return page.page(
+        attendances.ofShift(
+            shift(shiftId).id(),
+            after == null ? null : after.value(),
+            after == null ? null : after.id(),
+            page.limit() + 1),
+        a -> PageRequest.key(a.checkedInAt(), a.id()));
   }
 
   /**

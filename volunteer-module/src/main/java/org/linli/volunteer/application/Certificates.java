@@ -7,8 +7,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
+import org.linli.kernel.api.Page;
+import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.audit.application.AuditLog;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.tenancy.RequestContext;
@@ -101,8 +102,15 @@ public class Certificates {
     return certificate;
   }
 
-  public List<Certificate> ofVolunteer(String volunteerId) {
-    return certificates.ofVolunteer(volunteer(volunteerId).id());
+  public Page<Certificate> ofVolunteer(String volunteerId, PageRequest page) {
+    var after = page.afterInstantAndId();
+    return page.page(
+        certificates.ofVolunteer(
+            volunteer(volunteerId).id(),
+            after == null ? null : after.value(),
+            after == null ? null : after.id(),
+            page.limit() + 1),
+        c -> PageRequest.key(c.issuedAt(), c.id()));
   }
 
   /** A certificate of this volunteer; another volunteer's (or tenant's) id is not found. */

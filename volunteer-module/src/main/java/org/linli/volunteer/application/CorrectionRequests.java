@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
+import org.linli.kernel.api.Page;
+import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.audit.application.AuditLog;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.tenancy.RequestContext;
@@ -78,8 +79,16 @@ public class CorrectionRequests {
     return request;
   }
 
-  public List<CorrectionRequest> open() {
-    return requests.open();
+  /** Requests in {@code status} (default OPEN, the ones staff must handle), oldest first. */
+  public Page<CorrectionRequest> list(String status, PageRequest page) {
+    var after = page.afterInstantAndId();
+    return page.page(
+        requests.list(
+            status == null ? "OPEN" : status,
+            after == null ? null : after.value(),
+            after == null ? null : after.id(),
+            page.limit() + 1),
+        r -> PageRequest.key(r.createdAt(), r.id()));
   }
 
   private CorrectionRequest get(String requestId) {

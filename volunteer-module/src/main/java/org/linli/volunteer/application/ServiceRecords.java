@@ -16,7 +16,6 @@ import org.linli.kernel.error.DomainException;
 import org.linli.kernel.tenancy.RequestContext;
 import org.linli.kernel.tenancy.TenantScoped;
 import org.linli.volunteer.domain.activity.ActivityRepository;
-import org.linli.volunteer.domain.record.RecordStatus;
 import org.linli.volunteer.domain.record.ServiceRecord;
 import org.linli.volunteer.domain.record.ServiceRecordRepository;
 import org.linli.volunteer.domain.record.WorkingDays;
@@ -136,15 +135,20 @@ public class ServiceRecords {
             () -> DomainException.notFound("RECORD_NOT_FOUND", "服务记录不存在 (no such record)"));
   }
 
-  public Page<ServiceRecord> list(RecordStatus status, String volunteerId, PageRequest page) {
-    return page.page(
-        records.list(status, volunteerId, page.after(), page.limit() + 1), ServiceRecord::id);
+  public Page<ServiceRecord> list(ServiceRecordRepository.Filter filter, PageRequest page) {
+    return page.page(records.list(filter, page.afterId(), page.limit() + 1), ServiceRecord::id);
   }
 
   /** Records still pending after the Art. 11 deadline of 10 working days. */
-  public List<ServiceRecord> overdue() {
-    return records.pendingServedOnOrBefore(
-        WorkingDays.overdueIfServedOnOrBefore(LocalDate.now(CHINA)));
+  public Page<ServiceRecord> overdue(PageRequest page) {
+    var after = page.afterDateAndId();
+    return page.page(
+        records.pendingServedOnOrBefore(
+            WorkingDays.overdueIfServedOnOrBefore(LocalDate.now(CHINA)),
+            after == null ? null : after.value(),
+            after == null ? null : after.id(),
+            page.limit() + 1),
+        r -> PageRequest.key(r.serviceDate(), r.id()));
   }
 
   public record Hours(String volunteerId, long approvedMinutes, int stars) {}

@@ -6,8 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
+import org.linli.kernel.api.Page;
+import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.audit.application.AuditLog;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.security.OrgRole;
@@ -19,6 +20,7 @@ import org.linli.volunteer.domain.activity.Activity;
 import org.linli.volunteer.domain.activity.ActivityRepository;
 import org.linli.volunteer.domain.activity.Shift;
 import org.linli.volunteer.domain.activity.ShiftSignup;
+import org.linli.volunteer.domain.activity.SignupStatus;
 import org.linli.volunteer.domain.volunteer.Volunteer;
 import org.linli.volunteer.domain.volunteer.VolunteerRepository;
 import org.linli.volunteer.infrastructure.PlatformOverlapCheck;
@@ -108,13 +110,21 @@ public class ShiftSignups {
     return signup;
   }
 
-  public List<ShiftSignup> signupsOf(String shiftId) {
+  public Page<ShiftSignup> signupsOf(String shiftId, SignupStatus status, PageRequest page) {
     Shift shift =
         activities
             .findShift(shiftId)
             .orElseThrow(
                 () -> DomainException.notFound("SHIFT_NOT_FOUND", "班次不存在 (no such shift)"));
-    return activities.signupsOf(shift.id());
+    var after = page.afterInstantAndId();
+    return page.page(
+        activities.signupsOf(
+            shift.id(),
+            status,
+            after == null ? null : after.value(),
+            after == null ? null : after.id(),
+            page.limit() + 1),
+        s -> PageRequest.key(s.createdAt(), s.id()));
   }
 
   /** Staff may sign up any volunteer of theirs; a volunteer only themselves. */

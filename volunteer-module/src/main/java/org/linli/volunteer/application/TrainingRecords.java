@@ -7,7 +7,10 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.linli.kernel.api.Page;
+import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.audit.application.AuditLog;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.tenancy.RequestContext;
@@ -68,8 +71,20 @@ public class TrainingRecords {
     return record;
   }
 
-  public List<TrainingRecord> of(String volunteerId) {
-    return trainings.ofVolunteer(volunteers.get(volunteerId).id());
+  public Page<TrainingRecord> of(String volunteerId, PageRequest page) {
+    var after = page.afterDateAndId();
+    return page.page(
+        trainings.ofVolunteer(
+            volunteers.get(volunteerId).id(),
+            after == null ? null : after.value(),
+            after == null ? null : after.id(),
+            page.limit() + 1),
+        r -> PageRequest.key(r.trainingDate(), r.id()));
+  }
+
+  /** The ids among {@code records} that a later record corrects. */
+  public Set<String> superseded(List<TrainingRecord> records) {
+    return trainings.correctedAmong(records.stream().map(TrainingRecord::id).toList());
   }
 
   private void requireCorrectable(Volunteer volunteer, String correctsId) {

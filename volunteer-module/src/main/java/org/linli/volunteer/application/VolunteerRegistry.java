@@ -170,7 +170,7 @@ public class VolunteerRegistry {
   }
 
   public Page<Volunteer> list(VolunteerStatus status, PageRequest page) {
-    return page.page(volunteers.list(status, page.after(), page.limit() + 1), Volunteer::id);
+    return page.page(volunteers.list(status, page.afterId(), page.limit() + 1), Volunteer::id);
   }
 
   /** Contact phones are personal data too: stored encrypted, only the masked form in clear. */

@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.linli.kernel.persistence.Conditions;
 import org.linli.volunteer.domain.activity.Activity;
 import org.linli.volunteer.domain.activity.ActivityRepository;
+import org.linli.volunteer.domain.activity.ActivityStatus;
 import org.linli.volunteer.domain.activity.Shift;
 import org.linli.volunteer.domain.activity.ShiftSignup;
 import org.linli.volunteer.domain.activity.SignupStatus;
@@ -33,12 +36,29 @@ public class JpaActivityRepository implements ActivityRepository {
   }
 
   @Override
-  public List<Activity> list(String afterId, int limit) {
-    return em.createQuery(
-            "SELECT a FROM Activity a WHERE a.id > :after ORDER BY a.id", Activity.class)
-        .setParameter("after", afterId == null ? "" : afterId)
-        .setMaxResults(limit)
-        .getResultList();
+  public List<Activity> list(
+      ActivityStatus status, Instant from, Instant until, String afterId, int limit) {
+    Conditions conditions = new Conditions().equal("a.status", status).afterId("a.id", afterId);
+    String inPeriod =
+        from == null && until == null
+            ? ""
+            : (conditions.where().isEmpty() ? " WHERE " : " AND ")
+                + "EXISTS (SELECT s FROM Shift s WHERE s.activityId = a.id"
+                + (from == null ? "" : " AND s.endsAt >= :periodFrom")
+                + (until == null ? "" : " AND s.startsAt < :periodUntil")
+                + ")";
+    var query =
+        conditions.bind(
+            em.createQuery(
+                "SELECT a FROM Activity a" + conditions.where() + inPeriod + " ORDER BY a.id",
+                Activity.class));
+    if (from != null) {
+      query.setParameter("periodFrom", from);
+    }
+    if (until != null) {
+      query.setParameter("periodUntil", until);
+    }
+    return query.setMaxResults(limit).getResultList();
   }
 
   @Override
@@ -65,10 +85,17 @@ public class JpaActivityRepository implements ActivityRepository {
   }
 
   @Override
-  public List<Shift> shiftsOf(String activityId) {
-    return em.createQuery(
-            "SELECT s FROM Shift s WHERE s.activityId = :a ORDER BY s.startsAt, s.id", Shift.class)
-        .setParameter("a", activityId)
+  public List<Shift> shiftsOf(String activityId, Instant afterStart, String afterId, int limit) {
+    Conditions conditions =
+        new Conditions()
+            .equal("s.activityId", activityId)
+            .after("s.startsAt", "s.id", afterStart, afterId, false);
+    return conditions
+        .bind(
+            em.createQuery(
+                "SELECT s FROM Shift s" + conditions.where() + " ORDER BY s.startsAt, s.id",
+                Shift.class))
+        .setMaxResults(limit)
         .getResultList();
   }
 
@@ -105,6 +132,23 @@ public class JpaActivityRepository implements ActivityRepository {
             "SELECT s FROM ShiftSignup s WHERE s.shiftId = :s ORDER BY s.createdAt, s.id",
             ShiftSignup.class)
         .setParameter("s", shiftId)
+        .getResultList();
+  }
+
+  @Override
+  public List<ShiftSignup> signupsOf(
+      String shiftId, SignupStatus status, Instant afterCreated, String afterId, int limit) {
+    Conditions conditions =
+        new Conditions()
+            .equal("s.shiftId", shiftId)
+            .equal("s.status", status)
+            .after("s.createdAt", "s.id", afterCreated, afterId, false);
+    return conditions
+        .bind(
+            em.createQuery(
+                "SELECT s FROM ShiftSignup s" + conditions.where() + " ORDER BY s.createdAt, s.id",
+                ShiftSignup.class))
+        .setMaxResults(limit)
         .getResultList();
   }
 

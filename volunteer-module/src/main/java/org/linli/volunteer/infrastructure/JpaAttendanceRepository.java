@@ -3,8 +3,10 @@ package org.linli.volunteer.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.linli.kernel.persistence.Conditions;
 import org.linli.volunteer.domain.attendance.Attendance;
 import org.linli.volunteer.domain.attendance.AttendanceRepository;
 
@@ -36,6 +38,21 @@ public class JpaAttendanceRepository implements AttendanceRepository {
             "SELECT a FROM Attendance a WHERE a.shiftId = :s ORDER BY a.checkedInAt, a.id",
             Attendance.class)
         .setParameter("s", shiftId)
+        .getResultList();
+  }
+
+  @Override
+  public List<Attendance> ofShift(String shiftId, Instant afterCheckIn, String afterId, int limit) {
+    Conditions conditions =
+        new Conditions()
+            .equal("a.shiftId", shiftId)
+            .after("a.checkedInAt", "a.id", afterCheckIn, afterId, false);
+    return conditions
+        .bind(
+            em.createQuery(
+                "SELECT a FROM Attendance a" + conditions.where() + " ORDER BY a.checkedInAt, a.id",
+                Attendance.class))
+        .setMaxResults(limit)
         .getResultList();
   }
 }

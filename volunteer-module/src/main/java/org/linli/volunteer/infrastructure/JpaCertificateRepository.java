@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.persistence.config.QueryHints;
+import org.linli.kernel.persistence.Conditions;
 import org.linli.kernel.tenancy.TenantSession;
 import org.linli.volunteer.domain.certificate.Certificate;
 import org.linli.volunteer.domain.certificate.CertificateRepository;
@@ -29,12 +31,20 @@ public class JpaCertificateRepository implements CertificateRepository {
   }
 
   @Override
-  public List<Certificate> ofVolunteer(String volunteerId) {
-    return em.createQuery(
-            "SELECT c FROM Certificate c WHERE c.volunteerId = :v ORDER BY c.issuedAt DESC, c.id",
-            Certificate.class)
-        .setParameter("v", volunteerId)
-        .setMaxResults(500)
+  public List<Certificate> ofVolunteer(
+      String volunteerId, Instant afterIssued, String afterId, int limit) {
+    Conditions conditions =
+        new Conditions()
+            .equal("c.volunteerId", volunteerId)
+            .after("c.issuedAt", "c.id", afterIssued, afterId, true);
+    return conditions
+        .bind(
+            em.createQuery(
+                "SELECT c FROM Certificate c"
+                    + conditions.where()
+                    + " ORDER BY c.issuedAt DESC, c.id",
+                Certificate.class))
+        .setMaxResults(limit)
         .getResultList();
   }
 

@@ -3,8 +3,10 @@ package org.linli.volunteer.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.linli.kernel.persistence.Conditions;
 import org.linli.volunteer.domain.record.CorrectionRequest;
 import org.linli.volunteer.domain.record.CorrectionRequestRepository;
 
@@ -39,11 +41,20 @@ public class JpaCorrectionRequestRepository implements CorrectionRequestReposito
   }
 
   @Override
-  public List<CorrectionRequest> open() {
-    return em.createQuery(
-            "SELECT c FROM CorrectionRequest c WHERE c.status = 'OPEN' ORDER BY c.createdAt, c.id",
-            CorrectionRequest.class)
-        .setMaxResults(500)
+  public List<CorrectionRequest> list(
+      String status, Instant afterCreated, String afterId, int limit) {
+    Conditions conditions =
+        new Conditions()
+            .equal("c.status", status)
+            .after("c.createdAt", "c.id", afterCreated, afterId, false);
+    return conditions
+        .bind(
+            em.createQuery(
+                "SELECT c FROM CorrectionRequest c"
+                    + conditions.where()
+                    + " ORDER BY c.createdAt, c.id",
+                CorrectionRequest.class))
+        .setMaxResults(limit)
         .getResultList();
   }
 }

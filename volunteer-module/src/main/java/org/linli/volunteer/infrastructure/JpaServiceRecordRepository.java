@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.linli.kernel.persistence.Conditions;
 import org.linli.volunteer.domain.record.RecordStatus;
 import org.linli.volunteer.domain.record.ServiceRecord;
 import org.linli.volunteer.domain.record.ServiceRecordRepository;
@@ -34,34 +35,40 @@ public class JpaServiceRecordRepository implements ServiceRecordRepository {
   }
 
   @Override
-  public List<ServiceRecord> list(
-      RecordStatus status, String volunteerId, String afterId, int limit) {
-    var query =
-        em.createQuery(
-                "SELECT r FROM ServiceRecord r WHERE r.id > :after"
-                    + (status == null ? "" : " AND r.status = :status")
-                    + (volunteerId == null ? "" : " AND r.volunteerId = :volunteer")
-                    + " ORDER BY r.id",
-                ServiceRecord.class)
-            .setParameter("after", afterId == null ? "" : afterId);
-    if (status != null) {
-      query.setParameter("status", status);
-    }
-    if (volunteerId != null) {
-      query.setParameter("volunteer", volunteerId);
-    }
-    return query.setMaxResults(limit).getResultList();
+  public List<ServiceRecord> list(Filter filter, String afterId, int limit) {
+    Conditions conditions =
+        new Conditions()
+            .equal("r.status", filter.status())
+            .equal("r.volunteerId", filter.volunteerId())
+            .equal("r.activityId", filter.activityId())
+            .atLeast("r.serviceDate", filter.from())
+            .atMost("r.serviceDate", filter.to())
+            .afterId("r.id", afterId);
+    return conditions
+        .bind(
+            em.createQuery(
+                "SELECT r FROM ServiceRecord r" + conditions.where() + " ORDER BY r.id",
+                ServiceRecord.class))
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   @Override
-  public List<ServiceRecord> pendingServedOnOrBefore(LocalDate day) {
-    return em.createQuery(
-            "SELECT r FROM ServiceRecord r WHERE r.status = :s AND r.serviceDate <= :d"
-                + " ORDER BY r.serviceDate, r.id",
-            ServiceRecord.class)
-        .setParameter("s", RecordStatus.PENDING)
-        .setParameter("d", day)
-        .setMaxResults(500)
+  public List<ServiceRecord> pendingServedOnOrBefore(
+      LocalDate day, LocalDate afterDate, String afterId, int limit) {
+    Conditions conditions =
+        new Conditions()
+            .equal("r.status", RecordStatus.PENDING)
+            .atMost("r.serviceDate", day)
+            .after("r.serviceDate", "r.id", afterDate, afterId, false);
+    return conditions
+        .bind(
+            em.createQuery(
+                "SELECT r FROM ServiceRecord r"
+                    + conditions.where()
+                    + " ORDER BY r.serviceDate, r.id",
+                ServiceRecord.class))
+        .setMaxResults(limit)
         .getResultList();
   }
 

@@ -3,8 +3,12 @@ package org.linli.volunteer.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.linli.kernel.persistence.Conditions;
 import org.linli.volunteer.domain.training.TrainingRecord;
 import org.linli.volunteer.domain.training.TrainingRecordRepository;
 
@@ -30,13 +34,34 @@ public class JpaTrainingRecordRepository implements TrainingRecordRepository {
   }
 
   @Override
-  public List<TrainingRecord> ofVolunteer(String volunteerId) {
-    return em.createQuery(
-            "SELECT t FROM TrainingRecord t WHERE t.volunteerId = :v"
-                + " ORDER BY t.trainingDate DESC, t.id",
-            TrainingRecord.class)
-        .setParameter("v", volunteerId)
+  public List<TrainingRecord> ofVolunteer(
+      String volunteerId, LocalDate afterDate, String afterId, int limit) {
+    Conditions conditions =
+        new Conditions()
+            .equal("t.volunteerId", volunteerId)
+            .after("t.trainingDate", "t.id", afterDate, afterId, true);
+    return conditions
+        .bind(
+            em.createQuery(
+                "SELECT t FROM TrainingRecord t"
+                    + conditions.where()
+                    + " ORDER BY t.trainingDate DESC, t.id",
+                TrainingRecord.class))
+        .setMaxResults(limit)
         .getResultList();
+  }
+
+  @Override
+  public Set<String> correctedAmong(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(
+        em.createQuery(
+                "SELECT t.correctsId FROM TrainingRecord t WHERE t.correctsId IN :ids",
+                String.class)
+            .setParameter("ids", ids)
+            .getResultList());
   }
 
   private Optional<TrainingRecord> one(String jpql, String value) {

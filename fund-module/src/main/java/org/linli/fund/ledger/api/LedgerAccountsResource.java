@@ -64,7 +64,7 @@ public class LedgerAccountsResource {
       @PathParam("org") String org,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    var page = accounts.list(PageRequest.of(QueryParams.intValue("limit", limit), cursor));
+    var page = accounts.list(PageRequest.of("ledger-accounts", limit, cursor));
     return new Page<>(page.items().stream().map(AccountView::of).toList(), page.nextCursor());
   }
 
@@ -77,14 +77,22 @@ public class LedgerAccountsResource {
 
   @GET
   @Path("{accountId}/statement")
-  @Operation(summary = "The account's postings in order with the running balance")
+  @Operation(
+      summary =
+          "The account's postings in order with the running balance; from/to narrow them by"
+              + " effective date")
   public Page<StatementLineView> statement(
       @PathParam("org") String org,
       @PathParam("accountId") String id,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
+    var period = QueryParams.dateRange(from, to);
     var unit = accounts.get(id).unit();
-    var page = accounts.statement(id, PageRequest.of(QueryParams.intValue("limit", limit), cursor));
+    var page =
+        accounts.statement(
+            id, period.from(), period.to(), PageRequest.of("ledger-statement", limit, cursor));
     return new Page<>(
         page.items().stream().map(l -> StatementLineView.of(unit, l)).toList(), page.nextCursor());
   }

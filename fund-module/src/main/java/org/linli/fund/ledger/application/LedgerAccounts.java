@@ -86,7 +86,7 @@ public class LedgerAccounts {
   }
 
   public Page<Account> list(PageRequest page) {
-    return page.page(ledger.accounts(page.after(), page.limit() + 1), Account::id);
+    return page.page(ledger.accounts(page.afterId(), page.limit() + 1), Account::id);
   }
 
   public long balanceAt(String accountId, LocalDate at) {
@@ -95,18 +95,17 @@ public class LedgerAccounts {
 
   /** Statement lines after the cursor (the seq of the last line seen). */
   public Page<StatementLine> statement(String accountId, PageRequest page) {
+    return statement(accountId, null, null, page);
+  }
+
+  /** Statement lines with an effective date in [from, to] (either may be null). */
+  public Page<StatementLine> statement(
+      String accountId, LocalDate from, LocalDate to, PageRequest page) {
     Account account = get(accountId);
-    long after = 0;
-    if (page.after() != null) {
-      try {
-        after = Long.parseLong(page.after());
-      } catch (NumberFormatException e) {
-        throw DomainException.invalidField(
-            "cursor", "INVALID_CURSOR", "cursor 无效 (invalid cursor)");
-      }
-    }
+    long after = page.after() == null ? 0 : page.afterLong();
     return page.page(
-        ledger.statement(account.id(), after, page.limit() + 1), l -> Long.toString(l.seq()));
+        ledger.statement(account.id(), from, to, after, page.limit() + 1),
+        l -> Long.toString(l.seq()));
   }
 
   /**

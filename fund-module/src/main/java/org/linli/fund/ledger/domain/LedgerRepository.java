@@ -58,7 +58,12 @@ public interface LedgerRepository {
   /** Records the period as closed; false when it already was. */
   boolean closePeriod(String period, String by, Instant at);
 
-  List<StatementLine> statement(String accountId, long afterSeq, int limit);
+  /**
+   * Statement lines in posting order after {@code afterSeq}, those with an effective date in
+   * [{@code from}, {@code to}] when given (the running balance still counts every posting).
+   */
+  List<StatementLine> statement(
+      String accountId, LocalDate from, LocalDate to, long afterSeq, int limit);
 
   long balanceAt(String accountId, LocalDate at);
 

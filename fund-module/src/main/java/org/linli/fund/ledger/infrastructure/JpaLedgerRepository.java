@@ -218,17 +218,29 @@ public class JpaLedgerRepository implements LedgerRepository {
   }
 
   @Override
-  public List<StatementLine> statement(String accountId, long afterSeq, int limit) {
+  public List<StatementLine> statement(
+      String accountId, LocalDate from, LocalDate to, long afterSeq, int limit) {
     // The running balance is a window over all of the account's postings, cut to the page after.
-    return rows(sql("SELECT s.seq, s.transaction_id, t.kind, t.memo, s.effective_date, s.amount, s.running"
+    var query =
+        sql("SELECT s.seq, s.transaction_id, t.kind, t.memo, s.effective_date, s.amount, s.running"
                 + " FROM (SELECT p.seq, p.transaction_id, p.effective_date, p.amount,"
                 + "       sum(p.amount) OVER (ORDER BY p.seq) AS running"
                 + "       FROM ledger_posting p WHERE p.tenant_id = ?1 AND p.account_id = ?2) s"
                 + " JOIN ledger_transaction t ON t.tenant_id = ?1 AND t.id = s.transaction_id"
-                + " WHERE s.seq > ?3 ORDER BY s.seq LIMIT ?4")
+                + " WHERE s.seq > ?3"
+                + (from == null ? "" : " AND s.effective_date >= ?5")
+                + (to == null ? "" : " AND s.effective_date <= ?6")
+                + " ORDER BY s.seq LIMIT ?4")
             .setParameter(2, accountId)
             .setParameter(3, afterSeq)
-            .setParameter(4, limit))
+            .setParameter(4, limit);
+    if (from != null) {
+      query.setParameter(5, Date.valueOf(from));
+    }
+    if (to != null) {
+      query.setParameter(6, Date.valueOf(to));
+    }
+    return rows(query)
         .map(
             r ->
                 new StatementLine(

@@ -84,6 +84,11 @@ public final class PointsWorld {
     }
   }
 
+  /** The items of a page ({@code {"items": [...], "nextCursor": ...}}). */
+  public static JsonArray items(Http.Resp r) {
+    return r.json().getJsonArray("items");
+  }
+
   public static JsonArray array(Http.Resp r) {
     return Json.createReader(new StringReader(r.body())).readArray();
   }

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
-import org.linli.kernel.api.QueryParams;
 import org.linli.kernel.audit.application.AuditQueries;
 import org.linli.kernel.audit.domain.StoredEntry;
 import org.linli.kernel.audit.domain.VerificationResult;
@@ -35,8 +34,7 @@ public class AuditResource {
       @PathParam("org") String org,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    Page<StoredEntry> page =
-        audit.records(PageRequest.of(QueryParams.intValue("limit", limit), cursor));
+    Page<StoredEntry> page = audit.records(PageRequest.of("audit-records", limit, cursor));
     return new Page<>(page.items().stream().map(RecordView::of).toList(), page.nextCursor());
   }
 

@@ -9,7 +9,6 @@ import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.audit.domain.AuditHashChain;
 import org.linli.kernel.audit.domain.StoredEntry;
 import org.linli.kernel.audit.domain.VerificationResult;
-import org.linli.kernel.error.DomainException;
 import org.linli.kernel.tenancy.TenantScoped;
 
 /** Reading and verifying the request organization's audit chain. */
@@ -22,7 +21,7 @@ public class AuditQueries {
   @Inject AuditLog auditLog;
 
   public Page<StoredEntry> records(PageRequest page) {
-    long after = page.after() == null ? 0 : parseSeq(page.after());
+    long after = page.after() == null ? 0 : page.afterLong();
     return page.page(auditLog.page(after, page.limit() + 1), e -> Long.toString(e.entry().seq()));
   }
 
@@ -54,13 +53,5 @@ public class AuditQueries {
           "chain ends at seq " + after + " but its head records seq " + head.lastSeq());
     }
     return chain;
-  }
-
-  private static long parseSeq(String cursor) {
-    try {
-      return Long.parseLong(cursor);
-    } catch (NumberFormatException e) {
-      throw DomainException.invalidField("cursor", "INVALID_CURSOR", "cursor 无效 (invalid cursor)");
-    }
   }
 }

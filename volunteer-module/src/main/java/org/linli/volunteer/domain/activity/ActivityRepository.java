@@ -1,5 +1,6 @@
 package org.linli.volunteer.domain.activity;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +10,12 @@ public interface ActivityRepository {
 
   void add(Activity activity);
 
-  List<Activity> list(String afterId, int limit);
+  /**
+   * Activities ordered by id, after {@code afterId}; {@code status} and a period ({@code from} /
+   * {@code until}: activities with a shift overlapping it) narrow the list when given.
+   */
+  List<Activity> list(
+      ActivityStatus status, Instant from, Instant until, String afterId, int limit);
 
   Optional<Shift> findShift(String id);
 
@@ -18,7 +24,8 @@ public interface ActivityRepository {
 
   void addShift(Shift shift);
 
-  List<Shift> shiftsOf(String activityId);
+  /** The activity's shifts ordered by start, then id, strictly after (afterStart, afterId). */
+  List<Shift> shiftsOf(String activityId, Instant afterStart, String afterId, int limit);
 
   Optional<ShiftSignup> findSignup(String id);
 
@@ -27,6 +34,10 @@ public interface ActivityRepository {
   void addSignup(ShiftSignup signup);
 
   List<ShiftSignup> signupsOf(String shiftId);
+
+  /** The shift's sign-ups in arrival order (created, then id), strictly after the position. */
+  List<ShiftSignup> signupsOf(
+      String shiftId, SignupStatus status, Instant afterCreated, String afterId, int limit);
 
   /** The earliest waitlisted sign-up of the shift, if any. */
   Optional<ShiftSignup> firstWaitlisted(String shiftId);

@@ -1,5 +1,6 @@
 package org.linli.volunteer.domain.attendance;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,4 +11,7 @@ public interface AttendanceRepository {
   void add(Attendance attendance);
 
   List<Attendance> ofShift(String shiftId);
+
+  /** The shift's attendances by check-in time, then id, strictly after the position. */
+  List<Attendance> ofShift(String shiftId, Instant afterCheckIn, String afterId, int limit);
 }

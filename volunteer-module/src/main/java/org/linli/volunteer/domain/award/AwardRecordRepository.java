@@ -1,7 +1,10 @@
 package org.linli.volunteer.domain.award;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Award records of the transaction's tenant; add and read only, never update or delete. */
 public interface AwardRecordRepository {
@@ -12,6 +15,9 @@ public interface AwardRecordRepository {
 
   void add(AwardRecord record);
 
-  /** A volunteer's records, newest award first. */
-  List<AwardRecord> ofVolunteer(String volunteerId);
+  /** A volunteer's records, newest first (then id), strictly after the position. */
+  List<AwardRecord> ofVolunteer(String volunteerId, LocalDate afterDate, String afterId, int limit);
+
+  /** Those of {@code ids} that a later record corrects (superseded, kept as history). */
+  Set<String> correctedAmong(Collection<String> ids);
 }

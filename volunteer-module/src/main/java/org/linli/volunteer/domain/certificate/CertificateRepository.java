@@ -1,5 +1,6 @@
 package org.linli.volunteer.domain.certificate;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,8 +10,8 @@ public interface CertificateRepository {
 
   Optional<Certificate> findByNumber(String certificateNo);
 
-  /** A volunteer's certificates, newest first (a volunteer holds few). */
-  List<Certificate> ofVolunteer(String volunteerId);
+  /** A volunteer's certificates, newest first (then id), strictly after the position. */
+  List<Certificate> ofVolunteer(String volunteerId, Instant afterIssued, String afterId, int limit);
 
   void add(Certificate certificate);
 

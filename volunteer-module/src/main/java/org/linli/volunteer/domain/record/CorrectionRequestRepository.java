@@ -1,5 +1,6 @@
 package org.linli.volunteer.domain.record;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,5 +12,6 @@ public interface CorrectionRequestRepository {
 
   void add(CorrectionRequest request);
 
-  List<CorrectionRequest> open();
+  /** Requests in {@code status} (any when null), oldest first, strictly after the position. */
+  List<CorrectionRequest> list(String status, Instant afterCreated, String afterId, int limit);
 }

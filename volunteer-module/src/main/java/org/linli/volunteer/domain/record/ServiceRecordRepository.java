@@ -12,10 +12,16 @@ public interface ServiceRecordRepository {
 
   void add(ServiceRecord record);
 
-  List<ServiceRecord> list(RecordStatus status, String volunteerId, String afterId, int limit);
+  /** What staff narrow the record list by; a null field does not narrow it. */
+  record Filter(
+      RecordStatus status, String volunteerId, String activityId, LocalDate from, LocalDate to) {}
+
+  /** Records matching {@code filter}, ordered by id, strictly after {@code afterId}. */
+  List<ServiceRecord> list(Filter filter, String afterId, int limit);
 
   /** Pending records of service on or before {@code serviceDateOnOrBefore}. */
-  List<ServiceRecord> pendingServedOnOrBefore(LocalDate serviceDateOnOrBefore);
+  List<ServiceRecord> pendingServedOnOrBefore(
+      LocalDate serviceDateOnOrBefore, LocalDate afterDate, String afterId, int limit);
 
   long approvedMinutesOf(String volunteerId);
 

@@ -1,7 +1,10 @@
 package org.linli.volunteer.domain.training;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Training records of the transaction's tenant; add and read only, never update or delete. */
 public interface TrainingRecordRepository {
@@ -12,6 +15,10 @@ public interface TrainingRecordRepository {
 
   void add(TrainingRecord record);
 
-  /** A volunteer's records, newest training first. */
-  List<TrainingRecord> ofVolunteer(String volunteerId);
+  /** A volunteer's records, newest first (then id), strictly after the position. */
+  List<TrainingRecord> ofVolunteer(
+      String volunteerId, LocalDate afterDate, String afterId, int limit);
+
+  /** Those of {@code ids} that a later record corrects (superseded, kept as history). */
+  Set<String> correctedAmong(Collection<String> ids);
 }

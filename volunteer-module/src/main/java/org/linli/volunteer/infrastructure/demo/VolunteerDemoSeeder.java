@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.security.OrgRole;
 import org.linli.tenant.infrastructure.demo.DemoOrganizations;
 import org.linli.tenant.infrastructure.demo.DemoOrganizations.DemoOrg;
@@ -95,7 +96,7 @@ public class VolunteerDemoSeeder {
   public void certificateIfNone(DemoOrg org) {
     demo.actAsStaff(org.code());
     Volunteer first = volunteers.list(VolunteerStatus.ACTIVE, null, 1).get(0);
-    if (certificates.ofVolunteer(first.id()).isEmpty()) {
+    if (certificates.ofVolunteer(first.id(), PageRequest.of(1, null)).items().isEmpty()) {
       LocalDate today = LocalDate.now(CHINA);
       certificates.issue(
           new CertificateCommands.IssueCertificate(first.id(), today.minusDays(30), today, "演示数据"));

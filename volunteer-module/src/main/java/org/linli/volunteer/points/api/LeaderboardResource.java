@@ -10,9 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.kernel.api.Page;
+import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.api.QueryParams;
 import org.linli.kernel.api.RequestValidator;
 import org.linli.kernel.security.OrgRole;
@@ -34,13 +35,15 @@ public class LeaderboardResource {
   @GET
   @Operation(
       summary =
-          "Top "
-              + Leaderboard.SIZE
-              + " volunteers by points earned in the year (default: this"
-              + " year), with volunteer number and masked name; opted-out volunteers are left out")
-  public List<Leaderboard.Entry> get(
-      @PathParam("org") String org, @QueryParam("year") String year) {
-    return leaderboard.of(QueryParams.intValue("year", year));
+          "Volunteers ranked by points earned in the year (default: this year), most first, with"
+              + " volunteer number and masked name; opted-out volunteers are left out")
+  public Page<Leaderboard.Entry> get(
+      @PathParam("org") String org,
+      @QueryParam("year") String year,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return leaderboard.of(
+        QueryParams.intValue("year", year), PageRequest.of("leaderboard", limit, cursor));
   }
 
   @PUT

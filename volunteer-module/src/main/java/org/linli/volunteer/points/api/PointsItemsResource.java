@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
-import org.linli.kernel.api.QueryParams;
 import org.linli.kernel.api.RequestValidator;
 import org.linli.kernel.idempotency.Idempotent;
 import org.linli.kernel.security.OrgRole;
@@ -60,7 +59,7 @@ public class PointsItemsResource {
       @PathParam("org") String org,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    var page = shop.list(PageRequest.of(QueryParams.intValue("limit", limit), cursor));
+    var page = shop.list(PageRequest.of("points-items", limit, cursor));
     return new Page<>(page.items().stream().map(ItemView::of).toList(), page.nextCursor());
   }
 

@@ -8,12 +8,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.kernel.api.Page;
+import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.api.RequestValidator;
 import org.linli.kernel.security.OrgRole;
 import org.linli.kernel.security.OrgRoles;
@@ -50,7 +52,11 @@ public class PointsRulesResource {
       summary =
           "Every version of the earning rules; a posting uses the latest version in force on its"
               + " date (defaults: 10 points per hour, weight 1, expiry at the end of next year)")
-  public List<RulesView> versions(@PathParam("org") String org) {
-    return rules.versions().stream().map(RulesView::of).toList();
+  public Page<RulesView> versions(
+      @PathParam("org") String org,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    var page = rules.versions(PageRequest.of("points-rules", limit, cursor));
+    return new Page<>(page.items().stream().map(RulesView::of).toList(), page.nextCursor());
   }
 }

@@ -69,7 +69,7 @@ public class RedemptionsResource {
         redemptions.list(
             QueryParams.enumValue(Redemption.Status.class, "status", status),
             volunteerId == null || volunteerId.isBlank() ? null : volunteerId.strip(),
-            PageRequest.of(QueryParams.intValue("limit", limit), cursor));
+            PageRequest.of("redemptions", limit, cursor));
     Map<String, String> names = new HashMap<>();
     return new Page<>(
         page.items().stream()

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import org.linli.kernel.api.Page;
+import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.audit.application.AuditLog;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.tenancy.RequestContext;
@@ -24,8 +24,6 @@ import org.linli.volunteer.points.domain.PointsRepository;
 @Transactional
 @TenantScoped
 public class Leaderboard {
-  public static final int SIZE = 100;
-
   @Inject PointsRepository points;
   @Inject VolunteerRepository volunteers;
   @Inject RequestContext requestContext;
@@ -34,23 +32,28 @@ public class Leaderboard {
   /** One place; equal points share a rank (1, 2, 2, 4). */
   public record Entry(int rank, String volunteerNo, String maskedName, long points) {}
 
-  public List<Entry> of(Integer year) {
+  public Page<Entry> of(Integer year, PageRequest page) {
     int y = year == null ? LocalDate.now(PointsRules.CHINA).getYear() : year;
     if (y < 2000 || y > 2999) {
       throw DomainException.invalidField("year", "INVALID_YEAR", "year 须为四位年份 (a year)");
     }
-    List<Entry> entries = new ArrayList<>();
-    long previous = -1;
-    int rank = 0;
-    for (PointsRepository.Standing s : points.standings(y, SIZE)) {
-      int position = entries.size() + 1;
-      if (s.points() != previous) {
-        rank = position;
-        previous = s.points();
-      }
-      entries.add(new Entry(rank, s.volunteerNo(), LeaderboardNames.mask(s.name()), s.points()));
-    }
-    return entries;
+    var after = page.afterLongAndId();
+    var standings =
+        page.page(
+            points.standings(
+                y,
+                after == null ? null : after.value(),
+                after == null ? null : after.id(),
+                page.limit() + 1),
+            s -> PageRequest.key(s.points(), s.volunteerNo()));
+    return new Page<>(
+        standings.items().stream()
+            .map(
+                s ->
+                    new Entry(
+                        s.rank(), s.volunteerNo(), LeaderboardNames.mask(s.name()), s.points()))
+            .toList(),
+        standings.nextCursor());
   }
 
   /** The signed-in volunteer leaves (true) or rejoins (false) the leaderboard. */

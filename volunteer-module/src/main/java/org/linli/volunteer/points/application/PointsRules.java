@@ -6,7 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
+import org.linli.kernel.api.Page;
+import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.audit.application.AuditLog;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.tenancy.RequestContext;
@@ -54,8 +55,9 @@ public class PointsRules {
     return version;
   }
 
-  public List<PointsRuleVersion> versions() {
-    return points.rules();
+  /** Every published version, oldest first: a handful, paged in memory by version number. */
+  public Page<PointsRuleVersion> versions(PageRequest page) {
+    return page.slice(points.rules(), v -> Integer.toString(v.version()));
   }
 
   /** The rules in force on {@code day}; the defaults while the organization has published none. */

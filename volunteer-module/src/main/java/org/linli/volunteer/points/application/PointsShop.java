@@ -69,7 +69,7 @@ public class PointsShop {
 
   /** Staff see every item; volunteers only those on offer. */
   public Page<ShopItem> list(PageRequest page) {
-    return page.page(shop.items(!isStaff(), page.after(), page.limit() + 1), ShopItem::id);
+    return page.page(shop.items(!isStaff(), page.afterId(), page.limit() + 1), ShopItem::id);
   }
 
   public ShopItem get(String itemId) {

@@ -174,7 +174,7 @@ public class Redemptions {
 
   public Page<Redemption> list(Redemption.Status status, String volunteerId, PageRequest page) {
     return page.page(
-        shop.redemptions(status, volunteerId, page.after(), page.limit() + 1), Redemption::id);
+        shop.redemptions(status, volunteerId, page.afterId(), page.limit() + 1), Redemption::id);
   }
 
   public String itemName(String itemId) {

@@ -40,13 +40,15 @@ public interface PointsRepository {
    */
   List<String> volunteersWithLotsToExpire(LocalDate asOf);
 
-  /** One leaderboard line before ranking. */
-  record Standing(String volunteerId, String volunteerNo, String name, long points) {}
+  /** One leaderboard line; equal points share a rank (1, 2, 2, 4). */
+  record Standing(String volunteerId, String volunteerNo, String name, long points, int rank) {}
 
   /**
-   * Points earned in {@code year} per volunteer (minus claw-backs), opted-out volunteers left out.
+   * Points earned in {@code year} per volunteer (minus claw-backs), opted-out volunteers left out,
+   * most points first, then by volunteer number, strictly after ({@code afterPoints}, {@code
+   * afterNo}) when given.
    */
-  List<Standing> standings(int year, int limit);
+  List<Standing> standings(int year, Long afterPoints, String afterNo, int limit);
 
   void optOut(String volunteerId, Instant now);
 

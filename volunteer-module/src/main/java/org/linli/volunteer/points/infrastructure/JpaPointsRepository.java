@@ -123,27 +123,39 @@ public class JpaPointsRepository implements PointsRepository {
   }
 
   @Override
-  public List<Standing> standings(int year, int limit) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        sql("SELECT v.id, v.volunteer_no, v.name, sum(l.points - l.clawed_back) AS earned"
+  public List<Standing> standings(int year, Long afterPoints, String afterNo, int limit) {
+    var query =
+        sql("SELECT * FROM (SELECT v.id, v.volunteer_no, v.name,"
+                + "  sum(l.points - l.clawed_back) AS earned,"
+                + "  rank() OVER (ORDER BY sum(l.points - l.clawed_back) DESC) AS place"
                 + " FROM points_lot l JOIN volunteer v ON v.tenant_id = l.tenant_id"
                 + "  AND v.id = l.volunteer_id"
                 + " WHERE l.tenant_id = ?1 AND l.earned_on >= ?2 AND l.earned_on < ?3"
                 + "  AND NOT EXISTS (SELECT 1 FROM points_leaderboard_opt_out o"
                 + "   WHERE o.tenant_id = l.tenant_id AND o.volunteer_id = l.volunteer_id)"
                 + " GROUP BY v.id, v.volunteer_no, v.name"
-                + " HAVING sum(l.points - l.clawed_back) > 0"
-                + " ORDER BY earned DESC, v.volunteer_no LIMIT ?4")
+                + " HAVING sum(l.points - l.clawed_back) > 0) s"
+                + (afterNo == null
+                    ? ""
+                    : " WHERE s.earned < ?5 OR (s.earned = ?5 AND s.volunteer_no > ?6)")
+                + " ORDER BY s.earned DESC, s.volunteer_no LIMIT ?4")
             .setParameter(2, Date.valueOf(LocalDate.of(year, 1, 1)))
             .setParameter(3, Date.valueOf(LocalDate.of(year + 1, 1, 1)))
-            .setParameter(4, limit)
-            .getResultList();
+            .setParameter(4, limit);
+    if (afterNo != null) {
+      query.setParameter(5, afterPoints).setParameter(6, afterNo);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
     return rows.stream()
         .map(
             r ->
                 new Standing(
-                    (String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue()))
+                    (String) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    ((Number) r[3]).longValue(),
+                    ((Number) r[4]).intValue()))
         .toList();
   }
 

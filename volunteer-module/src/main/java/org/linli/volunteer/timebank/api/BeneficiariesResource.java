@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
-import org.linli.kernel.api.QueryParams;
 import org.linli.kernel.api.RequestValidator;
 import org.linli.kernel.idempotency.Idempotent;
 import org.linli.kernel.security.OrgRole;
@@ -70,7 +69,7 @@ public class BeneficiariesResource {
     var page =
         beneficiaries.list(
             volunteerId == null || volunteerId.isBlank() ? null : volunteerId,
-            PageRequest.of(QueryParams.intValue("limit", limit), cursor));
+            PageRequest.of("beneficiaries", limit, cursor));
     return new Page<>(page.items().stream().map(BeneficiaryView::of).toList(), page.nextCursor());
   }
 

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.fund.ledger.domain.Unit;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
-import org.linli.kernel.api.QueryParams;
 import org.linli.kernel.security.OrgRole;
 import org.linli.kernel.security.OrgRoles;
 import org.linli.kernel.time.ChinaTime;
@@ -80,8 +79,7 @@ public class DormancyRemindersResource {
       @QueryParam("volunteerId") String volunteerId,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    var page =
-        reminders.list(volunteerId, PageRequest.of(QueryParams.intValue("limit", limit), cursor));
+    var page = reminders.list(volunteerId, PageRequest.of("dormancy-reminders", limit, cursor));
     return new Page<>(page.items().stream().map(ReminderView::of).toList(), page.nextCursor());
   }
 }

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
-import org.linli.kernel.api.QueryParams;
 import org.linli.kernel.api.RequestValidator;
 import org.linli.kernel.idempotency.Idempotent;
 import org.linli.kernel.security.OrgRole;
@@ -59,7 +58,7 @@ public class FamilyTransfersResource {
     var page =
         transfers.list(
             volunteerId == null || volunteerId.isBlank() ? null : volunteerId,
-            PageRequest.of(QueryParams.intValue("limit", limit), cursor));
+            PageRequest.of("family-transfers", limit, cursor));
     return new Page<>(page.items().stream().map(TransferView::of).toList(), page.nextCursor());
   }
 }

@@ -72,7 +72,7 @@ public class ServiceRequestsResource {
     var page =
         requests.list(
             QueryParams.enumValue(ServiceRequestStatus.class, "status", status),
-            PageRequest.of(QueryParams.intValue("limit", limit), cursor));
+            PageRequest.of("service-requests", limit, cursor));
     return new Page<>(
         page.items().stream().map(ServiceRequestView::of).toList(), page.nextCursor());
   }

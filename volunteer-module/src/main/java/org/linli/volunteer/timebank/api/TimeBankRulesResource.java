@@ -11,9 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.kernel.api.Page;
+import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.api.QueryParams;
 import org.linli.kernel.api.RequestValidator;
 import org.linli.kernel.security.OrgRole;
@@ -34,8 +35,14 @@ public class TimeBankRulesResource {
   @GET
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.VOLUNTEER})
   @Operation(summary = "All published rules versions, newest first")
-  public List<TimeBankRulesView> versions(@PathParam("org") String org) {
-    return ruleBook.versions().stream().map(v -> TimeBankRulesView.of(v.rules())).toList();
+  public Page<TimeBankRulesView> versions(
+      @PathParam("org") String org,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    var page = ruleBook.versions(PageRequest.of("time-bank-rules", limit, cursor));
+    return new Page<>(
+        page.items().stream().map(v -> TimeBankRulesView.of(v.rules())).toList(),
+        page.nextCursor());
   }
 
   @GET

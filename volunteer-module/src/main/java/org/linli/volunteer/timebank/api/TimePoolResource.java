@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.PageRequest;
-import org.linli.kernel.api.QueryParams;
 import org.linli.kernel.security.OrgRole;
 import org.linli.kernel.security.OrgRoles;
 import org.linli.volunteer.timebank.api.DonationDtos.PoolView;
@@ -36,7 +35,6 @@ public class TimePoolResource {
       @PathParam("org") String org,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    return PoolView.of(
-        donations.pool(PageRequest.of(QueryParams.intValue("limit", limit), cursor)));
+    return PoolView.of(donations.pool(PageRequest.of("time-pool", limit, cursor)));
   }
 }

@@ -110,7 +110,7 @@ public class Beneficiaries {
       only = own;
     }
     Page<Beneficiary> found =
-        page.page(beneficiaries.list(only, page.after(), page.limit() + 1), Beneficiary::id);
+        page.page(beneficiaries.list(only, page.afterId(), page.limit() + 1), Beneficiary::id);
     var persons =
         people.findAll(found.items().stream().map(Beneficiary::personId).toList()).stream()
             .collect(Collectors.toMap(Person::id, p -> p));

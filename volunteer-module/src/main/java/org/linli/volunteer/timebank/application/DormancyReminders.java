@@ -49,6 +49,6 @@ public class DormancyReminders {
       volunteers.get(volunteerId);
     }
     return page.page(
-        reminders.list(volunteerId, page.after(), page.limit() + 1), DormancyReminder::id);
+        reminders.list(volunteerId, page.afterId(), page.limit() + 1), DormancyReminder::id);
   }
 }

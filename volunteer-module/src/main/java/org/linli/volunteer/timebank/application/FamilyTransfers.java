@@ -129,7 +129,7 @@ public class FamilyTransfers {
       }
       only = own;
     }
-    return page.page(transfers.list(only, page.after(), page.limit() + 1), FamilyTransfer::id);
+    return page.page(transfers.list(only, page.afterId(), page.limit() + 1), FamilyTransfer::id);
   }
 
   private static DomainException broke() {

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.persistence.config.QueryHints;
+import org.linli.kernel.api.Page;
+import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.tenancy.RequestContext;
 import org.linli.tenant.domain.person.PersonRepository;
 
@@ -42,7 +44,12 @@ public class MyTimeAccounts {
       Instant remindedAt) {}
 
   @Transactional
-  public List<Item> list() {
+  /** Mine in every organization (a handful), paged in memory by organization. */
+  public Page<Item> list(PageRequest page) {
+    return page.slice(all(), Item::org);
+  }
+
+  private List<Item> all() {
     String personId =
         people.findByLogin(requestContext.subject().orElseThrow()).map(p -> p.id()).orElse(null);
     if (personId == null) {

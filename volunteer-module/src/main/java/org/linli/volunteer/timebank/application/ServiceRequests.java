@@ -155,7 +155,7 @@ public class ServiceRequests {
       }
     }
     return page.page(
-        requests.list(status, involving, page.after(), page.limit() + 1), ServiceRequest::id);
+        requests.list(status, involving, page.afterId(), page.limit() + 1), ServiceRequest::id);
   }
 
   private boolean visible(ServiceRequest r) {

@@ -6,8 +6,9 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
+import org.linli.kernel.api.Page;
+import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.audit.application.AuditLog;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.tenancy.RequestContext;
@@ -41,8 +42,9 @@ public class TimeBankRuleBook {
     return inForce(ChinaTime.today());
   }
 
-  public List<TimeBankRuleVersion> versions() {
-    return repository.versions();
+  /** Every published version, newest first: a handful, paged in memory by effective date. */
+  public Page<TimeBankRuleVersion> versions(PageRequest page) {
+    return page.slice(repository.versions(), v -> v.rules().effectiveFrom().toString());
   }
 
   public TimeBankRules publish(PublishTimeBankRules cmd) {

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
-import org.linli.kernel.api.QueryParams;
 import org.linli.kernel.api.RequestValidator;
 import org.linli.kernel.security.OrgRole;
 import org.linli.kernel.security.OrgRoles;
@@ -55,7 +54,7 @@ public class ClearingAgreementsResource {
       @PathParam("org") String org,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    var page = agreements.list(PageRequest.of(QueryParams.intValue("limit", limit), cursor));
+    var page = agreements.list(PageRequest.of("clearing-agreements", limit, cursor));
     return new Page<>(page.items().stream().map(AgreementView::of).toList(), page.nextCursor());
   }
 

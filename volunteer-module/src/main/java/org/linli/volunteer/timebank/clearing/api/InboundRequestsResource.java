@@ -45,7 +45,7 @@ public class InboundRequestsResource {
     var page =
         services.list(
             QueryParams.enumValue(InboundStatus.class, "status", status),
-            PageRequest.of(QueryParams.intValue("limit", limit), cursor));
+            PageRequest.of("clearing-inbound", limit, cursor));
     return new Page<>(page.items().stream().map(InboundView::of).toList(), page.nextCursor());
   }
 

@@ -64,7 +64,7 @@ public class OutboundRequestsResource {
     var page =
         redemptions.list(
             QueryParams.enumValue(OutboundStatus.class, "status", status),
-            PageRequest.of(QueryParams.intValue("limit", limit), cursor));
+            PageRequest.of("clearing-outbound", limit, cursor));
     return new Page<>(page.items().stream().map(OutboundView::of).toList(), page.nextCursor());
   }
 

@@ -91,7 +91,7 @@ public class ClearingAgreements {
 
   public Page<Line> list(PageRequest page) {
     Page<ClearingAgreement> agreements =
-        page.page(repository.agreements(page.after(), page.limit() + 1), ClearingAgreement::id);
+        page.page(repository.agreements(page.afterId(), page.limit() + 1), ClearingAgreement::id);
     return new Page<>(
         agreements.items().stream().map(this::line).toList(), agreements.nextCursor());
   }

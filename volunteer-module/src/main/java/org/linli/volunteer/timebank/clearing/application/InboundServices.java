@@ -96,7 +96,7 @@ public class InboundServices {
 
   public Page<InboundRequest> list(InboundStatus status, PageRequest page) {
     return page.page(
-        repository.inbound(status, page.after(), page.limit() + 1), InboundRequest::id);
+        repository.inbound(status, page.afterId(), page.limit() + 1), InboundRequest::id);
   }
 
   private InboundRequest locked(String id) {

@@ -131,7 +131,7 @@ public class OutboundRedemptions {
   public Page<OutboundRequest> list(OutboundStatus status, PageRequest page) {
     String volunteerId = isStaff() ? null : own().id();
     return page.page(
-        repository.outbound(volunteerId, status, page.after(), page.limit() + 1),
+        repository.outbound(volunteerId, status, page.afterId(), page.limit() + 1),
         OutboundRequest::id);
   }
 
