@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.RequestValidator;
 import org.linli.kernel.security.OrgRole;
@@ -66,6 +69,10 @@ public class CorrectionRequestsResource {
   @POST
   @OrgRoles(OrgRole.VOLUNTEER)
   @Operation(summary = "A volunteer asks for a correction of one of their own records (Art. 12)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = RequestView.class)))
   public Response request(@PathParam("org") String org, NewRequest body) {
     validator.valid(body);
     return Response.status(201)

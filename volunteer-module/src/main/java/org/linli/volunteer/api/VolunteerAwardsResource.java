@@ -12,6 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.RequestValidator;
 import org.linli.kernel.idempotency.Idempotent;
@@ -39,6 +43,11 @@ public class VolunteerAwardsResource {
   @POST
   @Idempotent
   @Operation(summary = "Record an award (Art. 9); with correctsId it replaces an earlier record")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = AwardView.class)))
+  @Parameter(ref = "IdempotencyKey")
   public Response add(
       @PathParam("org") String org,
       @PathParam("volunteerId") String volunteerId,

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.fund.ledger.api.LedgerDtos.InvariantsView;
 import org.linli.fund.ledger.application.LedgerAccounts;
@@ -33,6 +34,7 @@ public class LedgerPeriodsResource {
   @Path("periods/{period}/close")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.FINANCE})
   @Operation(summary = "Close a month (yyyy-MM): postings dated in it are refused from now on")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response close(@PathParam("org") String org, @PathParam("period") String period) {
     YearMonth month;
     try {

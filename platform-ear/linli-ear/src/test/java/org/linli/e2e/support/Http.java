@@ -25,6 +25,9 @@ public final class Http {
           .connectTimeout(Duration.ofSeconds(10))
           .build();
 
+  private static final boolean CONTRACT_CHECKED =
+      !"off".equalsIgnoreCase(System.getenv("LINLI_TEST_CONTRACT"));
+
   private final String token;
   private final Map<String, String> headers = new LinkedHashMap<>();
 
@@ -81,14 +84,44 @@ public final class Http {
         text == null
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+    Resp resp;
     try {
-      return new Resp(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+      resp = new Resp(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+    holdToContract(method, url, resp.raw());
+    return resp;
+  }
+
+  /**
+   * Every answer under /api/ must be one the OpenAPI document gives for the operation; a mismatch
+   * fails the test that made the request. {@code LINLI_TEST_CONTRACT=off} turns the check off.
+   */
+  public static void holdToContract(String method, String url, HttpResponse<?> resp) {
+    String path = URI.create(url).getRawPath();
+    if (!CONTRACT_CHECKED || path == null || !path.startsWith("/api/")) {
+      return;
+    }
+    String body =
+        resp.body() instanceof byte[] bytes
+            // Only the status and content type of a download are held to the document.
+            ? (bytes.length == 0 ? "" : "(binary)")
+            : (String) resp.body();
+    ApiContract.served()
+        .mismatch(
+            method,
+            path,
+            resp.statusCode(),
+            resp.headers().firstValue("Content-Type").orElse(null),
+            body)
+        .ifPresent(
+            m -> {
+              throw new AssertionError("Answer not as the OpenAPI document says: " + m);
+            });
   }
 
   /** A response with convenient JSON access. */

@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.QueryParams;
 import org.linli.kernel.api.RequestValidator;
@@ -55,6 +58,10 @@ public class TimeBankRulesResource {
       description =
           "Fields left out keep the value of the version in force on effectiveFrom. Cap and"
               + " transfer limits in hours; deceasedBalance HEIR_OR_POOL or POOL.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = TimeBankRulesView.class)))
   public Response publish(@PathParam("org") String org, PublishTimeBankRules body) {
     return Response.status(201)
         .entity(TimeBankRulesView.of(ruleBook.publish(validator.valid(body))))
