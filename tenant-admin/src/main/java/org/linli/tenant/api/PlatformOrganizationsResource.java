@@ -69,8 +69,9 @@ public class PlatformOrganizationsResource {
   @Operation(summary = "Search organizations (name, code or credit code), cursor-paginated")
   public Page<OrganizationView> search(
       @QueryParam("q") String text,
-      @QueryParam("type") String type,
-      @QueryParam("status") String status,
+      @Parameter(schema = @Schema(implementation = OrgType.class)) @QueryParam("type") String type,
+      @Parameter(schema = @Schema(implementation = OrgStatus.class)) @QueryParam("status")
+          String status,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     String q = text == null || text.isBlank() ? null : text.strip();

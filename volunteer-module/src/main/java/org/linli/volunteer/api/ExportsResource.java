@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.QueryParams;
@@ -72,7 +73,11 @@ public class ExportsResource {
       content =
           @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "text")))
   public Response serviceRecordsCsv(
-      @PathParam("org") String org, @QueryParam("from") String from, @QueryParam("to") String to) {
+      @PathParam("org") String org,
+      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from")
+          String from,
+      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to")
+          String to) {
     return serviceRecords(org, SheetFormat.CSV, from, to);
   }
 
@@ -86,7 +91,11 @@ public class ExportsResource {
       content =
           @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response serviceRecordsXlsx(
-      @PathParam("org") String org, @QueryParam("from") String from, @QueryParam("to") String to) {
+      @PathParam("org") String org,
+      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from")
+          String from,
+      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to")
+          String to) {
     return serviceRecords(org, SheetFormat.XLSX, from, to);
   }
 

@@ -65,7 +65,8 @@ public class ServiceRecordsResource {
   @Operation(summary = "Service records by status and volunteer, cursor-paginated")
   public Page<RecordView> list(
       @PathParam("org") String org,
-      @QueryParam("status") String status,
+      @Parameter(schema = @Schema(implementation = RecordStatus.class)) @QueryParam("status")
+          String status,
       @QueryParam("volunteerId") String volunteerId,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.kernel.api.QueryParams;
 import org.linli.volunteer.application.Correction;
 import org.linli.volunteer.domain.award.AwardLevel;
@@ -114,7 +115,7 @@ public final class TrainingAwardDtos {
       String id,
       String volunteerId,
       String awardName,
-      String level,
+      @Schema(implementation = AwardLevel.class) String level,
       String levelName,
       String awardingBody,
       LocalDate awardDate,

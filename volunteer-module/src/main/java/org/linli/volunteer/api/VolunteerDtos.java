@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.kernel.error.DomainException;
 import org.linli.volunteer.application.VolunteerCommands;
 import org.linli.volunteer.domain.volunteer.Volunteer;
@@ -89,7 +90,7 @@ public final class VolunteerDtos {
       boolean guardianConsent,
       String privacyNoticeVersion,
       Instant privacyConsentedAt,
-      String status,
+      @Schema(implementation = VolunteerStatus.class) String status,
       String registeredBy,
       Instant createdAt) {
     static VolunteerView of(Volunteer v) {

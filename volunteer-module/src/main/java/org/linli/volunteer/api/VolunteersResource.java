@@ -96,7 +96,8 @@ public class VolunteersResource {
   @Operation(summary = "Volunteers, optionally by status, cursor-paginated")
   public Page<VolunteerView> list(
       @PathParam("org") String org,
-      @QueryParam("status") String status,
+      @Parameter(schema = @Schema(implementation = VolunteerStatus.class)) @QueryParam("status")
+          String status,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     var page =

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -106,7 +107,8 @@ public class LedgerAccountsResource {
   public BalanceView balance(
       @PathParam("org") String org,
       @PathParam("accountId") String id,
-      @QueryParam("at") String at) {
+      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("at")
+          String at) {
     LocalDate day = QueryParams.date("at", at);
     if (day == null) {
       day = LocalDate.now(ZoneId.of("Asia/Shanghai"));

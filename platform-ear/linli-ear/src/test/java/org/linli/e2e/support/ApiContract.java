@@ -8,7 +8,12 @@ import com.networknt.schema.dialect.OpenApi30;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -64,10 +69,20 @@ public final class ApiContract {
             throw new IllegalStateException("GET /openapi answered " + resp);
           }
           served = new ApiContract(resp.body());
+          keepForReading(resp.body());
         }
       }
     }
     return served;
+  }
+
+  /** A copy in target/ for whoever reads a failure. */
+  private static void keepForReading(String text) {
+    try {
+      Files.writeString(Path.of("target/openapi.json"), text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public String text() {
@@ -207,6 +222,19 @@ public final class ApiContract {
 
   private static String abbreviate(String body) {
     return body.length() <= 600 ? body : body.substring(0, 600) + "...";
+  }
+
+  /** Lists a mismatch without failing (while the document is being brought in line). */
+  static synchronized void report(String mismatch) {
+    try {
+      Files.writeString(
+          Path.of("target/contract-mismatches.txt"),
+          mismatch.replace('\n', ' ') + "\n",
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Every operation as method and template, e.g. {@code POST /api/v1/platform/orgs}. */

@@ -12,6 +12,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.QueryParams;
 import org.linli.kernel.api.RequestValidator;
@@ -39,7 +42,9 @@ public class LeaderboardResource {
               + " volunteers by points earned in the year (default: this"
               + " year), with volunteer number and masked name; opted-out volunteers are left out")
   public List<Leaderboard.Entry> get(
-      @PathParam("org") String org, @QueryParam("year") String year) {
+      @PathParam("org") String org,
+      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32")) @QueryParam("year")
+          String year) {
     return leaderboard.of(QueryParams.intValue("year", year));
   }
 

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.kernel.api.QueryParams;
 import org.linli.volunteer.points.domain.EarningRules;
 import org.linli.volunteer.points.domain.ExpiryPolicy;
@@ -146,7 +147,7 @@ public final class PointsDtos {
       int quantity,
       long points,
       String pickupCode,
-      String status,
+      @Schema(implementation = Redemption.Status.class) String status,
       Instant createdAt,
       Instant resolvedAt) {
     static RedemptionView of(Redemption r, String itemName, boolean withCode) {

@@ -72,7 +72,8 @@ public class RedemptionsResource {
   @Operation(summary = "Redemptions, optionally by status and volunteer, cursor-paginated")
   public Page<RedemptionView> list(
       @PathParam("org") String org,
-      @QueryParam("status") String status,
+      @Parameter(schema = @Schema(implementation = Redemption.Status.class)) @QueryParam("status")
+          String status,
       @QueryParam("volunteerId") String volunteerId,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {

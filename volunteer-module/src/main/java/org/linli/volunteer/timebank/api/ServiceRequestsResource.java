@@ -77,7 +77,9 @@ public class ServiceRequestsResource {
   @Operation(summary = "Service requests, optionally by status, cursor-paginated")
   public Page<ServiceRequestView> list(
       @PathParam("org") String org,
-      @QueryParam("status") String status,
+      @Parameter(schema = @Schema(implementation = ServiceRequestStatus.class))
+          @QueryParam("status")
+          String status,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     var page =

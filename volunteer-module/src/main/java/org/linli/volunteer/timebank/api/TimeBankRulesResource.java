@@ -13,8 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.QueryParams;
@@ -45,7 +47,10 @@ public class TimeBankRulesResource {
   @Path("in-force")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.VOLUNTEER})
   @Operation(summary = "The rules in force on a date (default today, China time)")
-  public TimeBankRulesView inForce(@PathParam("org") String org, @QueryParam("date") String date) {
+  public TimeBankRulesView inForce(
+      @PathParam("org") String org,
+      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("date")
+          String date) {
     return TimeBankRulesView.of(
         ruleBook.inForce(date == null ? ChinaTime.today() : QueryParams.date("date", date)));
   }

@@ -2,7 +2,9 @@ package org.linli.volunteer.timebank.api;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.fund.ledger.domain.Unit;
+import org.linli.volunteer.timebank.domain.DeceasedBalanceRule;
 import org.linli.volunteer.timebank.domain.TimeBankRules;
 
 /** A rules version as published: hours as two-decimal strings, weights as given. */
@@ -15,7 +17,7 @@ public record TimeBankRulesView(
     String familyTransferMaxHoursPerYear,
     boolean groupActivityDonateOnly,
     int dormancyDays,
-    String deceasedBalance) {
+    @Schema(implementation = DeceasedBalanceRule.class) String deceasedBalance) {
 
   static TimeBankRulesView of(TimeBankRules r) {
     return new TimeBankRulesView(

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.fund.ledger.domain.Unit;
 import org.linli.kernel.error.DomainException;
 import org.linli.volunteer.timebank.application.Beneficiaries;
@@ -14,6 +15,7 @@ import org.linli.volunteer.timebank.application.WithdrawalCommands;
 import org.linli.volunteer.timebank.domain.Beneficiary;
 import org.linli.volunteer.timebank.domain.FamilyTransfer;
 import org.linli.volunteer.timebank.domain.ServiceRequest;
+import org.linli.volunteer.timebank.domain.ServiceRequestStatus;
 import org.linli.volunteer.timebank.domain.TimeHolder;
 
 /**
@@ -150,7 +152,7 @@ public final class WithdrawalDtos {
       String description,
       String heldHours,
       Instant scheduledFor,
-      String status,
+      @Schema(implementation = ServiceRequestStatus.class) String status,
       String providerVolunteerId,
       String deliveredHours,
       String returnedHours,

@@ -2,12 +2,16 @@ package org.linli.volunteer.timebank.clearing.api;
 
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.fund.ledger.domain.Unit;
 import org.linli.volunteer.timebank.clearing.application.ClearingAgreements;
 import org.linli.volunteer.timebank.clearing.application.ClearingStatements;
+import org.linli.volunteer.timebank.clearing.domain.AgreementStatus;
 import org.linli.volunteer.timebank.clearing.domain.ClearingAgreement;
 import org.linli.volunteer.timebank.clearing.domain.InboundRequest;
+import org.linli.volunteer.timebank.clearing.domain.InboundStatus;
 import org.linli.volunteer.timebank.clearing.domain.OutboundRequest;
+import org.linli.volunteer.timebank.clearing.domain.OutboundStatus;
 
 /** What the clearing API shows: hours as two-decimal strings, this organization's side only. */
 public final class ClearingViews {
@@ -22,7 +26,7 @@ public final class ClearingViews {
       String counterpartyOrg,
       String proposedBy,
       String limitHours,
-      String status,
+      @Schema(implementation = AgreementStatus.class) String status,
       String payableHours,
       Instant createdAt,
       Instant acceptedAt,
@@ -51,7 +55,7 @@ public final class ClearingViews {
       String serviceCategory,
       String description,
       String hours,
-      String status,
+      @Schema(implementation = OutboundStatus.class) String status,
       String declineReason,
       Instant createdAt,
       Instant settledAt,
@@ -81,7 +85,7 @@ public final class ClearingViews {
       String serviceCategory,
       String description,
       String hours,
-      String status,
+      @Schema(implementation = InboundStatus.class) String status,
       String providerVolunteerId,
       String declineReason,
       Instant createdAt,

@@ -69,7 +69,8 @@ public class OutboundRequestsResource {
   @Operation(summary = "Outbound requests (a volunteer sees their own), cursor-paginated")
   public Page<OutboundView> list(
       @PathParam("org") String org,
-      @QueryParam("status") String status,
+      @Parameter(schema = @Schema(implementation = OutboundStatus.class)) @QueryParam("status")
+          String status,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     var page =
