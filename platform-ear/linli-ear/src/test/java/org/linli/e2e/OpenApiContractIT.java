@@ -168,7 +168,7 @@ class OpenApiContractIT {
     assertEquals(
         Set.of("type", "title", "status", "code", "detail", "instance", "errors"),
         problem.getProperties().keySet());
-    assertEquals(List.of("type", "title", "status", "code"), problem.getRequired());
+    assertEquals(Set.of("type", "title", "status", "code"), Set.copyOf(problem.getRequired()));
     Schema<?> errors = problem.getProperties().get("errors");
     assertEquals("#/components/schemas/FieldError", errors.getItems().get$ref());
     Schema<?> fieldError = api.getComponents().getSchemas().get("FieldError");

@@ -107,6 +107,11 @@ public class CertificatesResource {
       responseCode = "503",
       description = "The certificate signing key is missing or invalid",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "A revoked certificate, or one whose stored facts fail verification, is not printed",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
   public Response pdf(
       @PathParam("org") String org,
       @PathParam("volunteerId") String volunteerId,

@@ -109,18 +109,18 @@ public final class Http {
     if (CONTRACT_MODE.equals("off") || path == null || !path.startsWith("/api/")) {
       return;
     }
+    String contentType = resp.headers().firstValue("Content-Type").orElse(null);
     String body =
         resp.body() instanceof byte[] bytes
-            // Only the status and content type of a download are held to the document.
-            ? (bytes.length == 0 ? "" : "(binary)")
+            // A download is held to its status and content type; a problem to its schema too.
+            ? (bytes.length == 0
+                ? ""
+                : contentType != null && contentType.contains("json")
+                    ? new String(bytes, StandardCharsets.UTF_8)
+                    : "(binary)")
             : (String) resp.body();
     ApiContract.served()
-        .mismatch(
-            method,
-            path,
-            resp.statusCode(),
-            resp.headers().firstValue("Content-Type").orElse(null),
-            body)
+        .mismatch(method, path, resp.statusCode(), contentType, body)
         .ifPresent(
             m -> {
               if (CONTRACT_MODE.equals("report")) {
