@@ -118,7 +118,7 @@ public final class CertificateDtos {
   /** {@code digestMatches} only when a digest was presented; {@code facts} only when readable. */
   public record VerificationView(
       boolean valid,
-      String status,
+      @Schema(implementation = CertificateStatus.class) String status,
       PublicFactsView facts,
       boolean signatureValid,
       Boolean digestMatches) {}

@@ -63,7 +63,7 @@ public final class RecordDtos {
 
   public record ReviewRequest(
       @NotEmpty List<@NotBlank String> recordIds,
-      @NotBlank String decision,
+      @Schema(enumeration = {"APPROVE", "REJECT"}) @NotBlank String decision,
       @Size(max = 500) String note) {
     boolean approve() {
       return switch (decision) {

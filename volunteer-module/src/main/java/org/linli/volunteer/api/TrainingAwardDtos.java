@@ -54,7 +54,7 @@ public final class TrainingAwardDtos {
 
   public record AwardRequest(
       @NotBlank @Size(max = 100) String awardName,
-      @NotBlank String level,
+      @Schema(implementation = AwardLevel.class) @NotBlank String level,
       @NotBlank @Size(max = 100) String awardingBody,
       @NotNull LocalDate awardDate,
       @Size(max = 1000) String description,

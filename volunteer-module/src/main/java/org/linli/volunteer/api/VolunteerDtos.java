@@ -47,7 +47,9 @@ public final class VolunteerDtos {
           Boolean privacyConsent,
       @NotBlank @Size(max = 20) String privacyNoticeVersion,
       @jakarta.validation.constraints.PastOrPresent LocalDate birthDate,
-      @Pattern(regexp = "MALE|FEMALE", message = "须为 MALE 或 FEMALE") String gender) {
+      @Schema(enumeration = {"MALE", "FEMALE"})
+          @Pattern(regexp = "MALE|FEMALE", message = "须为 MALE 或 FEMALE")
+          String gender) {
     VolunteerCommands.RegisterVolunteer toCommand() {
       return new VolunteerCommands.RegisterVolunteer(
           name,
@@ -67,7 +69,9 @@ public final class VolunteerDtos {
     }
   }
 
-  public record StatusRequest(@NotBlank String status, @Size(max = 500) String reason) {
+  public record StatusRequest(
+      @Schema(implementation = VolunteerStatus.class) @NotBlank String status,
+      @Size(max = 500) String reason) {
     VolunteerStatus parsed() {
       try {
         return VolunteerStatus.valueOf(status);
@@ -82,7 +86,7 @@ public final class VolunteerDtos {
       String id,
       String volunteerNo,
       String name,
-      String gender,
+      @Schema(enumeration = {"MALE", "FEMALE"}) String gender,
       LocalDate birthDate,
       String regionCode,
       List<String> skills,

@@ -35,7 +35,7 @@ public final class LedgerDtos {
       @NotBlank @Size(max = 40) String type, @NotBlank @Size(max = 100) String id) {}
 
   public record OpenAccountRequest(
-      @NotBlank String unit,
+      @Schema(implementation = Unit.class) @NotBlank String unit,
       @NotBlank @Size(max = 40) String kind,
       @Valid OwnerInput owner,
       @Size(max = 200) String name,

@@ -2,6 +2,7 @@ package org.linli.volunteer.timebank.api;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.fund.ledger.domain.Unit;
 import org.linli.volunteer.timebank.domain.DeceasedBalanceRule;
@@ -9,7 +10,7 @@ import org.linli.volunteer.timebank.domain.TimeBankRules;
 
 /** A rules version as published: hours as two-decimal strings, weights as given. */
 public record TimeBankRulesView(
-    String effectiveFrom,
+    @Schema(type = SchemaType.STRING, format = "date") String effectiveFrom,
     String capHours,
     Map<String, BigDecimal> categoryWeights,
     int redeemFromAge,

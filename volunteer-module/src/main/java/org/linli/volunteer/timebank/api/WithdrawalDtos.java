@@ -14,6 +14,7 @@ import org.linli.volunteer.timebank.application.Beneficiaries;
 import org.linli.volunteer.timebank.application.WithdrawalCommands;
 import org.linli.volunteer.timebank.domain.Beneficiary;
 import org.linli.volunteer.timebank.domain.FamilyTransfer;
+import org.linli.volunteer.timebank.domain.Relation;
 import org.linli.volunteer.timebank.domain.ServiceRequest;
 import org.linli.volunteer.timebank.domain.ServiceRequestStatus;
 import org.linli.volunteer.timebank.domain.TimeHolder;
@@ -31,7 +32,7 @@ public final class WithdrawalDtos {
 
   public record BeneficiaryRequest(
       @NotBlank String volunteerId,
-      @NotBlank String relation,
+      @Schema(implementation = Relation.class) @NotBlank String relation,
       @NotBlank @Size(max = 50) String name,
       String idType,
       @NotBlank String idNumber,
@@ -54,7 +55,7 @@ public final class WithdrawalDtos {
   public record BeneficiaryView(
       String id,
       String volunteerId,
-      String relation,
+      @Schema(implementation = Relation.class) String relation,
       String name,
       LocalDate birthDate,
       String idType,

@@ -2,6 +2,7 @@ package org.linli.volunteer.timebank.clearing.api;
 
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.fund.ledger.domain.Unit;
 import org.linli.volunteer.timebank.clearing.application.ClearingAgreements;
@@ -109,7 +110,10 @@ public final class ClearingViews {
   }
 
   /** Balances signed as in {@link AgreementView#payableHours}. */
-  public record StatementView(String period, List<CounterpartyView> counterparties) {
+  public record StatementView(
+      @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-[0-9]{2}$", description = "yyyy-MM")
+          String period,
+      List<CounterpartyView> counterparties) {
     static StatementView of(ClearingStatements.Statement s) {
       return new StatementView(
           s.period().toString(), s.counterparties().stream().map(CounterpartyView::of).toList());
@@ -150,7 +154,11 @@ public final class ClearingViews {
   }
 
   public record MovementView(
-      String date, String type, String requestId, String transactionId, String hours) {}
+      @Schema(type = SchemaType.STRING, format = "date") String date,
+      String type,
+      String requestId,
+      String transactionId,
+      String hours) {}
 
   public record OpenItemView(String requestId, String direction, String status, String hours) {}
 }
