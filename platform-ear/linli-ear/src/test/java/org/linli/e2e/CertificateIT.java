@@ -320,7 +320,10 @@ class CertificateIT {
             .header("Authorization", "Bearer " + token)
             .GET()
             .build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> response =
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    Http.holdToContract("GET", certificatePath + "/pdf", response);
+    return response;
   }
 
   private static List<String> auditActions(String tenant, String entityId) throws SQLException {

@@ -62,7 +62,9 @@ class ExportIT {
             .header("Authorization", "Bearer " + who.token())
             .build();
     try {
-      return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      Http.holdToContract("GET", path, response);
+      return response;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -58,7 +58,9 @@ class PointsConcurrencyIT {
                 HttpRequest.BodyPublishers.ofString(
                     "{\"itemId\":\"" + itemId + "\",\"quantity\":1}"))
             .build();
-    return new Http.Resp(HTTP11.send(request, HttpResponse.BodyHandlers.ofString()));
+    HttpResponse<String> response = HTTP11.send(request, HttpResponse.BodyHandlers.ofString());
+    Http.holdToContract("POST", request.uri().toString(), response);
+    return new Http.Resp(response);
   }
 
   /** Runs the calls on {@code threads} threads at once and returns the responses. */

@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.security.OrgRole;
 import org.linli.tenant.application.MembershipAdministration.Member;
+import org.linli.tenant.domain.membership.MembershipStatus;
 
 /** Request and response bodies of the member APIs. ID and phone numbers are masked. */
 public final class MemberDtos {
@@ -25,7 +27,7 @@ public final class MemberDtos {
       String phone,
       String email,
       List<String> roles,
-      String status,
+      @Schema(implementation = MembershipStatus.class) String status,
       Instant joinedAt) {
     static MemberView of(Member m) {
       return of(m, m.person().idNumberMasked(), m.person().phoneMasked());

@@ -15,6 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
@@ -41,6 +46,16 @@ public class MembersResource {
   @Idempotent
   @OrgRoles(OrgRole.ORG_ADMIN)
   @Operation(summary = "Invite a person (creates or links their login) with roles")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = @Header(name = "Location", ref = "Location"),
+      content = @Content(schema = @Schema(implementation = MemberView.class)))
+  @Parameter(ref = "IdempotencyKey")
+  @APIResponse(
+      responseCode = "503",
+      description = "The identity provider (Keycloak) cannot be reached",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
   public Response invite(@PathParam("org") String org, InviteRequest body) {
     validator.valid(body);
     var member =
@@ -105,6 +120,7 @@ public class MembersResource {
   @Path("{personId}")
   @OrgRoles(OrgRole.ORG_ADMIN)
   @Operation(summary = "Remove a member (the record is kept, the access ends)")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response remove(@PathParam("org") String org, @PathParam("personId") String personId) {
     members.remove(personId);
     return Response.noContent().build();

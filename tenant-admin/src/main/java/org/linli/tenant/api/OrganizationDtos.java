@@ -7,7 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.tenant.application.Commands;
+import org.linli.tenant.domain.org.OrgStatus;
 import org.linli.tenant.domain.org.OrgType;
 import org.linli.tenant.domain.org.Organization;
 
@@ -61,7 +63,7 @@ public final class OrganizationDtos {
       String contactName,
       String contactPhone,
       String contactEmail,
-      String status,
+      @Schema(implementation = OrgStatus.class) String status,
       Instant createdAt) {
     static OrganizationView of(Organization org) {
       return new OrganizationView(

@@ -13,6 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
@@ -43,6 +48,16 @@ public class PlatformOrganizationsResource {
   @POST
   @Idempotent
   @Operation(summary = "Register an organization and create its first org admin's login")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = @Header(name = "Location", ref = "Location"),
+      content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+  @Parameter(ref = "IdempotencyKey")
+  @APIResponse(
+      responseCode = "503",
+      description = "The identity provider (Keycloak) cannot be reached",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
   public Response create(CreateOrganizationRequest body) {
     var org = administration.create(validator.valid(body).toCommand());
     return Response.created(URI.create("/api/v1/platform/orgs/" + org.id()))
@@ -54,8 +69,9 @@ public class PlatformOrganizationsResource {
   @Operation(summary = "Search organizations (name, code or credit code), cursor-paginated")
   public Page<OrganizationView> search(
       @QueryParam("q") String text,
-      @QueryParam("type") String type,
-      @QueryParam("status") String status,
+      @Parameter(schema = @Schema(implementation = OrgType.class)) @QueryParam("type") String type,
+      @Parameter(schema = @Schema(implementation = OrgStatus.class)) @QueryParam("status")
+          String status,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     String q = text == null || text.isBlank() ? null : text.strip();

@@ -14,6 +14,11 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Etags;
 import org.linli.kernel.security.OrgRole;
@@ -34,6 +39,16 @@ public class SettingsResource {
   @GET
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.FINANCE})
   @Operation(summary = "The settings in force, with their version as ETag")
+  @APIResponse(
+      responseCode = "200",
+      description = "The settings document in force",
+      headers = @Header(name = "ETag", ref = "ETag"),
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      description = "The organization's settings document")))
   public Response get(@PathParam("org") String org) {
     return view(settings.current());
   }
@@ -41,6 +56,16 @@ public class SettingsResource {
   @PUT
   @OrgRoles(OrgRole.ORG_ADMIN)
   @Operation(summary = "Replace the settings; requires If-Match with the current ETag")
+  @APIResponse(
+      responseCode = "200",
+      description = "The settings document in force",
+      headers = @Header(name = "ETag", ref = "ETag"),
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      description = "The organization's settings document")))
   public Response update(
       @PathParam("org") String org, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
     long expected = Etags.requireVersion(ifMatch);

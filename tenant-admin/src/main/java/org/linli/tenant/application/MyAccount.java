@@ -7,8 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.persistence.config.QueryHints;
 import org.linli.kernel.tenancy.RequestContext;
+import org.linli.tenant.domain.org.OrgStatus;
 import org.linli.tenant.domain.person.Person;
 import org.linli.tenant.domain.person.PersonRepository;
 
@@ -63,5 +65,9 @@ public class MyAccount {
       String phone,
       List<MyMembership> memberships) {}
 
-  public record MyMembership(String org, String orgName, String orgStatus, List<String> roles) {}
+  public record MyMembership(
+      String org,
+      String orgName,
+      @Schema(implementation = OrgStatus.class) String orgStatus,
+      List<String> roles) {}
 }

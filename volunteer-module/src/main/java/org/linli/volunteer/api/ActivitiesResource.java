@@ -13,6 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
@@ -41,6 +45,11 @@ public class ActivitiesResource {
 
   @POST
   @Operation(summary = "Create an activity (draft)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = @Header(name = "Location", ref = "Location"),
+      content = @Content(schema = @Schema(implementation = ActivityView.class)))
   public Response create(@PathParam("org") String org, ActivityRequest body) {
     var activity = activities.create(new CreateActivity(validator.valid(body).toDetails()));
     return Response.created(URI.create("/api/v1/orgs/" + org + "/activities/" + activity.id()))
@@ -93,6 +102,11 @@ public class ActivitiesResource {
   @POST
   @Path("{activityId}/shifts")
   @Operation(summary = "Add a shift (start, end, capacity, required skills, minimum age)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = @Header(name = "Location", ref = "Location"),
+      content = @Content(schema = @Schema(implementation = ShiftView.class)))
   public Response addShift(
       @PathParam("org") String org, @PathParam("activityId") String id, ShiftRequest body) {
     validator.valid(body);

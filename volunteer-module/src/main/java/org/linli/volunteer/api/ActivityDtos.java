@@ -11,9 +11,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.volunteer.domain.activity.Activity;
+import org.linli.volunteer.domain.activity.ActivityStatus;
 import org.linli.volunteer.domain.activity.Shift;
 import org.linli.volunteer.domain.activity.ShiftSignup;
+import org.linli.volunteer.domain.activity.SignupStatus;
 
 /** Request and response bodies of activities, shifts and sign-ups. */
 public final class ActivityDtos {
@@ -63,7 +66,7 @@ public final class ActivityDtos {
       String riskDisclosure,
       boolean insuranceArranged,
       boolean groupActivity,
-      String status) {
+      @Schema(implementation = ActivityStatus.class) String status) {
     static ActivityView of(Activity a) {
       return new ActivityView(
           a.id(),
@@ -122,7 +125,7 @@ public final class ActivityDtos {
       String id,
       String shiftId,
       String volunteerId,
-      String status,
+      @Schema(implementation = SignupStatus.class) String status,
       Long waitlistPosition,
       Instant createdAt) {
     static SignupView of(ShiftSignup s) {

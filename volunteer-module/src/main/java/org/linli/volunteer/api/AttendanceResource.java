@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
@@ -28,6 +29,7 @@ import org.linli.kernel.security.OrgRoles;
 import org.linli.volunteer.application.AttendanceDesk;
 import org.linli.volunteer.application.AttendanceDesk.Position;
 import org.linli.volunteer.domain.attendance.Attendance;
+import org.linli.volunteer.domain.attendance.AttendanceStatus;
 
 @Path("/v1/orgs/{org}/shifts/{shiftId}/attendance")
 @RequestScoped
@@ -62,7 +64,7 @@ public class AttendanceResource {
       String manualReason,
       Instant checkedInAt,
       Instant checkedOutAt,
-      String status,
+      @Schema(implementation = AttendanceStatus.class) String status,
       String recordId) {
     static AttendanceView of(Attendance a) {
       return new AttendanceView(

@@ -6,9 +6,11 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.volunteer.domain.certificate.Certificate;
 import org.linli.volunteer.domain.certificate.CertificateFacts;
 import org.linli.volunteer.domain.certificate.CertificateFacts.Issuer;
+import org.linli.volunteer.domain.certificate.CertificateStatus;
 
 /** Bodies of the certificate APIs. There is no fee anywhere: certificates are free of charge. */
 public final class CertificateDtos {
@@ -66,7 +68,7 @@ public final class CertificateDtos {
       String id,
       String certificateNo,
       String volunteerId,
-      String status,
+      @Schema(implementation = CertificateStatus.class) String status,
       FactsView facts,
       String digest,
       String keyId,
@@ -116,7 +118,7 @@ public final class CertificateDtos {
   /** {@code digestMatches} only when a digest was presented; {@code facts} only when readable. */
   public record VerificationView(
       boolean valid,
-      String status,
+      @Schema(implementation = CertificateStatus.class) String status,
       PublicFactsView facts,
       boolean signatureValid,
       Boolean digestMatches) {}

@@ -13,6 +13,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
@@ -46,6 +52,16 @@ public class CertificatesResource {
       summary =
           "Issue a signed service certificate (志愿服务证明) for the approved service of a period;"
               + " free of charge")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = @Header(name = "Location", ref = "Location"),
+      content = @Content(schema = @Schema(implementation = CertificateView.class)))
+  @Parameter(ref = "IdempotencyKey")
+  @APIResponse(
+      responseCode = "503",
+      description = "The certificate signing key is missing or invalid",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
   public Response issue(
       @PathParam("org") String org,
       @PathParam("volunteerId") String volunteerId,
@@ -86,6 +102,22 @@ public class CertificatesResource {
   @Path("{certificateId}/pdf")
   @Produces("application/pdf")
   @Operation(summary = "The certificate as a PDF with a verification QR code (valid ones only)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The file (attachment)",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(
+      responseCode = "503",
+      description = "The certificate signing key is missing or invalid",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "A revoked certificate, or one whose stored facts fail verification, is not printed",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
   public Response pdf(
       @PathParam("org") String org,
       @PathParam("volunteerId") String volunteerId,

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
@@ -69,6 +72,10 @@ public class CorrectionRequestsResource {
   @POST
   @OrgRoles(OrgRole.VOLUNTEER)
   @Operation(summary = "A volunteer asks for a correction of one of their own records (Art. 12)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = RequestView.class)))
   public Response request(@PathParam("org") String org, NewRequest body) {
     validator.valid(body);
     return Response.status(201)

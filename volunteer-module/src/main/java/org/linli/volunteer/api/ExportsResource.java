@@ -9,6 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.QueryParams;
 import org.linli.kernel.security.OrgRole;
@@ -36,6 +41,11 @@ public class ExportsResource {
   @Path("volunteers.csv")
   @Produces(CSV)
   @Operation(summary = "Every volunteer as CSV (UTF-8 with BOM), numbers masked; audited")
+  @APIResponse(
+      responseCode = "200",
+      description = "The file (attachment)",
+      content =
+          @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "text")))
   public Response volunteersCsv(@PathParam("org") String org) {
     return volunteers(org, SheetFormat.CSV);
   }
@@ -44,6 +54,11 @@ public class ExportsResource {
   @Path("volunteers.xlsx")
   @Produces(XLSX)
   @Operation(summary = "Every volunteer as an Excel workbook, numbers masked; audited")
+  @APIResponse(
+      responseCode = "200",
+      description = "The file (attachment)",
+      content =
+          @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response volunteersXlsx(@PathParam("org") String org) {
     return volunteers(org, SheetFormat.XLSX);
   }
@@ -52,8 +67,17 @@ public class ExportsResource {
   @Path("service-records.csv")
   @Produces(CSV)
   @Operation(summary = "Service records served from/to (inclusive, optional) as CSV; audited")
+  @APIResponse(
+      responseCode = "200",
+      description = "The file (attachment)",
+      content =
+          @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "text")))
   public Response serviceRecordsCsv(
-      @PathParam("org") String org, @QueryParam("from") String from, @QueryParam("to") String to) {
+      @PathParam("org") String org,
+      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from")
+          String from,
+      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to")
+          String to) {
     return serviceRecords(org, SheetFormat.CSV, from, to);
   }
 
@@ -61,8 +85,17 @@ public class ExportsResource {
   @Path("service-records.xlsx")
   @Produces(XLSX)
   @Operation(summary = "Service records served from/to (inclusive, optional) as Excel; audited")
+  @APIResponse(
+      responseCode = "200",
+      description = "The file (attachment)",
+      content =
+          @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response serviceRecordsXlsx(
-      @PathParam("org") String org, @QueryParam("from") String from, @QueryParam("to") String to) {
+      @PathParam("org") String org,
+      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from")
+          String from,
+      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to")
+          String to) {
     return serviceRecords(org, SheetFormat.XLSX, from, to);
   }
 

@@ -10,6 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.security.Public;
@@ -33,6 +36,14 @@ public class PublicCertificatesResource {
       summary =
           "Verify a certificate: signature, digest (d from the QR code) and status; the name is"
               + " masked")
+  @APIResponse(
+      responseCode = "200",
+      description = "The verification result (valid, revoked or tampered) and the public facts",
+      content = @Content(schema = @Schema(implementation = VerificationView.class)))
+  @APIResponse(
+      responseCode = "503",
+      description = "The certificate signing key is missing or invalid",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
   public Response verify(
       @PathParam("org") String org,
       @PathParam("certificateNo") String certificateNo,

@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.kernel.error.DomainException;
+import org.linli.volunteer.domain.record.RecordStatus;
 import org.linli.volunteer.domain.record.ServiceRecord;
 
 /** Bodies of the service-record APIs. Hours are decimal strings ("1.50"). */
@@ -61,7 +63,7 @@ public final class RecordDtos {
 
   public record ReviewRequest(
       @NotEmpty List<@NotBlank String> recordIds,
-      @NotBlank String decision,
+      @Schema(enumeration = {"APPROVE", "REJECT"}) @NotBlank String decision,
       @Size(max = 500) String note) {
     boolean approve() {
       return switch (decision) {
@@ -89,7 +91,7 @@ public final class RecordDtos {
       String responsiblePerson,
       String source,
       String entryReason,
-      String status,
+      @Schema(implementation = RecordStatus.class) String status,
       String correctsId,
       String reviewNote,
       Instant createdAt) {

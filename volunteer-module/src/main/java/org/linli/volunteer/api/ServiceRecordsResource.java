@@ -14,6 +14,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
@@ -43,6 +48,12 @@ public class ServiceRecordsResource {
   @POST
   @Idempotent
   @Operation(summary = "Enter a service record by hand (with a reason); it starts PENDING")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = @Header(name = "Location", ref = "Location"),
+      content = @Content(schema = @Schema(implementation = RecordView.class)))
+  @Parameter(ref = "IdempotencyKey")
   public Response enter(@PathParam("org") String org, EntryRequest body) {
     validator.valid(body);
     var record = records.enter(body.volunteerId(), body.facts().toFacts(), body.reason());
@@ -57,7 +68,8 @@ public class ServiceRecordsResource {
           "Service records by status, volunteer, activity and service date (from/to), cursor-paginated")
   public Page<RecordView> list(
       @PathParam("org") String org,
-      @QueryParam("status") String status,
+      @Parameter(schema = @Schema(implementation = RecordStatus.class)) @QueryParam("status")
+          String status,
       @QueryParam("volunteerId") String volunteerId,
       @QueryParam("activityId") String activityId,
       @QueryParam("from") String from,
@@ -98,6 +110,11 @@ public class ServiceRecordsResource {
   @POST
   @Path("{recordId}/correction")
   @Operation(summary = "Correct a record: a new pending record referencing the old one")
+  @APIResponse(
+      responseCode = "201",
+      description = "The corrected record (a new record replacing this one)",
+      headers = @Header(name = "Location", ref = "Location"),
+      content = @Content(schema = @Schema(implementation = RecordView.class)))
   public Response correct(
       @PathParam("org") String org, @PathParam("recordId") String id, CorrectionRequest body) {
     validator.valid(body);

@@ -14,6 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
@@ -41,6 +45,11 @@ public class SignupsResource {
       summary =
           "Sign up (a volunteer themselves, or staff for a volunteer): CONFIRMED while places"
               + " last, then WAITLISTED; no overlapping shifts anywhere on the platform")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = @Header(name = "Location", ref = "Location"),
+      content = @Content(schema = @Schema(implementation = SignupView.class)))
   public Response signUp(
       @PathParam("org") String org, @PathParam("shiftId") String shiftId, SignupRequest body) {
     var signup = signups.signUp(new SignUp(shiftId, body == null ? null : body.volunteerId()));

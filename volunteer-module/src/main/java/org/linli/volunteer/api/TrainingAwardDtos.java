@@ -9,6 +9,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.kernel.api.QueryParams;
 import org.linli.volunteer.application.Correction;
 import org.linli.volunteer.domain.award.AwardLevel;
@@ -48,7 +54,7 @@ public final class TrainingAwardDtos {
 
   public record AwardRequest(
       @NotBlank @Size(max = 100) String awardName,
-      @NotBlank String level,
+      @Schema(implementation = AwardLevel.class) @NotBlank String level,
       @NotBlank @Size(max = 100) String awardingBody,
       @NotNull LocalDate awardDate,
       @Size(max = 1000) String description,
@@ -104,7 +110,7 @@ public final class TrainingAwardDtos {
       String id,
       String volunteerId,
       String awardName,
-      String level,
+      @Schema(implementation = AwardLevel.class) String level,
       String levelName,
       String awardingBody,
       LocalDate awardDate,

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.kernel.error.DomainException;
 import org.linli.volunteer.application.VolunteerCommands;
 import org.linli.volunteer.domain.volunteer.Volunteer;
@@ -46,7 +47,9 @@ public final class VolunteerDtos {
           Boolean privacyConsent,
       @NotBlank @Size(max = 20) String privacyNoticeVersion,
       @jakarta.validation.constraints.PastOrPresent LocalDate birthDate,
-      @Pattern(regexp = "MALE|FEMALE", message = "须为 MALE 或 FEMALE") String gender) {
+      @Schema(enumeration = {"MALE", "FEMALE"})
+          @Pattern(regexp = "MALE|FEMALE", message = "须为 MALE 或 FEMALE")
+          String gender) {
     VolunteerCommands.RegisterVolunteer toCommand() {
       return new VolunteerCommands.RegisterVolunteer(
           name,
@@ -66,7 +69,9 @@ public final class VolunteerDtos {
     }
   }
 
-  public record StatusRequest(@NotBlank String status, @Size(max = 500) String reason) {
+  public record StatusRequest(
+      @Schema(implementation = VolunteerStatus.class) @NotBlank String status,
+      @Size(max = 500) String reason) {
     VolunteerStatus parsed() {
       try {
         return VolunteerStatus.valueOf(status);
@@ -81,7 +86,7 @@ public final class VolunteerDtos {
       String id,
       String volunteerNo,
       String name,
-      String gender,
+      @Schema(enumeration = {"MALE", "FEMALE"}) String gender,
       LocalDate birthDate,
       String regionCode,
       List<String> skills,
@@ -89,7 +94,7 @@ public final class VolunteerDtos {
       boolean guardianConsent,
       String privacyNoticeVersion,
       Instant privacyConsentedAt,
-      String status,
+      @Schema(implementation = VolunteerStatus.class) String status,
       String registeredBy,
       Instant createdAt) {
     static VolunteerView of(Volunteer v) {

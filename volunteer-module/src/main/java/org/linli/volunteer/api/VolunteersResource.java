@@ -13,6 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
@@ -47,6 +52,16 @@ public class VolunteersResource {
   @Idempotent
   @Operation(
       summary = "Register a volunteer (staff entry, real name per 记录办法 Art. 5); starts PENDING")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = @Header(name = "Location", ref = "Location"),
+      content = @Content(schema = @Schema(implementation = VolunteerView.class)))
+  @Parameter(ref = "IdempotencyKey")
+  @APIResponse(
+      responseCode = "503",
+      description = "The identity provider (Keycloak) cannot be reached",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
   public Response register(@PathParam("org") String org, RegisterRequest body) {
     var volunteer = registry.register(validator.valid(body).toCommand());
     return Response.created(URI.create("/api/v1/orgs/" + org + "/volunteers/" + volunteer.id()))
@@ -61,6 +76,15 @@ public class VolunteersResource {
       summary =
           "Apply as a volunteer yourself (after login; the ID number must be your own); starts"
               + " PENDING until staff activate it")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = @Header(name = "Location", ref = "Location"),
+      content = @Content(schema = @Schema(implementation = VolunteerView.class)))
+  @APIResponse(
+      responseCode = "503",
+      description = "The identity provider (Keycloak) cannot be reached",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
   public Response apply(@PathParam("org") String org, RegisterRequest body) {
     var volunteer = applications.apply(org, validator.valid(body).toCommand());
     return Response.created(URI.create("/api/v1/orgs/" + org + "/volunteers/" + volunteer.id()))
@@ -72,7 +96,8 @@ public class VolunteersResource {
   @Operation(summary = "Volunteers, optionally by status, cursor-paginated")
   public Page<VolunteerView> list(
       @PathParam("org") String org,
-      @QueryParam("status") String status,
+      @Parameter(schema = @Schema(implementation = VolunteerStatus.class)) @QueryParam("status")
+          String status,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     var page =

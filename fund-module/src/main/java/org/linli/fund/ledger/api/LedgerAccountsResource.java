@@ -15,6 +15,12 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.fund.ledger.api.LedgerDtos.AccountView;
 import org.linli.fund.ledger.api.LedgerDtos.BalanceView;
@@ -44,6 +50,12 @@ public class LedgerAccountsResource {
   @Idempotent
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.FINANCE})
   @Operation(summary = "Open a ledger account in one unit (CNY, HOUR or POINT)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = @Header(name = "Location", ref = "Location"),
+      content = @Content(schema = @Schema(implementation = AccountView.class)))
+  @Parameter(ref = "IdempotencyKey")
   public Response open(@PathParam("org") String org, OpenAccountRequest body) {
     validator.valid(body);
     Account a =
@@ -103,7 +115,8 @@ public class LedgerAccountsResource {
   public BalanceView balance(
       @PathParam("org") String org,
       @PathParam("accountId") String id,
-      @QueryParam("at") String at) {
+      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("at")
+          String at) {
     LocalDate day = QueryParams.date("at", at);
     if (day == null) {
       day = LocalDate.now(ZoneId.of("Asia/Shanghai"));

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.fund.ledger.domain.Account;
 import org.linli.fund.ledger.domain.LedgerRepository.Invariants;
 import org.linli.fund.ledger.domain.LedgerRepository.StatementLine;
@@ -34,7 +35,7 @@ public final class LedgerDtos {
       @NotBlank @Size(max = 40) String type, @NotBlank @Size(max = 100) String id) {}
 
   public record OpenAccountRequest(
-      @NotBlank String unit,
+      @Schema(implementation = Unit.class) @NotBlank String unit,
       @NotBlank @Size(max = 40) String kind,
       @Valid OwnerInput owner,
       @Size(max = 200) String name,
@@ -42,7 +43,7 @@ public final class LedgerDtos {
 
   public record AccountView(
       String id,
-      String unit,
+      @Schema(implementation = Unit.class) String unit,
       String kind,
       OwnerInput owner,
       String name,
@@ -88,7 +89,11 @@ public final class LedgerDtos {
   public record ReversalRequest(
       @NotBlank @Pattern(regexp = CLIENT_ID) String id, @Size(max = 500) String memo) {}
 
-  public record PostingView(String accountId, String unit, String amount, long amountMinor) {}
+  public record PostingView(
+      String accountId,
+      @Schema(implementation = Unit.class) String unit,
+      String amount,
+      long amountMinor) {}
 
   public record TransactionView(
       String id,

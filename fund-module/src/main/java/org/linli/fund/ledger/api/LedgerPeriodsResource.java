@@ -12,6 +12,10 @@ import jakarta.ws.rs.core.Response;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.fund.ledger.api.LedgerDtos.InvariantsView;
 import org.linli.fund.ledger.application.LedgerAccounts;
@@ -33,7 +37,17 @@ public class LedgerPeriodsResource {
   @Path("periods/{period}/close")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.FINANCE})
   @Operation(summary = "Close a month (yyyy-MM): postings dated in it are refused from now on")
-  public Response close(@PathParam("org") String org, @PathParam("period") String period) {
+  @APIResponse(responseCode = "204", description = "Done")
+  public Response close(
+      @PathParam("org") String org,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      pattern = "^[0-9]{4}-[0-9]{2}$",
+                      description = "yyyy-MM"))
+          @PathParam("period")
+          String period) {
     YearMonth month;
     try {
       month = period.matches("[0-9]{4}-[0-9]{2}") ? YearMonth.parse(period) : null;

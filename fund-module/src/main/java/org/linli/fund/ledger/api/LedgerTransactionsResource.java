@@ -12,6 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.fund.ledger.api.LedgerDtos.ReversalRequest;
 import org.linli.fund.ledger.api.LedgerDtos.TransactionRequest;
@@ -37,6 +41,15 @@ public class LedgerTransactionsResource {
 
   @POST
   @Operation(summary = "Post a balanced transaction (201; a retry with the same id and body: 200)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Posted",
+      headers = @Header(name = "Location", ref = "Location"),
+      content = @Content(schema = @Schema(implementation = TransactionView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "A retry with the same id and body: the transaction posted first",
+      content = @Content(schema = @Schema(implementation = TransactionView.class)))
   public Response post(@PathParam("org") String org, TransactionRequest body) {
     validator.valid(body);
     return answer(org, postings.post(body.toTransaction()));
@@ -53,6 +66,15 @@ public class LedgerTransactionsResource {
   @POST
   @Path("{transactionId}/reversal")
   @Operation(summary = "Reverse a transaction with a contra transaction (once)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Reversed by a contra transaction",
+      headers = @Header(name = "Location", ref = "Location"),
+      content = @Content(schema = @Schema(implementation = TransactionView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "A retry with the same id: the contra transaction posted first",
+      content = @Content(schema = @Schema(implementation = TransactionView.class)))
   public Response reverse(
       @PathParam("org") String org, @PathParam("transactionId") String id, ReversalRequest body) {
     validator.valid(body);

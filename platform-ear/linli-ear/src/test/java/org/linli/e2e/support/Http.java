@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** A small HTTP client for black-box calls to the running platform. */
@@ -24,6 +25,10 @@ public final class Http {
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(10))
           .build();
+
+  /** strict (default): a mismatch fails the test; report: appended to a file; off. */
+  private static final String CONTRACT_MODE =
+      System.getenv().getOrDefault("LINLI_TEST_CONTRACT", "strict").toLowerCase(Locale.ROOT);
 
   private final String token;
   private final Map<String, String> headers = new LinkedHashMap<>();
@@ -81,14 +86,49 @@ public final class Http {
         text == null
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+    Resp resp;
     try {
-      return new Resp(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+      resp = new Resp(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+    holdToContract(method, url, resp.raw());
+    return resp;
+  }
+
+  /**
+   * Every answer under /api/ must be one the OpenAPI document gives for the operation; a mismatch
+   * fails the test that made the request ({@code LINLI_TEST_CONTRACT=report} only lists mismatches
+   * in target/contract-mismatches.txt, {@code off} turns the check off).
+   */
+  public static void holdToContract(String method, String url, HttpResponse<?> resp) {
+    String path = URI.create(url).getRawPath();
+    if (CONTRACT_MODE.equals("off") || path == null || !path.startsWith("/api/")) {
+      return;
+    }
+    String contentType = resp.headers().firstValue("Content-Type").orElse(null);
+    String body =
+        resp.body() instanceof byte[] bytes
+            // A download is held to its status and content type; a problem to its schema too.
+            ? (bytes.length == 0
+                ? ""
+                : contentType != null && contentType.contains("json")
+                    ? new String(bytes, StandardCharsets.UTF_8)
+                    : "(binary)")
+            : (String) resp.body();
+    ApiContract.served()
+        .mismatch(method, path, resp.statusCode(), contentType, body)
+        .ifPresent(
+            m -> {
+              if (CONTRACT_MODE.equals("report")) {
+                ApiContract.report(m);
+              } else {
+                throw new AssertionError("Answer not as the OpenAPI document says: " + m);
+              }
+            });
   }
 
   /** A response with convenient JSON access. */

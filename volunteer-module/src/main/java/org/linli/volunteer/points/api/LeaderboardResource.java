@@ -11,6 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
@@ -39,7 +42,8 @@ public class LeaderboardResource {
               + " volunteer number and masked name; opted-out volunteers are left out")
   public Page<Leaderboard.Entry> get(
       @PathParam("org") String org,
-      @QueryParam("year") String year,
+      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32")) @QueryParam("year")
+          String year,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     return leaderboard.of(

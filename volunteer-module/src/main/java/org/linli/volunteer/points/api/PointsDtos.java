@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.kernel.api.QueryParams;
 import org.linli.volunteer.points.domain.EarningRules;
 import org.linli.volunteer.points.domain.ExpiryPolicy;
@@ -24,7 +26,8 @@ import org.linli.volunteer.points.domain.ShopItem;
 public final class PointsDtos {
   private PointsDtos() {}
 
-  public record ExpiryBody(@NotBlank String policy, Integer months) {
+  public record ExpiryBody(
+      @Schema(implementation = ExpiryPolicy.Kind.class) @NotBlank String policy, Integer months) {
     ExpiryPolicy toPolicy() {
       return new ExpiryPolicy(
           QueryParams.enumValue(ExpiryPolicy.Kind.class, "policy", policy), months);
@@ -36,7 +39,7 @@ public final class PointsDtos {
   }
 
   public record RulesRequest(
-      @NotBlank String effectiveFrom,
+      @Schema(type = SchemaType.STRING, format = "date") @NotBlank String effectiveFrom,
       @Min(0) @Max(100_000) Integer pointsPerHour,
       Map<String, BigDecimal> categoryWeights,
       @Valid ExpiryBody expiry) {
@@ -79,7 +82,7 @@ public final class PointsDtos {
 
   public record BonusView(String activityId, int bonusPoints) {}
 
-  public record ExpiryRunRequest(String asOf) {}
+  public record ExpiryRunRequest(@Schema(type = SchemaType.STRING, format = "date") String asOf) {}
 
   public record ExpiryRunView(LocalDate asOf, int volunteers, long expiredPoints) {}
 
@@ -146,7 +149,7 @@ public final class PointsDtos {
       int quantity,
       long points,
       String pickupCode,
-      String status,
+      @Schema(implementation = Redemption.Status.class) String status,
       Instant createdAt,
       Instant resolvedAt) {
     static RedemptionView of(Redemption r, String itemName, boolean withCode) {

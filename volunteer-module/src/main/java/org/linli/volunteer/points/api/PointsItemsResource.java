@@ -16,6 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
@@ -43,6 +48,15 @@ public class PointsItemsResource {
   @POST
   @Idempotent
   @Operation(summary = "Add an item donated by a business (the donor is recorded and shown)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = {
+        @Header(name = "Location", ref = "Location"),
+        @Header(name = "ETag", ref = "ETag")
+      },
+      content = @Content(schema = @Schema(implementation = ItemView.class)))
+  @Parameter(ref = "IdempotencyKey")
   public Response create(@PathParam("org") String org, ItemRequest body) {
     validator.valid(body);
     ShopItem item = shop.create(body.toDetails(), body.stock());
@@ -67,6 +81,11 @@ public class PointsItemsResource {
   @Path("{itemId}")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.FINANCE, OrgRole.VOLUNTEER, OrgRole.AUDITOR})
   @Operation(summary = "One item, with its ETag for updates")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      headers = @Header(name = "ETag", ref = "ETag"),
+      content = @Content(schema = @Schema(implementation = ItemView.class)))
   public Response get(@PathParam("org") String org, @PathParam("itemId") String itemId) {
     ShopItem item = shop.get(itemId);
     return Response.ok(ItemView.of(item)).tag(etag(item)).build();
@@ -78,6 +97,11 @@ public class PointsItemsResource {
       summary =
           "Change name, description, price, per-person limit or whether it is on offer; requires"
               + " If-Match with the current ETag")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      headers = @Header(name = "ETag", ref = "ETag"),
+      content = @Content(schema = @Schema(implementation = ItemView.class)))
   public Response change(
       @PathParam("org") String org,
       @PathParam("itemId") String itemId,
@@ -92,6 +116,12 @@ public class PointsItemsResource {
   @Path("{itemId}/restock")
   @Idempotent
   @Operation(summary = "Add to the stock (e.g. a new donation of the same item)")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      headers = @Header(name = "ETag", ref = "ETag"),
+      content = @Content(schema = @Schema(implementation = ItemView.class)))
+  @Parameter(ref = "IdempotencyKey")
   public Response restock(
       @PathParam("org") String org, @PathParam("itemId") String itemId, RestockRequest body) {
     validator.valid(body);

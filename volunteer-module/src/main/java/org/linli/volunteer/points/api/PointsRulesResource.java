@@ -13,6 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
@@ -38,6 +42,11 @@ public class PointsRulesResource {
       summary =
           "Publish a new version of the earning rules (points per hour, category weights, expiry)"
               + " from a date that is not in the past (422 EFFECTIVE_FROM_IN_PAST)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = @Header(name = "Location", ref = "Location"),
+      content = @Content(schema = @Schema(implementation = RulesView.class)))
   public Response publish(@PathParam("org") String org, RulesRequest body) {
     validator.valid(body);
     var version = rules.publish(body.effectiveDate(), body.toRules());

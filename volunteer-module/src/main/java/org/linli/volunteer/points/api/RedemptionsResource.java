@@ -15,6 +15,11 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
@@ -49,6 +54,12 @@ public class RedemptionsResource {
           "Redeem items for yourself: reserves stock, debits points (oldest-expiring first) and"
               + " returns a pickup code; 409 OUT_OF_STOCK, 422 INSUFFICIENT_BALANCE,"
               + " PER_PERSON_LIMIT_REACHED, ITEM_INACTIVE")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = @Header(name = "Location", ref = "Location"),
+      content = @Content(schema = @Schema(implementation = RedemptionView.class)))
+  @Parameter(ref = "IdempotencyKey")
   public Response redeem(@PathParam("org") String org, RedeemRequest body) {
     validator.valid(body);
     Redemption r = redemptions.redeem(body.itemId(), body.quantity());
@@ -61,7 +72,8 @@ public class RedemptionsResource {
   @Operation(summary = "Redemptions, optionally by status and volunteer, cursor-paginated")
   public Page<RedemptionView> list(
       @PathParam("org") String org,
-      @QueryParam("status") String status,
+      @Parameter(schema = @Schema(implementation = Redemption.Status.class)) @QueryParam("status")
+          String status,
       @QueryParam("volunteerId") String volunteerId,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {

@@ -11,6 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.RequestValidator;
 import org.linli.kernel.idempotency.Idempotent;
@@ -36,6 +41,12 @@ public class VolunteerPointsAdjustmentsResource {
       summary =
           "Credit points with a reason (e.g. an award), from the organization's issuance account;"
               + " they expire like earned points. Send Idempotency-Key to retry safely")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = @Header(name = "Location", ref = "Location"),
+      content = @Content(schema = @Schema(implementation = LotView.class)))
+  @Parameter(ref = "IdempotencyKey")
   public Response adjust(
       @PathParam("org") String org,
       @PathParam("volunteerId") String volunteerId,

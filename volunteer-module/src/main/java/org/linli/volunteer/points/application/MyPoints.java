@@ -8,9 +8,11 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.persistence.config.QueryHints;
 import org.linli.kernel.tenancy.RequestContext;
 import org.linli.tenant.domain.person.PersonRepository;
+import org.linli.volunteer.points.domain.Redemption;
 
 /**
  * The signed-in person's points in every organization, read through database functions that return
@@ -34,7 +36,7 @@ public class MyPoints {
       int quantity,
       long points,
       String pickupCode,
-      String status,
+      @Schema(implementation = Redemption.Status.class) String status,
       Instant createdAt) {}
 
   public record Overview(List<Balance> balances, List<MyRedemption> redemptions) {}

@@ -13,6 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
@@ -45,6 +50,12 @@ public class BeneficiariesResource {
               + " RELATION_NOT_ELIGIBLE); evidence says how staff verified the relation. The"
               + " person is found or registered by ID number; numbers are returned masked."
               + " The same relative twice for one volunteer: 409.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = @Header(name = "Location", ref = "Location"),
+      content = @Content(schema = @Schema(implementation = BeneficiaryView.class)))
+  @Parameter(ref = "IdempotencyKey")
   public Response register(@PathParam("org") String org, BeneficiaryRequest body) {
     var registered = beneficiaries.register(validator.valid(body).toCommand());
     return Response.created(

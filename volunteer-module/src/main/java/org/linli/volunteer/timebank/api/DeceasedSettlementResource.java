@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.fund.ledger.domain.Unit;
 import org.linli.kernel.api.RequestValidator;
@@ -81,6 +85,11 @@ public class DeceasedSettlementResource {
               + " HEIR_NOT_ALLOWED). Donate-only hours always go to the pool. The volunteer leaves"
               + " the organization; hours approved for them later go to the pool. A second"
               + " settlement is 409 ALREADY_SETTLED.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = SettlementView.class)))
+  @Parameter(ref = "IdempotencyKey")
   public Response settle(
       @PathParam("org") String org,
       @PathParam("volunteerId") String volunteerId,

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.fund.ledger.domain.LedgerRepository.StatementLine;
 import org.linli.fund.ledger.domain.Unit;
 import org.linli.volunteer.timebank.application.DonateHours;
@@ -21,7 +22,7 @@ public final class DonationDtos {
   public record DonationRequest(
       @Size(max = 64) String volunteerId,
       @NotBlank String hours,
-      @NotBlank String from,
+      @Schema(enumeration = {"CREDIT", "DONATE_ONLY"}) @NotBlank String from,
       @Size(max = 500) String reason) {
     DonateHours toCommand() {
       return new DonateHours(volunteerId, Unit.HOUR.parse("hours", hours), from, reason);
@@ -31,7 +32,7 @@ public final class DonationDtos {
   public record DonationView(
       String transactionId,
       String volunteerId,
-      String from,
+      @Schema(enumeration = {"CREDIT", "DONATE_ONLY"}) String from,
       String hours,
       String balanceAfterHours,
       String poolHours) {

@@ -12,6 +12,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
@@ -43,6 +47,11 @@ public class FamilyTransfersResource {
               + " BENEFICIARY_TOO_YOUNG) and the volunteer's yearly total (422"
               + " FAMILY_TRANSFER_LIMIT_EXCEEDED); 422 INSUFFICIENT_BALANCE when the volunteer"
               + " holds fewer hours. Hours have no cash value.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = TransferView.class)))
+  @Parameter(ref = "IdempotencyKey")
   public Response transfer(@PathParam("org") String org, TransferRequest body) {
     var transfer = transfers.transfer(validator.valid(body).toCommand());
     return Response.status(201).entity(TransferView.of(transfer)).build();

@@ -13,6 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
@@ -54,6 +59,12 @@ public class ServiceRequestsResource {
               + " (staff). The person served must have reached the redemption age of the rules in"
               + " force (422 REQUESTER_TOO_YOUNG); 422 INSUFFICIENT_BALANCE when they hold fewer"
               + " hours.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = @Header(name = "Location", ref = "Location"),
+      content = @Content(schema = @Schema(implementation = ServiceRequestView.class)))
+  @Parameter(ref = "IdempotencyKey")
   public Response request(@PathParam("org") String org, ServiceRequestInput body) {
     var request = requests.request(validator.valid(body).toCommand());
     return Response.created(
@@ -66,7 +77,9 @@ public class ServiceRequestsResource {
   @Operation(summary = "Service requests, optionally by status, cursor-paginated")
   public Page<ServiceRequestView> list(
       @PathParam("org") String org,
-      @QueryParam("status") String status,
+      @Parameter(schema = @Schema(implementation = ServiceRequestStatus.class))
+          @QueryParam("status")
+          String status,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     var page =

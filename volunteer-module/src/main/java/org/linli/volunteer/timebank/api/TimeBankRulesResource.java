@@ -12,6 +12,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
@@ -49,7 +54,10 @@ public class TimeBankRulesResource {
   @Path("in-force")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.VOLUNTEER})
   @Operation(summary = "The rules in force on a date (default today, China time)")
-  public TimeBankRulesView inForce(@PathParam("org") String org, @QueryParam("date") String date) {
+  public TimeBankRulesView inForce(
+      @PathParam("org") String org,
+      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("date")
+          String date) {
     return TimeBankRulesView.of(
         ruleBook.inForce(date == null ? ChinaTime.today() : QueryParams.date("date", date)));
   }
@@ -62,6 +70,10 @@ public class TimeBankRulesResource {
       description =
           "Fields left out keep the value of the version in force on effectiveFrom. Cap and"
               + " transfer limits in hours; deceasedBalance HEIR_OR_POOL or POOL.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = TimeBankRulesView.class)))
   public Response publish(@PathParam("org") String org, PublishTimeBankRules body) {
     return Response.status(201)
         .entity(TimeBankRulesView.of(ruleBook.publish(validator.valid(body))))

@@ -2,12 +2,15 @@ package org.linli.volunteer.timebank.api;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.fund.ledger.domain.Unit;
+import org.linli.volunteer.timebank.domain.DeceasedBalanceRule;
 import org.linli.volunteer.timebank.domain.TimeBankRules;
 
 /** A rules version as published: hours as two-decimal strings, weights as given. */
 public record TimeBankRulesView(
-    String effectiveFrom,
+    @Schema(type = SchemaType.STRING, format = "date") String effectiveFrom,
     String capHours,
     Map<String, BigDecimal> categoryWeights,
     int redeemFromAge,
@@ -15,7 +18,7 @@ public record TimeBankRulesView(
     String familyTransferMaxHoursPerYear,
     boolean groupActivityDonateOnly,
     int dormancyDays,
-    String deceasedBalance) {
+    @Schema(implementation = DeceasedBalanceRule.class) String deceasedBalance) {
 
   static TimeBankRulesView of(TimeBankRules r) {
     return new TimeBankRulesView(

@@ -10,6 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.RequestValidator;
 import org.linli.kernel.idempotency.Idempotent;
@@ -40,6 +44,11 @@ public class TimeDonationsResource {
               + " DONATE_ONLY (group-activity hours, which can only be donated). 422"
               + " INSUFFICIENT_BALANCE when the account holds less. Send an Idempotency-Key: a"
               + " retry with the same key and body returns the first response and donates once.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = DonationView.class)))
+  @Parameter(ref = "IdempotencyKey")
   public Response donate(@PathParam("org") String org, DonationRequest body) {
     var donation = donations.donate(validator.valid(body).toCommand());
     return Response.status(Response.Status.CREATED).entity(DonationView.of(donation)).build();

@@ -7,13 +7,16 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.fund.ledger.domain.Unit;
 import org.linli.kernel.error.DomainException;
 import org.linli.volunteer.timebank.application.Beneficiaries;
 import org.linli.volunteer.timebank.application.WithdrawalCommands;
 import org.linli.volunteer.timebank.domain.Beneficiary;
 import org.linli.volunteer.timebank.domain.FamilyTransfer;
+import org.linli.volunteer.timebank.domain.Relation;
 import org.linli.volunteer.timebank.domain.ServiceRequest;
+import org.linli.volunteer.timebank.domain.ServiceRequestStatus;
 import org.linli.volunteer.timebank.domain.TimeHolder;
 
 /**
@@ -29,7 +32,7 @@ public final class WithdrawalDtos {
 
   public record BeneficiaryRequest(
       @NotBlank String volunteerId,
-      @NotBlank String relation,
+      @Schema(implementation = Relation.class) @NotBlank String relation,
       @NotBlank @Size(max = 50) String name,
       String idType,
       @NotBlank String idNumber,
@@ -52,7 +55,7 @@ public final class WithdrawalDtos {
   public record BeneficiaryView(
       String id,
       String volunteerId,
-      String relation,
+      @Schema(implementation = Relation.class) String relation,
       String name,
       LocalDate birthDate,
       String idType,
@@ -150,7 +153,7 @@ public final class WithdrawalDtos {
       String description,
       String heldHours,
       Instant scheduledFor,
-      String status,
+      @Schema(implementation = ServiceRequestStatus.class) String status,
       String providerVolunteerId,
       String deliveredHours,
       String returnedHours,

@@ -3,6 +3,8 @@ package org.linli.volunteer.timebank.application;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.linli.volunteer.timebank.domain.DeceasedBalanceRule;
 
 /**
  * A new rules version from {@code effectiveFrom} on. Fields left out keep their value from the
@@ -17,4 +19,4 @@ public record PublishTimeBankRules(
     BigDecimal familyTransferMaxHoursPerYear,
     Boolean groupActivityDonateOnly,
     Integer dormancyDays,
-    String deceasedBalance) {}
+    @Schema(implementation = DeceasedBalanceRule.class) String deceasedBalance) {}

@@ -13,6 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
@@ -40,6 +44,11 @@ public class ClearingAgreementsResource {
       description =
           "limitHours caps each side's net payable to the other. The counterparty sees the"
               + " proposal in its own list and accepts it there.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = @Header(name = "Location", ref = "Location"),
+      content = @Content(schema = @Schema(implementation = AgreementView.class)))
   public Response propose(@PathParam("org") String org, ProposeAgreement body) {
     AgreementView view = AgreementView.of(agreements.propose(validator.valid(body)));
     return Response.created(

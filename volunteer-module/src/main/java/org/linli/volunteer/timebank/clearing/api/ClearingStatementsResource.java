@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.security.OrgRole;
@@ -34,7 +37,15 @@ public class ClearingStatementsResource {
               + " counterparty (positive: hours owed to it), the month's holds, releases and"
               + " settlements with request ids, and the requests open at month end.")
   public StatementView statement(
-      @PathParam("org") String org, @QueryParam("period") String period) {
+      @PathParam("org") String org,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      pattern = "^[0-9]{4}-[0-9]{2}$",
+                      description = "yyyy-MM"))
+          @QueryParam("period")
+          String period) {
     return StatementView.of(statements.of(period(period)));
   }
 

@@ -2,12 +2,17 @@ package org.linli.volunteer.timebank.clearing.api;
 
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.fund.ledger.domain.Unit;
 import org.linli.volunteer.timebank.clearing.application.ClearingAgreements;
 import org.linli.volunteer.timebank.clearing.application.ClearingStatements;
+import org.linli.volunteer.timebank.clearing.domain.AgreementStatus;
 import org.linli.volunteer.timebank.clearing.domain.ClearingAgreement;
 import org.linli.volunteer.timebank.clearing.domain.InboundRequest;
+import org.linli.volunteer.timebank.clearing.domain.InboundStatus;
 import org.linli.volunteer.timebank.clearing.domain.OutboundRequest;
+import org.linli.volunteer.timebank.clearing.domain.OutboundStatus;
 
 /** What the clearing API shows: hours as two-decimal strings, this organization's side only. */
 public final class ClearingViews {
@@ -22,7 +27,7 @@ public final class ClearingViews {
       String counterpartyOrg,
       String proposedBy,
       String limitHours,
-      String status,
+      @Schema(implementation = AgreementStatus.class) String status,
       String payableHours,
       Instant createdAt,
       Instant acceptedAt,
@@ -51,7 +56,7 @@ public final class ClearingViews {
       String serviceCategory,
       String description,
       String hours,
-      String status,
+      @Schema(implementation = OutboundStatus.class) String status,
       String declineReason,
       Instant createdAt,
       Instant settledAt,
@@ -81,7 +86,7 @@ public final class ClearingViews {
       String serviceCategory,
       String description,
       String hours,
-      String status,
+      @Schema(implementation = InboundStatus.class) String status,
       String providerVolunteerId,
       String declineReason,
       Instant createdAt,
@@ -105,7 +110,10 @@ public final class ClearingViews {
   }
 
   /** Balances signed as in {@link AgreementView#payableHours}. */
-  public record StatementView(String period, List<CounterpartyView> counterparties) {
+  public record StatementView(
+      @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-[0-9]{2}$", description = "yyyy-MM")
+          String period,
+      List<CounterpartyView> counterparties) {
     static StatementView of(ClearingStatements.Statement s) {
       return new StatementView(
           s.period().toString(), s.counterparties().stream().map(CounterpartyView::of).toList());
@@ -146,7 +154,11 @@ public final class ClearingViews {
   }
 
   public record MovementView(
-      String date, String type, String requestId, String transactionId, String hours) {}
+      @Schema(type = SchemaType.STRING, format = "date") String date,
+      String type,
+      String requestId,
+      String transactionId,
+      String hours) {}
 
   public record OpenItemView(String requestId, String direction, String status, String hours) {}
 }

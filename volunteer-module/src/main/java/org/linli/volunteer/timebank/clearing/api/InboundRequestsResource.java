@@ -11,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
@@ -39,7 +41,8 @@ public class InboundRequestsResource {
   @Operation(summary = "Requests from other organizations to serve here, cursor-paginated")
   public Page<InboundView> list(
       @PathParam("org") String org,
-      @QueryParam("status") String status,
+      @Parameter(schema = @Schema(implementation = InboundStatus.class)) @QueryParam("status")
+          String status,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     var page =

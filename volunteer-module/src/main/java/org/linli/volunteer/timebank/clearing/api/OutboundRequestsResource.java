@@ -13,6 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
@@ -45,6 +50,12 @@ public class OutboundRequestsResource {
           "A volunteer for themselves (volunteerId left out), staff for a volunteer. Needs an"
               + " ACTIVE agreement, the person at least the rules' redeemFromAge (422"
               + " REQUESTER_TOO_YOUNG) and room under the limit (422 CLEARING_LIMIT_EXCEEDED).")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = @Header(name = "Location", ref = "Location"),
+      content = @Content(schema = @Schema(implementation = OutboundView.class)))
+  @Parameter(ref = "IdempotencyKey")
   public Response request(@PathParam("org") String org, RequestService body) {
     OutboundView view = OutboundView.of(redemptions.request(validator.valid(body)));
     return Response.created(
@@ -58,7 +69,8 @@ public class OutboundRequestsResource {
   @Operation(summary = "Outbound requests (a volunteer sees their own), cursor-paginated")
   public Page<OutboundView> list(
       @PathParam("org") String org,
-      @QueryParam("status") String status,
+      @Parameter(schema = @Schema(implementation = OutboundStatus.class)) @QueryParam("status")
+          String status,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     var page =
