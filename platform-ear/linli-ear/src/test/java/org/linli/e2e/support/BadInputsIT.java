@@ -13,8 +13,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.linli.e2e.support.BadInputs.BadInput;
 
-/** The sweep's bad inputs follow the documented schema: every field, at its path. */
-class BadInputsTest {
+/**
+ * The sweep's bad inputs follow the documented schema: every field, at its path. Needs no server;
+ * named IT because this module (an EAR) runs only the failsafe phase.
+ */
+class BadInputsIT {
   private static final JsonObject DOC =
       Json.createReader(
               new StringReader(
