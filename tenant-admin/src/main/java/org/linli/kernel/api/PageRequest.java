@@ -17,10 +17,7 @@ public record PageRequest(int limit, String after) {
   public static PageRequest of(Integer limit, String cursor) {
     int size = limit == null ? DEFAULT_LIMIT : limit;
     if (size < 1 || size > MAX_LIMIT) {
-      throw DomainException.invalidField(
-          "limit",
-          "INVALID_LIMIT",
-          "limit 须在1到" + MAX_LIMIT + "之间 (limit must be 1.." + MAX_LIMIT + ")");
+      throw DomainException.invalidField("limit", "INVALID_LIMIT").with(MAX_LIMIT);
     }
     return new PageRequest(size, cursor == null || cursor.isBlank() ? null : decode(cursor));
   }
@@ -44,7 +41,7 @@ public record PageRequest(int limit, String after) {
     try {
       return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      throw DomainException.invalidField("cursor", "INVALID_CURSOR", "cursor 无效 (invalid cursor)");
+      throw DomainException.invalidField("cursor", "INVALID_CURSOR");
     }
   }
 }

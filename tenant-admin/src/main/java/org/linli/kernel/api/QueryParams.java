@@ -3,6 +3,7 @@ package org.linli.kernel.api;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.linli.kernel.error.DomainException;
 
@@ -22,8 +23,8 @@ public final class QueryParams {
     } catch (IllegalArgumentException e) {
       String allowed =
           Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-      throw DomainException.invalidField(
-          field, "INVALID_" + field.toUpperCase(), field + " 须为 (must be one of): " + allowed);
+      throw DomainException.invalidField(field, "INVALID_" + field.toUpperCase(Locale.ROOT))
+          .withMessage("QUERY_NOT_ONE_OF", field, allowed);
     }
   }
 
@@ -34,8 +35,8 @@ public final class QueryParams {
     try {
       return Integer.valueOf(raw.strip());
     } catch (NumberFormatException e) {
-      throw DomainException.invalidField(
-          field, "INVALID_" + field.toUpperCase(), field + " 须为整数 (must be an integer)");
+      throw DomainException.invalidField(field, "INVALID_" + field.toUpperCase(Locale.ROOT))
+          .withMessage("QUERY_NOT_INTEGER", field);
     }
   }
 
@@ -47,10 +48,8 @@ public final class QueryParams {
     try {
       return LocalDate.parse(raw.strip());
     } catch (DateTimeParseException e) {
-      throw DomainException.invalidField(
-          field,
-          "INVALID_" + field.toUpperCase(),
-          field + " 须为日期 YYYY-MM-DD (must be an ISO date)");
+      throw DomainException.invalidField(field, "INVALID_" + field.toUpperCase(Locale.ROOT))
+          .withMessage("QUERY_NOT_DATE", field);
     }
   }
 }

@@ -40,7 +40,7 @@ public class PersonRegistry {
    */
   public Person findOrRegister(PersonDetails details, String idType) {
     if (details == null) {
-      throw DomainException.invalidField("person", "PERSON_REQUIRED", "缺少人员信息 (person required)");
+      throw DomainException.invalidField("person", "PERSON_REQUIRED");
     }
     IdentityDocument idNumber = parseDocument(idType, details.idNumber());
     PhoneNumber phone = PhoneNumber.parse(details.phone());
@@ -83,14 +83,9 @@ public class PersonRegistry {
   public Person signedInHolderOf(String subject, String idType, String idNumber) {
     IdentityDocument number = parseDocument(idType, idNumber);
     Person person =
-        people
-            .findByLogin(subject)
-            .orElseThrow(
-                () ->
-                    DomainException.rule(
-                        "PERSON_UNKNOWN", "请先由组织邀请或登记实名信息 (no person record for this login)"));
+        people.findByLogin(subject).orElseThrow(() -> DomainException.rule("PERSON_UNKNOWN"));
     if (!person.hasDocument(hasher.hash(idType + ":" + number.number()))) {
-      throw DomainException.rule("ID_MISMATCH", "证件号码与本人实名信息不符 (the number is not the caller's)");
+      throw DomainException.rule("ID_MISMATCH");
     }
     return person;
   }

@@ -70,8 +70,7 @@ public class KeycloakUsers implements LoginDirectory {
             .build();
     HttpResponse<String> created = send(adminRequest("/users").POST(body(user)));
     if (created.statusCode() == 409) {
-      throw DomainException.conflict(
-          "LOGIN_CONFLICT", "该邮箱已被其他账号使用 (the e-mail belongs to another login)");
+      throw DomainException.conflict("LOGIN_CONFLICT");
     }
     expect(created, 201);
     String location = created.headers().firstValue("Location").orElseThrow();
@@ -172,10 +171,7 @@ public class KeycloakUsers implements LoginDirectory {
 
   private DomainException unavailable(String why) {
     LOG.warning(() -> "Keycloak admin call failed: " + why);
-    return new DomainException(
-        ErrorKind.UNAVAILABLE,
-        "IDENTITY_PROVIDER_UNAVAILABLE",
-        "身份服务暂不可用，请稍后重试 (identity provider unavailable)");
+    return new DomainException(ErrorKind.UNAVAILABLE, "IDENTITY_PROVIDER_UNAVAILABLE");
   }
 
   private static HttpRequest.BodyPublisher body(JsonObject json) {

@@ -71,8 +71,7 @@ public final class VolunteerDtos {
       try {
         return VolunteerStatus.valueOf(status);
       } catch (IllegalArgumentException e) {
-        throw DomainException.invalidField(
-            "status", "INVALID_STATUS", "status 须为 PENDING, ACTIVE, SUSPENDED, LEFT");
+        throw DomainException.invalidField("status", "INVALID_STATUS");
       }
     }
   }

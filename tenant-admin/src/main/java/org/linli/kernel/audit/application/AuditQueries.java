@@ -60,7 +60,7 @@ public class AuditQueries {
     try {
       return Long.parseLong(cursor);
     } catch (NumberFormatException e) {
-      throw DomainException.invalidField("cursor", "INVALID_CURSOR", "cursor 无效 (invalid cursor)");
+      throw DomainException.invalidField("cursor", "INVALID_CURSOR");
     }
   }
 }

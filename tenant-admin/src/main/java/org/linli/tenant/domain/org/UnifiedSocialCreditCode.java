@@ -25,22 +25,19 @@ public record UnifiedSocialCreditCode(String value) {
 
   public UnifiedSocialCreditCode {
     if (value == null || value.isBlank()) {
-      throw invalid("统一社会信用代码不能为空 / Unified social credit code is required");
+      throw invalid("INVALID_CREDIT_CODE.REQUIRED");
     }
     value = value.strip().toUpperCase(Locale.ROOT);
     if (value.length() != LENGTH) {
-      throw invalid("统一社会信用代码应为18位 / Unified social credit code must be 18 characters");
+      throw invalid("INVALID_CREDIT_CODE.LENGTH");
     }
     for (int i = 0; i < LENGTH; i++) {
       if (CHARSET.indexOf(value.charAt(i)) < 0) {
-        throw invalid(
-            "统一社会信用代码含有非法字符 / Unified social credit code contains an invalid character"
-                + " at position "
-                + (i + 1));
+        throw invalid("INVALID_CREDIT_CODE.CHARACTER", i + 1);
       }
     }
     if (value.charAt(LENGTH - 1) != checkChar(value)) {
-      throw invalid("统一社会信用代码校验位错误 / Unified social credit code check character is wrong");
+      throw invalid("INVALID_CREDIT_CODE.CHECK_CHARACTER");
     }
   }
 
@@ -97,7 +94,8 @@ public record UnifiedSocialCreditCode(String value) {
     return CHARSET.charAt(check == 31 ? 0 : check);
   }
 
-  private static DomainException invalid(String detail) {
-    return DomainException.invalidField(FIELD, CODE, detail);
+  /** One code, several explanations: {@code INVALID_CREDIT_CODE.<REASON>} in the bundles. */
+  private static DomainException invalid(String key, Object... args) {
+    return DomainException.invalidField(FIELD, CODE).withMessage(key, args);
   }
 }

@@ -63,12 +63,10 @@ public class Shift {
       int minimumAge,
       Instant now) {
     if (!endsAt.isAfter(startsAt)) {
-      throw DomainException.invalidField(
-          "endsAt", "SHIFT_ENDS_BEFORE_START", "结束时间须晚于开始时间 (ends before it starts)");
+      throw DomainException.invalidField("endsAt", "SHIFT_ENDS_BEFORE_START");
     }
     if (capacity < 1) {
-      throw DomainException.invalidField(
-          "capacity", "INVALID_CAPACITY", "名额须至少为1 (capacity must be at least 1)");
+      throw DomainException.invalidField("capacity", "INVALID_CAPACITY");
     }
     this.id = id;
     this.activityId = activityId;
@@ -98,13 +96,13 @@ public class Shift {
 
   public void requireNotStarted(Instant now) {
     if (!now.isBefore(startsAt)) {
-      throw DomainException.rule("SHIFT_STARTED", "班次已开始，不能再报名或取消 (the shift has started)");
+      throw DomainException.rule("SHIFT_STARTED");
     }
   }
 
   public void requireNotEnded(Instant now) {
     if (!now.isBefore(endsAt)) {
-      throw DomainException.rule("SHIFT_ENDED", "班次已结束 (the shift has ended)");
+      throw DomainException.rule("SHIFT_ENDED");
     }
   }
 

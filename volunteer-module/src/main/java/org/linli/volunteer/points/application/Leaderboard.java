@@ -37,7 +37,7 @@ public class Leaderboard {
   public List<Entry> of(Integer year) {
     int y = year == null ? LocalDate.now(PointsRules.CHINA).getYear() : year;
     if (y < 2000 || y > 2999) {
-      throw DomainException.invalidField("year", "INVALID_YEAR", "year 须为四位年份 (a year)");
+      throw DomainException.invalidField("year", "INVALID_YEAR");
     }
     List<Entry> entries = new ArrayList<>();
     long previous = -1;
@@ -58,10 +58,7 @@ public class Leaderboard {
     Volunteer me =
         volunteers
             .findByPerson(requestContext.personId())
-            .orElseThrow(
-                () ->
-                    DomainException.notFound(
-                        "VOLUNTEER_NOT_FOUND", "您不是本组织的志愿者 (no volunteer profile here)"));
+            .orElseThrow(() -> DomainException.notFound("VOLUNTEER_NOT_FOUND"));
     boolean before = points.optedOut(me.id());
     if (optOut) {
       points.optOut(me.id(), Instant.now());

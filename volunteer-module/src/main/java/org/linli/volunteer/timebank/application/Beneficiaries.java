@@ -55,16 +55,13 @@ public class Beneficiaries {
             .or(() -> Optional.ofNullable(cmd.birthDate()))
             .orElseThrow(
                 () ->
-                    DomainException.invalidField(
-                        "birthDate",
-                        "REQUIRED_FOR_DOCUMENT",
-                        "birthDate 为此证件类型必填 (required for this document type)"));
+                    DomainException.invalidField("birthDate", "REQUIRED_FOR_DOCUMENT")
+                        .withMessage("REQUIRED_FOR_DOCUMENT.2"));
     Person person =
         personRegistry.findOrRegisterWithoutLogin(
             cmd.name(), cmd.idType(), cmd.idNumber(), cmd.phone());
     if (person.id().equals(volunteer.personId())) {
-      throw DomainException.rule(
-          "BENEFICIARY_IS_VOLUNTEER", "受益人不能是志愿者本人 (a volunteer is not their own family)");
+      throw DomainException.rule("BENEFICIARY_IS_VOLUNTEER");
     }
     Beneficiary beneficiary =
         Beneficiary.register(
@@ -74,8 +71,7 @@ public class Beneficiaries {
             caller.actor(),
             Instant.now());
     if (!beneficiaries.add(beneficiary)) {
-      throw DomainException.conflict(
-          "BENEFICIARY_ALREADY_REGISTERED", "该亲属已登记 (this relative is already registered)");
+      throw DomainException.conflict("BENEFICIARY_ALREADY_REGISTERED");
     }
     auditLog.record(
         "TIME_BENEFICIARY_REGISTERED",
@@ -126,7 +122,6 @@ public class Beneficiaries {
       String own = caller.ownVolunteerId().orElse(null);
       found = found.filter(b -> b.volunteerId().equals(own));
     }
-    return found.orElseThrow(
-        () -> DomainException.notFound("BENEFICIARY_NOT_FOUND", "受益人不存在 (no such beneficiary)"));
+    return found.orElseThrow(() -> DomainException.notFound("BENEFICIARY_NOT_FOUND"));
   }
 }
