@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.error.ErrorKind;
 import org.linli.kernel.error.FieldError;
@@ -48,9 +49,20 @@ public class RequestValidator {
     String code = constraint.toUpperCase(Locale.ROOT);
     Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
     Object[] args = ARGUMENTS.getOrDefault(code, List.of()).stream().map(attributes::get).toArray();
+    String template = v.getMessageTemplate();
+    boolean ownText = BUNDLE_KEY.matcher(template).matches();
     return new FieldError(
-        v.getPropertyPath().toString(), code, v.getMessage(), Message.of(code, args));
+        v.getPropertyPath().toString(),
+        code,
+        ownText ? null : v.getMessage(),
+        Message.of(ownText ? template : code, args));
   }
+
+  /**
+   * A constraint may name its own bundle text instead of a message ({@code @Pattern(regexp = ...,
+   * message = "PATTERN.REGION_CODE")}).
+   */
+  private static final Pattern BUNDLE_KEY = Pattern.compile("[A-Z][A-Z0-9_]*(\\.[A-Z0-9_]+)+");
 
   /** The constraint attributes each bundle text names, in placeholder order. */
   private static final Map<String, List<String>> ARGUMENTS =

@@ -61,7 +61,8 @@ public class AccessFilter implements ContainerRequestFilter {
   private void admitToOrg(ContainerRequestContext request, JsonWebToken token, OrgRole[] wanted) {
     String org = request.getUriInfo().getPathParameters().getFirst("org");
     if (org == null) {
-      throw DomainException.forbidden("ACCESS_NOT_DECLARED").withMessage("ACCESS_NOT_DECLARED.2");
+      throw DomainException.forbidden("ACCESS_NOT_DECLARED")
+          .withMessage("ACCESS_NOT_DECLARED.NO_ORG");
     }
     TenantId tenant = TenantId.of(org);
     Admission admission = orgAdmission.admit(tenant, token.getSubject());

@@ -118,10 +118,7 @@ public class AttendanceDesk {
     Volunteer volunteer =
         volunteers
             .find(volunteerId)
-            .orElseThrow(
-                () ->
-                    DomainException.notFound("VOLUNTEER_NOT_FOUND")
-                        .withMessage("VOLUNTEER_NOT_FOUND.2"));
+            .orElseThrow(() -> DomainException.notFound("VOLUNTEER_NOT_FOUND"));
     if (in.isAfter(Instant.now()) || (out != null && out.isAfter(Instant.now()))) {
       throw DomainException.rule("ATTENDANCE_IN_FUTURE");
     }
@@ -235,7 +232,10 @@ public class AttendanceDesk {
   private Volunteer self() {
     return volunteers
         .findByPerson(requestContext.personId())
-        .orElseThrow(() -> DomainException.notFound("VOLUNTEER_NOT_FOUND"));
+        .orElseThrow(
+            () ->
+                DomainException.notFound("VOLUNTEER_NOT_FOUND")
+                    .withMessage("VOLUNTEER_NOT_FOUND.SELF"));
   }
 
   private Shift shift(String shiftId) {

@@ -141,9 +141,6 @@ public class Certificates {
   private Volunteer volunteer(String volunteerId) {
     return volunteers
         .find(volunteerId)
-        .orElseThrow(
-            () ->
-                DomainException.notFound("VOLUNTEER_NOT_FOUND")
-                    .withMessage("VOLUNTEER_NOT_FOUND.2"));
+        .orElseThrow(() -> DomainException.notFound("VOLUNTEER_NOT_FOUND"));
   }
 }

@@ -162,9 +162,6 @@ public class ServiceRecords {
   private Volunteer volunteer(String volunteerId) {
     return volunteers
         .find(volunteerId)
-        .orElseThrow(
-            () ->
-                DomainException.notFound("VOLUNTEER_NOT_FOUND")
-                    .withMessage("VOLUNTEER_NOT_FOUND.2"));
+        .orElseThrow(() -> DomainException.notFound("VOLUNTEER_NOT_FOUND"));
   }
 }

@@ -119,15 +119,15 @@ public class ShiftSignups {
     if (volunteerId != null && isStaff()) {
       return volunteers
           .find(volunteerId)
-          .orElseThrow(
-              () ->
-                  DomainException.notFound("VOLUNTEER_NOT_FOUND")
-                      .withMessage("VOLUNTEER_NOT_FOUND.2"));
+          .orElseThrow(() -> DomainException.notFound("VOLUNTEER_NOT_FOUND"));
     }
     return volunteers
         .findByPerson(requestContext.personId())
         .filter(v -> volunteerId == null || v.id().equals(volunteerId))
-        .orElseThrow(() -> DomainException.notFound("VOLUNTEER_NOT_FOUND"));
+        .orElseThrow(
+            () ->
+                DomainException.notFound("VOLUNTEER_NOT_FOUND")
+                    .withMessage("VOLUNTEER_NOT_FOUND.SELF"));
   }
 
   private void requireOwnOrStaff(String volunteerId) {

@@ -149,10 +149,7 @@ public class VolunteerRegistry {
   public Volunteer get(String volunteerId) {
     return volunteers
         .find(volunteerId)
-        .orElseThrow(
-            () ->
-                DomainException.notFound("VOLUNTEER_NOT_FOUND")
-                    .withMessage("VOLUNTEER_NOT_FOUND.2"));
+        .orElseThrow(() -> DomainException.notFound("VOLUNTEER_NOT_FOUND"));
   }
 
   public Page<Volunteer> list(VolunteerStatus status, PageRequest page) {

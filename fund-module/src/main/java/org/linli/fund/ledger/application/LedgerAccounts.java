@@ -66,7 +66,9 @@ public class LedgerAccounts {
     return ledger
         .findAccount(accountId)
         .orElseThrow(
-            () -> DomainException.notFound("ACCOUNT_NOT_FOUND").withMessage("ACCOUNT_NOT_FOUND.2"));
+            () ->
+                DomainException.notFound("ACCOUNT_NOT_FOUND")
+                    .withMessage("ACCOUNT_NOT_FOUND.UNNAMED"));
   }
 
   /** The account of this kind and owner, if opened (null owner: the organization's own). */
@@ -82,7 +84,9 @@ public class LedgerAccounts {
     return ledger
         .lockBalance(accountId)
         .orElseThrow(
-            () -> DomainException.notFound("ACCOUNT_NOT_FOUND").withMessage("ACCOUNT_NOT_FOUND.2"));
+            () ->
+                DomainException.notFound("ACCOUNT_NOT_FOUND")
+                    .withMessage("ACCOUNT_NOT_FOUND.UNNAMED"));
   }
 
   public Page<Account> list(PageRequest page) {

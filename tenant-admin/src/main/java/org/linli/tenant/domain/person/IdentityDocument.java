@@ -35,7 +35,7 @@ public record IdentityDocument(
       String number = raw == null ? "" : raw.replace(" ", "").toUpperCase();
       if (!PASSPORT_SHAPE.matcher(number).matches()) {
         throw DomainException.invalidField("idNumber", "INVALID_ID_NUMBER")
-            .withMessage("INVALID_ID_NUMBER.2");
+            .withMessage("INVALID_ID_NUMBER.PASSPORT");
       }
       String masked =
           number.substring(0, 2)

@@ -69,7 +69,7 @@ public class Attendance {
       String id, String shiftId, String volunteerId, String personId, Instant at, String reason) {
     if (reason == null || reason.isBlank()) {
       throw DomainException.invalidField("reason", "REASON_REQUIRED")
-          .withMessage("REASON_REQUIRED.2");
+          .withMessage("REASON_REQUIRED.MANUAL_CHECKIN");
     }
     return create(id, shiftId, volunteerId, personId, "MANUAL", reason, at);
   }

@@ -84,7 +84,7 @@ public class AwardRecord {
     if (origin.correctsId() != null
         && (origin.correctionReason() == null || origin.correctionReason().isBlank())) {
       throw DomainException.invalidField("correctionReason", "REASON_REQUIRED")
-          .withMessage("REASON_REQUIRED.2");
+          .withMessage("REASON_REQUIRED.MANUAL_CHECKIN");
     }
     AwardRecord r = new AwardRecord();
     r.id = id;

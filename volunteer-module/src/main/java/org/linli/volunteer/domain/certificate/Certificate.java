@@ -91,7 +91,7 @@ public class Certificate {
   public void revoke(String reason, String by, Instant now) {
     if (reason == null || reason.isBlank()) {
       throw DomainException.invalidField("reason", "REASON_REQUIRED")
-          .withMessage("REASON_REQUIRED.2");
+          .withMessage("REASON_REQUIRED.MANUAL_CHECKIN");
     }
     if (status == CertificateStatus.REVOKED) {
       throw DomainException.conflict("CERTIFICATE_ALREADY_REVOKED");

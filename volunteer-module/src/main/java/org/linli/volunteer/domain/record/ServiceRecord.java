@@ -116,7 +116,7 @@ public class ServiceRecord {
       Instant now) {
     if (reason == null || reason.isBlank()) {
       throw DomainException.invalidField("reason", "REASON_REQUIRED")
-          .withMessage("REASON_REQUIRED.2");
+          .withMessage("REASON_REQUIRED.MANUAL_CHECKIN");
     }
     return create(id, volunteerId, personId, facts, "STAFF", reason, null, by, now);
   }
@@ -148,7 +148,7 @@ public class ServiceRecord {
     }
     if (reason == null || reason.isBlank()) {
       throw DomainException.invalidField("reason", "REASON_REQUIRED")
-          .withMessage("REASON_REQUIRED.2");
+          .withMessage("REASON_REQUIRED.MANUAL_CHECKIN");
     }
     return create(newId, volunteerId, personId, facts, "STAFF", reason, id, by, now);
   }

@@ -85,7 +85,7 @@ public class TrainingRecord {
     if (origin.correctsId() != null
         && (origin.correctionReason() == null || origin.correctionReason().isBlank())) {
       throw DomainException.invalidField("correctionReason", "REASON_REQUIRED")
-          .withMessage("REASON_REQUIRED.2");
+          .withMessage("REASON_REQUIRED.MANUAL_CHECKIN");
     }
     TrainingRecord r = new TrainingRecord();
     r.id = id;

@@ -129,7 +129,7 @@ public class Volunteer {
   /** Refuses a sign-up this volunteer is not eligible for (status, age, skills). */
   public void requireEligible(LocalDate onDay, int minimumAge, Set<String> requiredSkills) {
     if (status != VolunteerStatus.ACTIVE) {
-      throw DomainException.rule("VOLUNTEER_NOT_ACTIVE").withMessage("VOLUNTEER_NOT_ACTIVE.2");
+      throw DomainException.rule("VOLUNTEER_NOT_ACTIVE").withMessage("VOLUNTEER_NOT_ACTIVE.STATUS");
     }
     if (AgePolicy.ageOn(birthDate, onDay) < minimumAge) {
       throw DomainException.rule("BELOW_SHIFT_MINIMUM_AGE");

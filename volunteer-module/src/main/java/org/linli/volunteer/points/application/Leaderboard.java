@@ -58,7 +58,10 @@ public class Leaderboard {
     Volunteer me =
         volunteers
             .findByPerson(requestContext.personId())
-            .orElseThrow(() -> DomainException.notFound("VOLUNTEER_NOT_FOUND"));
+            .orElseThrow(
+                () ->
+                    DomainException.notFound("VOLUNTEER_NOT_FOUND")
+                        .withMessage("VOLUNTEER_NOT_FOUND.SELF"));
     boolean before = points.optedOut(me.id());
     if (optOut) {
       points.optOut(me.id(), Instant.now());

@@ -115,7 +115,7 @@ public class Redemptions {
     }
     if (item.isPresent()
         && accounts.balanceOf(me.id()) < item.get().pricePoints() * (long) quantity) {
-      throw DomainException.rule("INSUFFICIENT_BALANCE").withMessage("INSUFFICIENT_BALANCE.2");
+      throw DomainException.rule("INSUFFICIENT_BALANCE").withMessage("INSUFFICIENT_BALANCE.POINTS");
     }
   }
 
@@ -188,7 +188,10 @@ public class Redemptions {
   private Volunteer self() {
     return volunteers
         .findByPerson(requestContext.personId())
-        .orElseThrow(() -> DomainException.notFound("VOLUNTEER_NOT_FOUND"));
+        .orElseThrow(
+            () ->
+                DomainException.notFound("VOLUNTEER_NOT_FOUND")
+                    .withMessage("VOLUNTEER_NOT_FOUND.SELF"));
   }
 
   /** Codes are random; a collision with an earlier code of this organization draws again. */

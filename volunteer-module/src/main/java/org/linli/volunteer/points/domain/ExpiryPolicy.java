@@ -26,7 +26,7 @@ public record ExpiryPolicy(Kind kind, Integer months) {
     }
     if (kind == Kind.MONTHS && (months == null || months < 1 || months > 120)) {
       throw DomainException.invalidField("expiry", "INVALID_EXPIRY_POLICY")
-          .withMessage("INVALID_EXPIRY_POLICY.2");
+          .withMessage("INVALID_EXPIRY_POLICY.MONTHS");
     }
     if (kind != Kind.MONTHS) {
       months = null;

@@ -31,7 +31,7 @@ public final class FifoConsumption {
     long available = usable.stream().mapToLong(PointLot::remaining).sum();
     if (available < amount) {
       throw DomainException.rule("INSUFFICIENT_BALANCE")
-          .withMessage("INSUFFICIENT_BALANCE.3", available, amount);
+          .withMessage("INSUFFICIENT_BALANCE.POINTS_NEEDED", available, amount);
     }
     Map<String, Long> taken = new LinkedHashMap<>();
     long left = amount;

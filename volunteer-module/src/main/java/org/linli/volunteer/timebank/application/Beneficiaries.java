@@ -56,7 +56,7 @@ public class Beneficiaries {
             .orElseThrow(
                 () ->
                     DomainException.invalidField("birthDate", "REQUIRED_FOR_DOCUMENT")
-                        .withMessage("REQUIRED_FOR_DOCUMENT.2"));
+                        .with("birthDate"));
     Person person =
         personRegistry.findOrRegisterWithoutLogin(
             cmd.name(), cmd.idType(), cmd.idNumber(), cmd.phone());

@@ -132,7 +132,8 @@ public class DeceasedSettlements {
     }
     Volunteer heir = volunteers.get(cmd.heirVolunteerId());
     if (heir.status() != VolunteerStatus.ACTIVE) {
-      throw DomainException.rule("HEIR_NOT_ELIGIBLE").withMessage("HEIR_NOT_ELIGIBLE.2");
+      throw DomainException.rule("HEIR_NOT_ELIGIBLE")
+          .withMessage("HEIR_NOT_ELIGIBLE.NOT_ACTIVE_HERE");
     }
     return heir;
   }

@@ -58,7 +58,7 @@ public class FamilyTransfers {
       throw DomainException.rule("NOT_FAMILY_OF_VOLUNTEER");
     }
     if (cmd.minutes() <= 0) {
-      throw DomainException.invalidField("hours", "INVALID_AMOUNT").withMessage("INVALID_AMOUNT.3");
+      throw DomainException.invalidField("hours", "INVALID_AMOUNT");
     }
     LocalDate today = ChinaTime.today();
     TimeBankRules rules = ruleBook.inForce(today);
@@ -123,6 +123,6 @@ public class FamilyTransfers {
   }
 
   private static DomainException broke() {
-    return DomainException.rule("INSUFFICIENT_BALANCE").withMessage("INSUFFICIENT_BALANCE.5");
+    return DomainException.rule("INSUFFICIENT_BALANCE").withMessage("INSUFFICIENT_BALANCE.HOURS");
   }
 }

@@ -82,7 +82,7 @@ public class ServiceRequests {
             .orElseThrow(
                 () ->
                     DomainException.rule("INSUFFICIENT_BALANCE")
-                        .withMessage("INSUFFICIENT_BALANCE.5"));
+                        .withMessage("INSUFFICIENT_BALANCE.HOURS"));
     // The ledger refuses to overdraw the requester (422 INSUFFICIENT_BALANCE), and the request
     // rolls back with it.
     postings.post(

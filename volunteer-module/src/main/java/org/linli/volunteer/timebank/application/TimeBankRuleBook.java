@@ -47,8 +47,7 @@ public class TimeBankRuleBook {
 
   public TimeBankRules publish(PublishTimeBankRules cmd) {
     if (cmd.effectiveFrom() == null) {
-      throw DomainException.invalidField("effectiveFrom", "EFFECTIVE_FROM_REQUIRED")
-          .withMessage("EFFECTIVE_FROM_REQUIRED.2");
+      throw DomainException.invalidField("effectiveFrom", "EFFECTIVE_FROM_REQUIRED");
     }
     if (cmd.effectiveFrom().isBefore(ChinaTime.today())) {
       throw DomainException.rule("RULES_EFFECTIVE_IN_PAST");
@@ -99,7 +98,7 @@ public class TimeBankRuleBook {
       return DeceasedBalanceRule.valueOf(value);
     } catch (IllegalArgumentException e) {
       throw DomainException.invalidField("deceasedBalance", "INVALID_TIME_BANK_RULES")
-          .withMessage("INVALID_TIME_BANK_RULES.2");
+          .withMessage("INVALID_TIME_BANK_RULES.DECEASED_BALANCE");
     }
   }
 }

@@ -53,7 +53,7 @@ public class TimeDonations {
 
   public Donation donate(DonateHours cmd) {
     if (cmd.minutes() <= 0) {
-      throw DomainException.invalidField("hours", "INVALID_AMOUNT").withMessage("INVALID_AMOUNT.2");
+      throw DomainException.invalidField("hours", "INVALID_AMOUNT");
     }
     String kind = sourceKind(cmd.from());
     Volunteer donor = donor(cmd);
@@ -65,7 +65,7 @@ public class TimeDonations {
             .orElseThrow(
                 () ->
                     DomainException.rule("INSUFFICIENT_BALANCE")
-                        .withMessage("INSUFFICIENT_BALANCE.4"));
+                        .withMessage("INSUFFICIENT_BALANCE.NO_HOURS"));
     Account pool = accounts.pool();
     String txId = "tb-donation:" + UUID.randomUUID();
     postings.post(
@@ -116,18 +116,16 @@ public class TimeDonations {
       return own.get();
     }
     if (cmd.volunteerId() == null || !isStaff()) {
-      throw DomainException.notFound("VOLUNTEER_NOT_FOUND").withMessage("VOLUNTEER_NOT_FOUND.3");
+      throw DomainException.notFound("VOLUNTEER_NOT_FOUND")
+          .withMessage("VOLUNTEER_NOT_FOUND.OWN_HOURS_ONLY");
     }
     if (cmd.reason() == null || cmd.reason().isBlank()) {
       throw DomainException.invalidField("reason", "REASON_REQUIRED")
-          .withMessage("REASON_REQUIRED.3");
+          .withMessage("REASON_REQUIRED.DONATION_ON_BEHALF");
     }
     return volunteers
         .find(cmd.volunteerId())
-        .orElseThrow(
-            () ->
-                DomainException.notFound("VOLUNTEER_NOT_FOUND")
-                    .withMessage("VOLUNTEER_NOT_FOUND.2"));
+        .orElseThrow(() -> DomainException.notFound("VOLUNTEER_NOT_FOUND"));
   }
 
   private static String sourceKind(String from) {

@@ -83,7 +83,7 @@ public class ServiceRequest {
   public static ServiceRequest open(
       String id, TimeHolder requester, Details details, String by, Instant now) {
     if (details.minutes() <= 0) {
-      throw DomainException.invalidField("hours", "INVALID_AMOUNT").withMessage("INVALID_AMOUNT.3");
+      throw DomainException.invalidField("hours", "INVALID_AMOUNT");
     }
     ServiceRequest r = new ServiceRequest();
     r.id = id;
@@ -119,8 +119,7 @@ public class ServiceRequest {
       throw DomainException.conflict("SERVICE_REQUEST_NOT_ASSIGNED");
     }
     if (delivered <= 0) {
-      throw DomainException.invalidField("hoursDelivered", "INVALID_AMOUNT")
-          .withMessage("INVALID_AMOUNT.2");
+      throw DomainException.invalidField("hoursDelivered", "INVALID_AMOUNT");
     }
     if (delivered > heldMinutes) {
       throw DomainException.rule("DELIVERED_EXCEEDS_HELD");

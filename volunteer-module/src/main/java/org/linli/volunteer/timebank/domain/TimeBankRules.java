@@ -51,34 +51,34 @@ public record TimeBankRules(
     categoryWeights = Map.copyOf(new TreeMap<>(categoryWeights));
     if (capMinutes < 0 || capMinutes > 100_000 * 60L) {
       throw DomainException.invalidField("capHours", "INVALID_TIME_BANK_RULES")
-          .withMessage("INVALID_TIME_BANK_RULES.3");
+          .withMessage("INVALID_TIME_BANK_RULES.CAP");
     }
     categoryWeights.forEach(
         (category, weight) -> {
           if (category.isBlank() || weight.signum() < 0 || weight.compareTo(MAX_WEIGHT) > 0) {
             throw DomainException.invalidField("categoryWeights", "INVALID_TIME_BANK_RULES")
-                .withMessage("INVALID_TIME_BANK_RULES.4");
+                .withMessage("INVALID_TIME_BANK_RULES.WEIGHT");
           }
         });
     if (redeemFromAge < 0 || redeemFromAge > 120) {
       throw DomainException.invalidField("redeemFromAge", "INVALID_TIME_BANK_RULES")
-          .withMessage("INVALID_TIME_BANK_RULES.5");
+          .withMessage("INVALID_TIME_BANK_RULES.AGE");
     }
     if (familyMinAge < 0 || familyMinAge > 120) {
       throw DomainException.invalidField("familyMinAge", "INVALID_TIME_BANK_RULES")
-          .withMessage("INVALID_TIME_BANK_RULES.5");
+          .withMessage("INVALID_TIME_BANK_RULES.AGE");
     }
     if (familyTransferMaxMinutesPerYear < 0) {
       throw DomainException.invalidField("familyTransferMaxHoursPerYear", "INVALID_TIME_BANK_RULES")
-          .withMessage("INVALID_TIME_BANK_RULES.6");
+          .withMessage("INVALID_TIME_BANK_RULES.NEGATIVE");
     }
     if (dormancyDays < 30 || dormancyDays > 3650) {
       throw DomainException.invalidField("dormancyDays", "INVALID_TIME_BANK_RULES")
-          .withMessage("INVALID_TIME_BANK_RULES.7");
+          .withMessage("INVALID_TIME_BANK_RULES.DORMANCY_DAYS");
     }
     if (deceasedBalance == null) {
       throw DomainException.invalidField("deceasedBalance", "INVALID_TIME_BANK_RULES")
-          .withMessage("INVALID_TIME_BANK_RULES.2");
+          .withMessage("INVALID_TIME_BANK_RULES.DECEASED_BALANCE");
     }
   }
 

@@ -42,8 +42,7 @@ public class ClearingStatementsResource {
     try {
       return YearMonth.parse(raw == null ? "" : raw.strip());
     } catch (DateTimeParseException e) {
-      throw DomainException.invalidField("period", "INVALID_PERIOD")
-          .withMessage("INVALID_PERIOD.3");
+      throw DomainException.invalidField("period", "INVALID_PERIOD");
     }
   }
 }

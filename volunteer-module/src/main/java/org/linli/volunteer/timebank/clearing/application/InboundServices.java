@@ -37,10 +37,7 @@ public class InboundServices {
     Volunteer provider =
         volunteers
             .find(providerVolunteerId)
-            .orElseThrow(
-                () ->
-                    DomainException.notFound("VOLUNTEER_NOT_FOUND")
-                        .withMessage("VOLUNTEER_NOT_FOUND.2"));
+            .orElseThrow(() -> DomainException.notFound("VOLUNTEER_NOT_FOUND"));
     if (provider.status() != VolunteerStatus.ACTIVE) {
       throw DomainException.rule("PROVIDER_NOT_ACTIVE");
     }

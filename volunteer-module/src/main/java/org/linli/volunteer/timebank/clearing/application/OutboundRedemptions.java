@@ -74,7 +74,8 @@ public class OutboundRedemptions {
     if ("AGREEMENT_NOT_ACTIVE".equals(opened)) {
       // Suspended on the other side meanwhile: the hold rolls back with everything else.
       agreement.requireActive();
-      throw DomainException.rule("AGREEMENT_NOT_ACTIVE").withMessage("AGREEMENT_NOT_ACTIVE.2");
+      throw DomainException.rule("AGREEMENT_NOT_ACTIVE")
+          .withMessage("AGREEMENT_NOT_ACTIVE.SUSPENDED_BY_PEER");
     }
     if (!ClearingPeer.OK.equals(opened)) {
       throw new IllegalStateException("inbound request not opened: " + opened);
@@ -141,14 +142,11 @@ public class OutboundRedemptions {
     if (volunteerId != null && isStaff()) {
       return volunteers
           .find(volunteerId)
-          .orElseThrow(
-              () ->
-                  DomainException.notFound("VOLUNTEER_NOT_FOUND")
-                      .withMessage("VOLUNTEER_NOT_FOUND.2"));
+          .orElseThrow(() -> DomainException.notFound("VOLUNTEER_NOT_FOUND"));
     }
     Volunteer self = own();
     if (volunteerId != null && !volunteerId.equals(self.id())) {
-      throw DomainException.notFound("VOLUNTEER_NOT_FOUND").withMessage("VOLUNTEER_NOT_FOUND.2");
+      throw DomainException.notFound("VOLUNTEER_NOT_FOUND");
     }
     return self;
   }
@@ -156,7 +154,10 @@ public class OutboundRedemptions {
   private Volunteer own() {
     return volunteers
         .findByPerson(requestContext.personId())
-        .orElseThrow(() -> DomainException.notFound("VOLUNTEER_NOT_FOUND"));
+        .orElseThrow(
+            () ->
+                DomainException.notFound("VOLUNTEER_NOT_FOUND")
+                    .withMessage("VOLUNTEER_NOT_FOUND.SELF"));
   }
 
   private boolean isStaff() {

@@ -66,7 +66,7 @@ public class ClearingAgreement {
     }
     if (limitMinutes <= 0 || limitMinutes > MAX_LIMIT_MINUTES) {
       throw DomainException.invalidField("limitHours", "INVALID_LIMIT")
-          .withMessage("INVALID_LIMIT.2");
+          .withMessage("INVALID_LIMIT.CLEARING_HOURS");
     }
     ClearingAgreement a = new ClearingAgreement();
     a.id = id;
