@@ -13,10 +13,7 @@ public final class Etags {
    */
   public static long requireVersion(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
-      throw new DomainException(
-          ErrorKind.PRECONDITION_REQUIRED,
-          "IF_MATCH_REQUIRED",
-          "更新需要 If-Match 头 (send If-Match with the ETag you read)");
+      throw new DomainException(ErrorKind.PRECONDITION_REQUIRED, "IF_MATCH_REQUIRED");
     }
     String tag = ifMatch.strip();
     if (tag.startsWith("\"") && tag.endsWith("\"") && tag.length() >= 2) {
@@ -25,10 +22,7 @@ public final class Etags {
     try {
       return Long.parseLong(tag);
     } catch (NumberFormatException e) {
-      throw new DomainException(
-          ErrorKind.PRECONDITION_FAILED,
-          "VERSION_MISMATCH",
-          "If-Match 与当前版本不符 (stale or unknown ETag)");
+      throw new DomainException(ErrorKind.PRECONDITION_FAILED, "VERSION_MISMATCH");
     }
   }
 }

@@ -47,10 +47,7 @@ public record PageRequest(int limit, String after, String list) {
   public static PageRequest of(String list, Integer limit, String cursor) {
     int size = limit == null ? DEFAULT_LIMIT : limit;
     if (size < 1 || size > MAX_LIMIT) {
-      throw DomainException.invalidField(
-          "limit",
-          "INVALID_LIMIT",
-          "limit 须在1到" + MAX_LIMIT + "之间 (limit must be 1.." + MAX_LIMIT + ")");
+      throw DomainException.invalidField("limit", "INVALID_LIMIT").with(MAX_LIMIT);
     }
     String after = cursor == null || cursor.isBlank() ? null : decode(list, cursor.strip());
     return new PageRequest(size, after, list);
@@ -191,6 +188,6 @@ public record PageRequest(int limit, String after, String list) {
   }
 
   private static DomainException invalidCursor() {
-    return DomainException.invalidField("cursor", "INVALID_CURSOR", "cursor 无效 (invalid cursor)");
+    return DomainException.invalidField("cursor", "INVALID_CURSOR");
   }
 }

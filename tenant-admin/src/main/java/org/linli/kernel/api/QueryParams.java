@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.time.ChinaTime;
@@ -29,8 +30,8 @@ public final class QueryParams {
     } catch (IllegalArgumentException e) {
       String allowed =
           Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-      throw DomainException.invalidField(
-          field, "INVALID_" + field.toUpperCase(), field + " 须为 (must be one of): " + allowed);
+      throw DomainException.invalidField(field, "INVALID_" + field.toUpperCase(Locale.ROOT))
+          .withMessage("QUERY_NOT_ONE_OF", field, allowed);
     }
   }
 
@@ -41,8 +42,8 @@ public final class QueryParams {
     try {
       return Integer.valueOf(raw.strip());
     } catch (NumberFormatException e) {
-      throw DomainException.invalidField(
-          field, "INVALID_" + field.toUpperCase(), field + " 须为整数 (must be an integer)");
+      throw DomainException.invalidField(field, "INVALID_" + field.toUpperCase(Locale.ROOT))
+          .withMessage("QUERY_NOT_INTEGER", field);
     }
   }
 
@@ -54,10 +55,8 @@ public final class QueryParams {
     try {
       return LocalDate.parse(raw.strip());
     } catch (DateTimeParseException e) {
-      throw DomainException.invalidField(
-          field,
-          "INVALID_" + field.toUpperCase(),
-          field + " 须为日期 YYYY-MM-DD (must be an ISO date)");
+      throw DomainException.invalidField(field, "INVALID_" + field.toUpperCase(Locale.ROOT))
+          .withMessage("QUERY_NOT_DATE", field);
     }
   }
 
@@ -80,8 +79,8 @@ public final class QueryParams {
     LocalDate from = date("from", fromRaw);
     LocalDate to = date("to", toRaw);
     if (from != null && to != null && from.isAfter(to)) {
-      throw DomainException.invalidField(
-          "to", "INVALID_DATE_RANGE", "to 不得早于 from (to must not be before from)");
+      throw DomainException.invalidField("to", "INVALID_DATE_RANGE")
+          .withMessage("INVALID_DATE_RANGE.2");
     }
     return new DateRange(from, to);
   }

@@ -2,15 +2,18 @@ package org.linli.kernel.api;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.error.ErrorKind;
+import org.linli.kernel.error.Message;
 
 /**
  * Last resort. Unwraps causes the caller can act on (a domain error or a lost optimistic lock
@@ -21,29 +24,31 @@ import org.linli.kernel.error.ErrorKind;
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
+  @Context HttpHeaders headers;
+
   @Override
   public Response toResponse(Throwable e) {
+    Locale locale = Problems.language(headers);
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof DomainException domain) {
-        return Problems.of(domain);
+        return Problems.of(domain, locale);
       }
       if (t instanceof OptimisticLockException) {
-        return Problems.of(
-            ErrorKind.CONFLICT, "VERSION_CONFLICT", "数据已被他人修改，请刷新后重试 (changed concurrently)");
+        return Problems.of(locale, ErrorKind.CONFLICT, "VERSION_CONFLICT");
       }
       if (t instanceof jakarta.json.bind.JsonbException
           || t instanceof jakarta.json.JsonException
           || (t instanceof ProcessingException && t == e)) {
-        return BodyParsingExceptionMapper.malformed();
+        return BodyParsingExceptionMapper.malformed(locale);
       }
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unhandled error, incident " + incident, e);
     return Problems.of(
+        locale,
         500,
         "Internal Server Error",
         "INTERNAL_ERROR",
-        "内部错误，事件编号 " + incident + " (internal error, incident id)",
-        List.of());
+        Message.of("INTERNAL_ERROR", incident));
   }
 }

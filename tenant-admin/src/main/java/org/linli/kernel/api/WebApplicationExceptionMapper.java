@@ -1,12 +1,14 @@
 package org.linli.kernel.api;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.linli.kernel.error.Message;
 
 /**
  * The JAX-RS runtime's own errors (unknown path, wrong method or media type, unreadable body) as
@@ -15,6 +17,8 @@ import java.util.logging.Logger;
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
   private static final Logger LOG = Logger.getLogger(WebApplicationExceptionMapper.class.getName());
+
+  @Context HttpHeaders headers;
 
   @Override
   public Response toResponse(WebApplicationException e) {
@@ -35,7 +39,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     }
     Response.Status known = Response.Status.fromStatusCode(status);
     String title = known == null ? "Error" : known.getReasonPhrase();
-    String detail = status == 400 ? "请求体无法解析 (the request body could not be read)" : null;
-    return Problems.of(status, title, code, detail, List.of());
+    Message detail = status == 400 ? Message.of("MALFORMED_REQUEST") : null;
+    return Problems.of(Problems.language(headers), status, title, code, detail);
   }
 }

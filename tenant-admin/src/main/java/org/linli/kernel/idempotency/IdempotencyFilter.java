@@ -56,14 +56,12 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     String key = request.getHeaderString(HEADER);
     if (key == null) {
       if (idempotent.required()) {
-        throw DomainException.invalidField(
-            HEADER, "IDEMPOTENCY_KEY_REQUIRED", "需要 Idempotency-Key 头");
+        throw DomainException.invalidField(HEADER, "IDEMPOTENCY_KEY_REQUIRED");
       }
       return;
     }
     if (!KEY_SHAPE.matcher(key).matches()) {
-      throw DomainException.invalidField(
-          HEADER, "INVALID_IDEMPOTENCY_KEY", "Idempotency-Key 须为1-100个可见ASCII字符");
+      throw DomainException.invalidField(HEADER, "INVALID_IDEMPOTENCY_KEY");
     }
     byte[] body = request.getEntityStream().readAllBytes();
     request.setEntityStream(new ByteArrayInputStream(body));
@@ -82,11 +80,9 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
               .header("Idempotent-Replayed", "true")
               .build());
     } else if (outcome instanceof IdempotencyStore.BodyMismatch) {
-      throw DomainException.rule(
-          "IDEMPOTENCY_KEY_REUSED", "该 Idempotency-Key 已用于另一个请求 (key used with another body)");
+      throw DomainException.rule("IDEMPOTENCY_KEY_REUSED");
     } else if (outcome instanceof IdempotencyStore.InProgress) {
-      throw DomainException.conflict(
-          "IDEMPOTENCY_IN_PROGRESS", "相同请求正在处理中 (the first request is still running)");
+      throw DomainException.conflict("IDEMPOTENCY_IN_PROGRESS");
     } else {
       request.setProperty(PENDING, new Pending(tenant, key));
     }

@@ -43,10 +43,7 @@ public class AccessFilter implements ContainerRequestFilter {
     }
     Principal principal = request.getSecurityContext().getUserPrincipal();
     if (!(principal instanceof JsonWebToken token)) {
-      throw new DomainException(
-          ErrorKind.UNAUTHENTICATED,
-          "UNAUTHENTICATED",
-          "需要有效的访问令牌 (a valid bearer token is required)");
+      throw new DomainException(ErrorKind.UNAUTHENTICATED, "UNAUTHENTICATED");
     }
     requestContext.authenticated(token.getSubject(), token.getName());
     if (rule instanceof OrgRoles orgRoles) {
@@ -54,26 +51,25 @@ public class AccessFilter implements ContainerRequestFilter {
     } else if (rule instanceof PlatformAdmin) {
       Set<String> groups = token.getGroups() == null ? Set.of() : token.getGroups();
       if (!groups.contains(PLATFORM_ADMIN)) {
-        throw DomainException.forbidden(
-            "PLATFORM_ADMIN_REQUIRED", "需要平台管理员权限 (platform admin only)");
+        throw DomainException.forbidden("PLATFORM_ADMIN_REQUIRED");
       }
     } else if (!(rule instanceof SignedIn)) {
-      throw DomainException.forbidden("ACCESS_NOT_DECLARED", "该接口未声明访问规则 (endpoint not open)");
+      throw DomainException.forbidden("ACCESS_NOT_DECLARED");
     }
   }
 
   private void admitToOrg(ContainerRequestContext request, JsonWebToken token, OrgRole[] wanted) {
     String org = request.getUriInfo().getPathParameters().getFirst("org");
     if (org == null) {
-      throw DomainException.forbidden("ACCESS_NOT_DECLARED", "该接口未声明组织 (no organization in path)");
+      throw DomainException.forbidden("ACCESS_NOT_DECLARED")
+          .withMessage("ACCESS_NOT_DECLARED.NO_ORG");
     }
     TenantId tenant = TenantId.of(org);
     Admission admission = orgAdmission.admit(tenant, token.getSubject());
     if (!admission.holdsAnyOf(wanted)) {
       String needed =
           Arrays.stream(wanted).map(OrgRole::wireName).collect(Collectors.joining(", "));
-      throw DomainException.forbidden(
-          "ROLE_REQUIRED", "需要以下角色之一 (one of these roles is required): " + needed);
+      throw DomainException.forbidden("ROLE_REQUIRED").with(needed);
     }
     requestContext.admitted(
         tenant,

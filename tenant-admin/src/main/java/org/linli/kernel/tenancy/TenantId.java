@@ -28,8 +28,7 @@ public record TenantId(String value) {
   }
 
   private static DomainException invalid() {
-    return DomainException.invalidField(
-        "org", "INVALID_ORG_CODE", "组织代码须为3-40位小写字母、数字或连字符 (org code: 3-40 of a-z, 0-9, -)");
+    return DomainException.invalidField("org", "INVALID_ORG_CODE");
   }
 
   @Override

@@ -52,11 +52,6 @@ public final class MemberDtos {
 
   static OrgRole parseRole(String name) {
     return OrgRole.fromWireName(name)
-        .orElseThrow(
-            () ->
-                DomainException.invalidField(
-                    "roles",
-                    "UNKNOWN_ROLE",
-                    "未知角色 (unknown role); 可选: org-admin, staff, finance, volunteer, auditor"));
+        .orElseThrow(() -> DomainException.invalidField("roles", "UNKNOWN_ROLE"));
   }
 }

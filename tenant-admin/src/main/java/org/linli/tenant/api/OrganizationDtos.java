@@ -32,8 +32,7 @@ public final class OrganizationDtos {
       @NotBlank @Size(max = 100) String name,
       @NotNull OrgType type,
       @NotBlank String creditCode,
-      @NotBlank @Pattern(regexp = "[0-9]{6}", message = "须为6位行政区划代码 (6-digit region code)")
-          String regionCode,
+      @NotBlank @Pattern(regexp = "[0-9]{6}", message = "PATTERN.REGION_CODE") String regionCode,
       @NotBlank @Size(max = 50) String contactName,
       @NotBlank String contactPhone,
       @Email @Size(max = 254) String contactEmail,

@@ -35,7 +35,7 @@ public class MembershipAdministration {
    */
   public Member invite(InviteMember cmd) {
     if (cmd.roles() == null || cmd.roles().isEmpty()) {
-      throw DomainException.invalidField("roles", "ROLES_REQUIRED", "至少需要一个角色 (at least one role)");
+      throw DomainException.invalidField("roles", "ROLES_REQUIRED");
     }
     Person person = personRegistry.findOrRegister(cmd.person());
     Instant now = Instant.now();
@@ -146,8 +146,7 @@ public class MembershipAdministration {
    */
   private void requireAnotherAdmin() {
     if (memberships.lockAndCountActiveWithRole(OrgRole.ORG_ADMIN) < 2) {
-      throw DomainException.rule(
-          "LAST_ORG_ADMIN", "组织至少需要一名管理员 (the organization needs at least one org admin)");
+      throw DomainException.rule("LAST_ORG_ADMIN");
     }
   }
 
@@ -155,7 +154,7 @@ public class MembershipAdministration {
     return memberships
         .find(personId)
         .filter(Membership::isActive)
-        .orElseThrow(() -> DomainException.notFound("MEMBER_NOT_FOUND", "成员不存在 (no such member)"));
+        .orElseThrow(() -> DomainException.notFound("MEMBER_NOT_FOUND"));
   }
 
   private Member member(Membership membership) {

@@ -39,13 +39,12 @@ public class MembershipAdmission implements OrgAdmission {
     Organization organization =
         organizations.find(org.value()).orElseThrow(MembershipAdmission::notMember);
     if (organization.isSuspended()) {
-      throw DomainException.forbidden("ORG_SUSPENDED", "该组织已被暂停 (the organization is suspended)");
+      throw DomainException.forbidden("ORG_SUSPENDED");
     }
     return new Admission(person.id(), membership.roles());
   }
 
   private static DomainException notMember() {
-    return DomainException.forbidden(
-        "NOT_A_MEMBER", "您不是该组织的成员 (not a member of this organization)");
+    return DomainException.forbidden("NOT_A_MEMBER");
   }
 }

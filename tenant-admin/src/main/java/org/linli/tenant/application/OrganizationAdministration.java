@@ -52,11 +52,10 @@ public class OrganizationAdministration {
     PhoneNumber contactPhone = PhoneNumber.parse(cmd.contactPhone());
     tenantSession.bind(tenant);
     if (organizations.find(tenant.value()).isPresent()) {
-      throw DomainException.conflict("ORG_CODE_TAKEN", "组织代码已被使用 (org code already taken)");
+      throw DomainException.conflict("ORG_CODE_TAKEN");
     }
     if (organizations.existsWithCreditCode(creditCode.value())) {
-      throw DomainException.conflict(
-          "CREDIT_CODE_TAKEN", "该统一社会信用代码已注册 (credit code already registered)");
+      throw DomainException.conflict("CREDIT_CODE_TAKEN");
     }
     Instant now = Instant.now();
     Organization org =
@@ -116,10 +115,7 @@ public class OrganizationAdministration {
 
   @Transactional
   public Organization get(String orgId) {
-    return organizations
-        .find(orgId)
-        .orElseThrow(
-            () -> DomainException.notFound("ORG_NOT_FOUND", "组织不存在 (no such organization)"));
+    return organizations.find(orgId).orElseThrow(() -> DomainException.notFound("ORG_NOT_FOUND"));
   }
 
   @Transactional

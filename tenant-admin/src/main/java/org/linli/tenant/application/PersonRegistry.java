@@ -43,13 +43,12 @@ public class PersonRegistry {
    */
   public Person findOrRegister(PersonDetails details, String idType) {
     if (details == null) {
-      throw DomainException.invalidField("person", "PERSON_REQUIRED", "缺少人员信息 (person required)");
+      throw DomainException.invalidField("person", "PERSON_REQUIRED");
     }
     IdentityDocument idNumber = parseDocument(idType, details.idNumber());
     PhoneNumber phone = PhoneNumber.parse(details.phone());
     if (details.email() != null && details.email().isBlank()) {
-      throw DomainException.invalidField(
-          "email", "EMAIL_EMPTY", "邮箱不能为空，不登录的人请省略此字段 (e-mail is empty: omit it for no login)");
+      throw DomainException.invalidField("email", "EMAIL_EMPTY");
     }
     String idKey = hasher.hash(idType + ":" + idNumber.number());
     Person person =
@@ -80,25 +79,15 @@ public class PersonRegistry {
       throw new DomainException(
           ErrorKind.CONFLICT,
           "ID_NUMBER_NAME_MISMATCH",
-          "该证件号码已登记在另一姓名下，请核对姓名与证件号码 (the ID number belongs to a person registered under another"
-              + " name)",
-          List.of(
-              new FieldError(
-                  "idNumber",
-                  "ID_NUMBER_NAME_MISMATCH",
-                  "该证件号码已登记在另一姓名下 (registered under another name)")));
+          List.of(FieldError.of("idNumber", "ID_NUMBER_NAME_MISMATCH")));
     }
     return known;
   }
 
   /** The e-mail is already the user name of another person's login. */
   private static DomainException emailTaken() {
-    String detail = "该邮箱已是另一人的登录账号 (the e-mail is the login of another person)";
     return new DomainException(
-        ErrorKind.CONFLICT,
-        "EMAIL_TAKEN",
-        detail,
-        List.of(new FieldError("email", "EMAIL_TAKEN", detail)));
+        ErrorKind.CONFLICT, "EMAIL_TAKEN", List.of(FieldError.of("email", "EMAIL_TAKEN")));
   }
 
   /**
@@ -130,14 +119,9 @@ public class PersonRegistry {
   public Person signedInHolderOf(String subject, String idType, String idNumber) {
     IdentityDocument number = parseDocument(idType, idNumber);
     Person person =
-        people
-            .findByLogin(subject)
-            .orElseThrow(
-                () ->
-                    DomainException.rule(
-                        "PERSON_UNKNOWN", "请先由组织邀请或登记实名信息 (no person record for this login)"));
+        people.findByLogin(subject).orElseThrow(() -> DomainException.rule("PERSON_UNKNOWN"));
     if (!person.hasDocument(hasher.hash(idType + ":" + number.number()))) {
-      throw DomainException.rule("ID_MISMATCH", "证件号码与本人实名信息不符 (the number is not the caller's)");
+      throw DomainException.rule("ID_MISMATCH");
     }
     return person;
   }

@@ -77,12 +77,8 @@ public class KeycloakUsers implements LoginDirectory {
             .build();
     HttpResponse<String> created = send(adminRequest("/users").POST(body(user)));
     if (created.statusCode() == 409) {
-      String detail = "该邮箱已被其他账号使用 (the e-mail belongs to another login)";
       throw new DomainException(
-          ErrorKind.CONFLICT,
-          "LOGIN_CONFLICT",
-          detail,
-          List.of(new FieldError("email", "LOGIN_CONFLICT", detail)));
+          ErrorKind.CONFLICT, "LOGIN_CONFLICT", List.of(FieldError.of("email", "LOGIN_CONFLICT")));
     }
     expect(created, 201);
     String location = created.headers().firstValue("Location").orElseThrow();
@@ -232,10 +228,7 @@ public class KeycloakUsers implements LoginDirectory {
 
   private DomainException unavailable(String why) {
     LOG.warning(() -> "Keycloak admin call failed: " + why);
-    return new DomainException(
-        ErrorKind.UNAVAILABLE,
-        "IDENTITY_PROVIDER_UNAVAILABLE",
-        "身份服务暂不可用，请稍后重试 (identity provider unavailable)");
+    return new DomainException(ErrorKind.UNAVAILABLE, "IDENTITY_PROVIDER_UNAVAILABLE");
   }
 
   private static HttpRequest.BodyPublisher body(JsonObject json) {

@@ -69,9 +69,7 @@ public final class RecordDtos {
       return switch (decision) {
         case "APPROVE" -> true;
         case "REJECT" -> false;
-        default ->
-            throw DomainException.invalidField(
-                "decision", "INVALID_DECISION", "decision 须为 APPROVE 或 REJECT");
+        default -> throw DomainException.invalidField("decision", "INVALID_DECISION");
       };
     }
   }

@@ -25,8 +25,8 @@ public final class TrainingAwardDtos {
       @NotBlank @Size(max = 100) String organizer,
       @NotNull LocalDate trainingDate,
       @NotBlank
-          @Digits(integer = 4, fraction = 2, message = "须为小时数，如 \"1.5\" (hours, e.g. \"1.5\")")
-          @DecimalMin(value = "0", inclusive = false, message = "须大于0 (must be greater than 0)")
+          @Digits(integer = 4, fraction = 2, message = "DIGITS.HOURS")
+          @DecimalMin(value = "0", inclusive = false, message = "DECIMALMIN.POSITIVE")
           String hours,
       @NotBlank @Size(max = 1000) String content,
       @Size(max = 200) String outcome,

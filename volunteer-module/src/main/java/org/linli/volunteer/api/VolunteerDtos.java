@@ -36,19 +36,17 @@ public final class VolunteerDtos {
       @NotBlank String idNumber,
       @NotBlank String phone,
       @Email @Size(max = 254) String email,
-      @NotBlank @Pattern(regexp = "[0-9]{6}", message = "须为6位行政区划代码 (6-digit region code)")
-          String regionCode,
+      @NotBlank @Pattern(regexp = "[0-9]{6}", message = "PATTERN.REGION_CODE") String regionCode,
       List<@NotBlank @Size(max = 30) String> skills,
       List<@NotBlank @Size(max = 30) String> serviceCategories,
       @NotNull @Valid ContactInput emergencyContact,
       @Valid ContactInput guardian,
       Boolean selfSupporting,
-      @NotNull @AssertTrue(message = "须同意隐私政策 (privacy notice must be accepted)")
-          Boolean privacyConsent,
+      @NotNull @AssertTrue(message = "ASSERTTRUE.PRIVACY_NOTICE") Boolean privacyConsent,
       @NotBlank @Size(max = 20) String privacyNoticeVersion,
       @jakarta.validation.constraints.PastOrPresent LocalDate birthDate,
       @Schema(enumeration = {"MALE", "FEMALE"})
-          @Pattern(regexp = "MALE|FEMALE", message = "须为 MALE 或 FEMALE")
+          @Pattern(regexp = "MALE|FEMALE", message = "PATTERN.GENDER")
           String gender) {
     VolunteerCommands.RegisterVolunteer toCommand() {
       return new VolunteerCommands.RegisterVolunteer(
@@ -76,8 +74,7 @@ public final class VolunteerDtos {
       try {
         return VolunteerStatus.valueOf(status);
       } catch (IllegalArgumentException e) {
-        throw DomainException.invalidField(
-            "status", "INVALID_STATUS", "status 须为 PENDING, ACTIVE, SUSPENDED, LEFT");
+        throw DomainException.invalidField("status", "INVALID_STATUS");
       }
     }
   }

@@ -60,8 +60,7 @@ public class ActivityAdministration {
     activity.requireEditable();
     int minimumAge = cmd.minimumAge() == null ? AgePolicy.MINIMUM_AGE : cmd.minimumAge();
     if (minimumAge < AgePolicy.MINIMUM_AGE) {
-      throw DomainException.invalidField(
-          "minimumAge", "INVALID_MINIMUM_AGE", "最低年龄不得小于14 (at least 14)");
+      throw DomainException.invalidField("minimumAge", "INVALID_MINIMUM_AGE");
     }
     Shift shift =
         new Shift(
@@ -82,8 +81,7 @@ public class ActivityAdministration {
   public Activity get(String activityId) {
     return activities
         .find(activityId)
-        .orElseThrow(
-            () -> DomainException.notFound("ACTIVITY_NOT_FOUND", "项目不存在 (no such activity)"));
+        .orElseThrow(() -> DomainException.notFound("ACTIVITY_NOT_FOUND"));
   }
 
   public Page<Shift> shifts(String activityId, PageRequest page) {

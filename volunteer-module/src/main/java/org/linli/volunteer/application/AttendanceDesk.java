@@ -75,8 +75,7 @@ public class AttendanceDesk {
     requireCodeAndPlace(shift, code, at);
     Instant now = Instant.now();
     if (now.isBefore(shift.startsAt().minus(EARLIEST_CHECK_IN))) {
-      throw DomainException.rule(
-          "TOO_EARLY_TO_CHECK_IN", "班次开始前30分钟内才能签到 (check in from 30 minutes before)");
+      throw DomainException.rule("TOO_EARLY_TO_CHECK_IN");
     }
     shift.requireNotEnded(now);
     boolean confirmed =
@@ -85,7 +84,7 @@ public class AttendanceDesk {
                 s ->
                     s.volunteerId().equals(volunteer.id()) && s.status() == SignupStatus.CONFIRMED);
     if (!confirmed) {
-      throw DomainException.rule("NOT_SIGNED_UP", "未确认报名该班次 (no confirmed sign-up for this shift)");
+      throw DomainException.rule("NOT_SIGNED_UP");
     }
     requireFirstAttendance(shift, volunteer);
     Attendance attendance =
@@ -103,7 +102,7 @@ public class AttendanceDesk {
     Attendance attendance =
         attendances
             .of(shift.id(), volunteer.id())
-            .orElseThrow(() -> DomainException.rule("NOT_CHECKED_IN", "尚未签到 (not checked in)"));
+            .orElseThrow(() -> DomainException.rule("NOT_CHECKED_IN"));
     attendance.checkOut(Instant.now());
     recordService(attendance, shift, false, null, true);
     auditLog.record(
@@ -121,11 +120,9 @@ public class AttendanceDesk {
     Volunteer volunteer =
         volunteers
             .find(volunteerId)
-            .orElseThrow(
-                () ->
-                    DomainException.notFound("VOLUNTEER_NOT_FOUND", "志愿者不存在 (no such volunteer)"));
+            .orElseThrow(() -> DomainException.notFound("VOLUNTEER_NOT_FOUND"));
     if (in.isAfter(Instant.now()) || (out != null && out.isAfter(Instant.now()))) {
-      throw DomainException.rule("ATTENDANCE_IN_FUTURE", "签到签退时间不能晚于现在 (times lie in the future)");
+      throw DomainException.rule("ATTENDANCE_IN_FUTURE");
     }
     requireFirstAttendance(shift, volunteer);
     Attendance attendance =
@@ -150,7 +147,7 @@ public class AttendanceDesk {
   public List<Attendance> closeMissingCheckouts(String shiftId) {
     Shift shift = shift(shiftId);
     if (Instant.now().isBefore(shift.endsAt())) {
-      throw DomainException.rule("SHIFT_NOT_ENDED", "班次尚未结束 (the shift has not ended)");
+      throw DomainException.rule("SHIFT_NOT_ENDED");
     }
     List<Attendance> open =
         attendances.ofShift(shift.id()).stream()
@@ -193,8 +190,7 @@ public class AttendanceDesk {
     }
     if (overlapCheck.creditedElsewhere(attendance.personId(), span.from(), span.to(), null)) {
       if (strict) {
-        throw DomainException.rule(
-            "OVERLAPPING_SERVICE_TIME", "该时段已有服务记录 (time already credited elsewhere)");
+        throw DomainException.rule("OVERLAPPING_SERVICE_TIME");
       }
       return;
     }
@@ -225,22 +221,20 @@ public class AttendanceDesk {
 
   private void requireCodeAndPlace(Shift shift, String code, Position at) {
     if (!codes().isValid(requestContext.tenant().value(), shift.id(), code, Instant.now())) {
-      throw DomainException.rule("INVALID_CHECKIN_CODE", "签到码无效或已过期 (invalid or expired code)");
+      throw DomainException.rule("INVALID_CHECKIN_CODE");
     }
     Activity activity = activities.find(shift.activityId()).orElseThrow();
     double distance =
         Geo.distanceMeters(
             activity.latitude(), activity.longitude(), at.latitude(), at.longitude());
     if (distance > activity.checkinRadiusMeters()) {
-      throw DomainException.rule(
-          "OUTSIDE_CHECKIN_RADIUS",
-          "不在签到范围内 (outside the check-in radius, " + Math.round(distance) + " m away)");
+      throw DomainException.rule("OUTSIDE_CHECKIN_RADIUS").with(Math.round(distance));
     }
   }
 
   private void requireFirstAttendance(Shift shift, Volunteer volunteer) {
     if (attendances.of(shift.id(), volunteer.id()).isPresent()) {
-      throw DomainException.conflict("ALREADY_CHECKED_IN", "已签到 (already checked in)");
+      throw DomainException.conflict("ALREADY_CHECKED_IN");
     }
   }
 
@@ -249,14 +243,14 @@ public class AttendanceDesk {
         .findByPerson(requestContext.personId())
         .orElseThrow(
             () ->
-                DomainException.notFound(
-                    "VOLUNTEER_NOT_FOUND", "您不是本组织的志愿者 (no volunteer profile here)"));
+                DomainException.notFound("VOLUNTEER_NOT_FOUND")
+                    .withMessage("VOLUNTEER_NOT_FOUND.SELF"));
   }
 
   private Shift shift(String shiftId) {
     return activities
         .findShift(shiftId)
-        .orElseThrow(() -> DomainException.notFound("SHIFT_NOT_FOUND", "班次不存在 (no such shift)"));
+        .orElseThrow(() -> DomainException.notFound("SHIFT_NOT_FOUND"));
   }
 
   private CheckinCodes codes() {

@@ -90,13 +90,13 @@ public class AwardRecords {
     awards
         .find(correctsId)
         .filter(a -> a.volunteerId().equals(volunteer.id()))
-        .orElseThrow(() -> DomainException.notFound("AWARD_NOT_FOUND", "表彰记录不存在 (no such award)"));
+        .orElseThrow(() -> DomainException.notFound("AWARD_NOT_FOUND"));
     if (awards.correctionOf(correctsId).isPresent()) {
       throw alreadyCorrected();
     }
   }
 
   private static DomainException alreadyCorrected() {
-    return DomainException.conflict("AWARD_ALREADY_CORRECTED", "该表彰记录已被更正 (already corrected)");
+    return DomainException.conflict("AWARD_ALREADY_CORRECTED");
   }
 }

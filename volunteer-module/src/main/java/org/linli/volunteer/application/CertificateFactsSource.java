@@ -38,12 +38,10 @@ class CertificateFactsSource {
     List<ServiceRecord> approved =
         records.approvedBetween(volunteer.id(), period.from(), period.to(), MAX_RECORDS + 1);
     if (approved.isEmpty()) {
-      throw DomainException.rule(
-          "NO_APPROVED_SERVICE", "该期间没有已审核通过的服务记录 (no approved service in the period)");
+      throw DomainException.rule("NO_APPROVED_SERVICE");
     }
     if (approved.size() > MAX_RECORDS) {
-      throw DomainException.rule(
-          "TOO_MANY_RECORDS", "该期间服务记录过多，请缩短证明期间 (too many records: choose a shorter period)");
+      throw DomainException.rule("TOO_MANY_RECORDS");
     }
     String idNumberMasked =
         people

@@ -118,8 +118,7 @@ public class Certificates {
     return certificates
         .find(certificateId)
         .filter(c -> c.volunteerId().equals(volunteerId))
-        .orElseThrow(
-            () -> DomainException.notFound("CERTIFICATE_NOT_FOUND", "证明不存在 (no such certificate)"));
+        .orElseThrow(() -> DomainException.notFound("CERTIFICATE_NOT_FOUND"));
   }
 
   /**
@@ -129,13 +128,12 @@ public class Certificates {
   public Printed pdf(String volunteerId, String certificateId) {
     Certificate certificate = get(volunteerId, certificateId);
     if (certificate.status() == CertificateStatus.REVOKED) {
-      throw DomainException.conflict("CERTIFICATE_REVOKED", "证明已撤销，不能打印 (revoked)");
+      throw DomainException.conflict("CERTIFICATE_REVOKED");
     }
     String tenant = requestContext.tenant().value();
     CertificateCheck check = certificate.check(tenant, keys.verificationKey());
     if (!check.intact()) {
-      throw DomainException.conflict(
-          "CERTIFICATE_TAMPERED", "证明数据校验失败，不能打印 (stored facts fail verification)");
+      throw DomainException.conflict("CERTIFICATE_TAMPERED");
     }
     return new Printed(
         certificate.certificateNo(),
@@ -151,7 +149,6 @@ public class Certificates {
   private Volunteer volunteer(String volunteerId) {
     return volunteers
         .find(volunteerId)
-        .orElseThrow(
-            () -> DomainException.notFound("VOLUNTEER_NOT_FOUND", "志愿者不存在 (no such volunteer)"));
+        .orElseThrow(() -> DomainException.notFound("VOLUNTEER_NOT_FOUND"));
   }
 }

@@ -36,10 +36,10 @@ public class CorrectionRequests {
             .map(v -> v.id().equals(record.volunteerId()))
             .orElse(false);
     if (!own) {
-      throw DomainException.notFound("RECORD_NOT_FOUND", "服务记录不存在 (no such record)");
+      throw DomainException.notFound("RECORD_NOT_FOUND");
     }
     if (requests.hasOpenFor(record.id())) {
-      throw DomainException.conflict("REQUEST_ALREADY_OPEN", "该记录已有待处理的更正申请 (already requested)");
+      throw DomainException.conflict("REQUEST_ALREADY_OPEN");
     }
     CorrectionRequest request =
         new CorrectionRequest(UUID.randomUUID().toString(), record, message, Instant.now());
@@ -94,7 +94,6 @@ public class CorrectionRequests {
   private CorrectionRequest get(String requestId) {
     return requests
         .find(requestId)
-        .orElseThrow(
-            () -> DomainException.notFound("REQUEST_NOT_FOUND", "更正申请不存在 (no such request)"));
+        .orElseThrow(() -> DomainException.notFound("REQUEST_NOT_FOUND"));
   }
 }

@@ -53,6 +53,6 @@ public class PublicCertificates {
   }
 
   private DomainException notFound() {
-    return DomainException.notFound("CERTIFICATE_NOT_FOUND", "证明不存在 (no such certificate)");
+    return DomainException.notFound("CERTIFICATE_NOT_FOUND");
   }
 }

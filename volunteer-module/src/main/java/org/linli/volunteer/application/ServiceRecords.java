@@ -49,10 +49,10 @@ public class ServiceRecords {
   public ServiceRecord enter(String volunteerId, ServiceRecord.Facts facts, String reason) {
     Volunteer volunteer = volunteer(volunteerId);
     if (volunteer.status() == VolunteerStatus.PENDING) {
-      throw DomainException.rule("VOLUNTEER_NOT_ACTIVE", "志愿者尚未通过注册审核 (volunteer still pending)");
+      throw DomainException.rule("VOLUNTEER_NOT_ACTIVE");
     }
     if (facts.activityId() != null && activities.find(facts.activityId()).isEmpty()) {
-      throw DomainException.notFound("ACTIVITY_NOT_FOUND", "项目不存在 (no such activity)");
+      throw DomainException.notFound("ACTIVITY_NOT_FOUND");
     }
     ServiceRecord record =
         ServiceRecord.enteredByStaff(
@@ -92,8 +92,7 @@ public class ServiceRecords {
 
   public List<ServiceRecord> review(List<String> recordIds, Decision decision) {
     if (recordIds == null || recordIds.isEmpty() || recordIds.size() > 500) {
-      throw DomainException.invalidField(
-          "recordIds", "INVALID_RECORD_IDS", "须提供1-500条记录 (1 to 500 record ids)");
+      throw DomainException.invalidField("recordIds", "INVALID_RECORD_IDS");
     }
     return recordIds.stream().distinct().map(id -> reviewOne(id, decision)).toList();
   }
@@ -129,10 +128,7 @@ public class ServiceRecords {
   }
 
   public ServiceRecord get(String recordId) {
-    return records
-        .find(recordId)
-        .orElseThrow(
-            () -> DomainException.notFound("RECORD_NOT_FOUND", "服务记录不存在 (no such record)"));
+    return records.find(recordId).orElseThrow(() -> DomainException.notFound("RECORD_NOT_FOUND"));
   }
 
   public Page<ServiceRecord> list(ServiceRecordRepository.Filter filter, PageRequest page) {
@@ -163,15 +159,13 @@ public class ServiceRecords {
   private void requireNotCreditedElsewhere(ServiceRecord record, String exceptId) {
     if (overlapCheck.creditedElsewhere(
         record.personId(), record.startedAt(), record.endedAt(), exceptId)) {
-      throw DomainException.rule(
-          "OVERLAPPING_SERVICE_TIME", "该志愿者在此时段已有服务记录 (time already credited elsewhere)");
+      throw DomainException.rule("OVERLAPPING_SERVICE_TIME");
     }
   }
 
   private Volunteer volunteer(String volunteerId) {
     return volunteers
         .find(volunteerId)
-        .orElseThrow(
-            () -> DomainException.notFound("VOLUNTEER_NOT_FOUND", "志愿者不存在 (no such volunteer)"));
+        .orElseThrow(() -> DomainException.notFound("VOLUNTEER_NOT_FOUND"));
   }
 }

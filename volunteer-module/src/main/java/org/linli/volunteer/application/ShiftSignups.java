@@ -55,11 +55,10 @@ public class ShiftSignups {
     volunteer.requireEligible(
         LocalDate.ofInstant(shift.startsAt(), CHINA), shift.minimumAge(), shift.requiredSkills());
     if (activities.hasLiveSignup(shift.id(), volunteer.id())) {
-      throw DomainException.conflict("ALREADY_SIGNED_UP", "已报名该班次 (already signed up)");
+      throw DomainException.conflict("ALREADY_SIGNED_UP");
     }
     if (overlapCheck.overlaps(volunteer.personId(), shift.startsAt(), shift.endsAt(), shift.id())) {
-      throw DomainException.rule(
-          "OVERLAPPING_SHIFT", "该时段已有其他报名 (already signed up for an overlapping shift)");
+      throw DomainException.rule("OVERLAPPING_SHIFT");
     }
     boolean placed = shift.takePlace();
     ShiftSignup signup =
@@ -83,8 +82,7 @@ public class ShiftSignups {
         activities
             .findSignup(cmd.signupId())
             .filter(s -> s.shiftId().equals(shift.id()))
-            .orElseThrow(
-                () -> DomainException.notFound("SIGNUP_NOT_FOUND", "报名不存在 (no such sign-up)"));
+            .orElseThrow(() -> DomainException.notFound("SIGNUP_NOT_FOUND"));
     requireOwnOrStaff(signup.volunteerId());
     Instant now = Instant.now();
     shift.requireNotStarted(now);
@@ -114,8 +112,7 @@ public class ShiftSignups {
     Shift shift =
         activities
             .findShift(shiftId)
-            .orElseThrow(
-                () -> DomainException.notFound("SHIFT_NOT_FOUND", "班次不存在 (no such shift)"));
+            .orElseThrow(() -> DomainException.notFound("SHIFT_NOT_FOUND"));
     var after = page.afterInstantAndId();
     return page.page(
         activities.signupsOf(
@@ -132,16 +129,15 @@ public class ShiftSignups {
     if (volunteerId != null && isStaff()) {
       return volunteers
           .find(volunteerId)
-          .orElseThrow(
-              () -> DomainException.notFound("VOLUNTEER_NOT_FOUND", "志愿者不存在 (no such volunteer)"));
+          .orElseThrow(() -> DomainException.notFound("VOLUNTEER_NOT_FOUND"));
     }
     return volunteers
         .findByPerson(requestContext.personId())
         .filter(v -> volunteerId == null || v.id().equals(volunteerId))
         .orElseThrow(
             () ->
-                DomainException.notFound(
-                    "VOLUNTEER_NOT_FOUND", "您不是本组织的志愿者 (no volunteer profile here)"));
+                DomainException.notFound("VOLUNTEER_NOT_FOUND")
+                    .withMessage("VOLUNTEER_NOT_FOUND.SELF"));
   }
 
   private void requireOwnOrStaff(String volunteerId) {
@@ -154,7 +150,7 @@ public class ShiftSignups {
             .map(v -> v.id().equals(volunteerId))
             .orElse(false);
     if (!own) {
-      throw DomainException.notFound("SIGNUP_NOT_FOUND", "报名不存在 (no such sign-up)");
+      throw DomainException.notFound("SIGNUP_NOT_FOUND");
     }
   }
 
@@ -166,7 +162,7 @@ public class ShiftSignups {
   private Shift lockedShift(String shiftId) {
     return activities
         .lockShift(shiftId)
-        .orElseThrow(() -> DomainException.notFound("SHIFT_NOT_FOUND", "班次不存在 (no such shift)"));
+        .orElseThrow(() -> DomainException.notFound("SHIFT_NOT_FOUND"));
   }
 
   private Activity activity(Shift shift) {

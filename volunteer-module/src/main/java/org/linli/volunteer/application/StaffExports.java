@@ -61,8 +61,7 @@ public class StaffExports {
   /** Validates the range, then audits the export before it starts. */
   public void auditRecordExport(String format, DateRange range) {
     if (range.from() != null && range.to() != null && range.from().isAfter(range.to())) {
-      throw DomainException.invalidField(
-          "to", "INVALID_DATE_RANGE", "to 不能早于 from (to lies before from)");
+      throw DomainException.invalidField("to", "INVALID_DATE_RANGE");
     }
     JsonObjectBuilder filters = Json.createObjectBuilder();
     if (range.from() != null) {

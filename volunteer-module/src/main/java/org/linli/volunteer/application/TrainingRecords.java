@@ -91,14 +91,13 @@ public class TrainingRecords {
     trainings
         .find(correctsId)
         .filter(t -> t.volunteerId().equals(volunteer.id()))
-        .orElseThrow(
-            () -> DomainException.notFound("TRAINING_NOT_FOUND", "培训记录不存在 (no such training)"));
+        .orElseThrow(() -> DomainException.notFound("TRAINING_NOT_FOUND"));
     if (trainings.correctionOf(correctsId).isPresent()) {
       throw alreadyCorrected();
     }
   }
 
   private static DomainException alreadyCorrected() {
-    return DomainException.conflict("TRAINING_ALREADY_CORRECTED", "该培训记录已被更正 (already corrected)");
+    return DomainException.conflict("TRAINING_ALREADY_CORRECTED");
   }
 }

@@ -29,8 +29,7 @@ public class VolunteerApplications {
     organizations
         .find(tenant.value())
         .filter(o -> !o.isSuspended() && o.type() != OrgType.GOVERNMENT_BUYER)
-        .orElseThrow(
-            () -> DomainException.notFound("ORG_NOT_FOUND", "组织不存在或不接受报名 (no such organization)"));
+        .orElseThrow(() -> DomainException.notFound("ORG_NOT_FOUND"));
     requestContext.admitted(tenant, null, Set.of());
     return registry.apply(requestContext.subject().orElseThrow(), cmd);
   }

@@ -80,8 +80,7 @@ public class VolunteerRegistry {
             .or(() -> Optional.ofNullable(cmd.gender()))
             .orElseThrow(() -> required("gender"));
     if (volunteers.findByPerson(person.id()).isPresent()) {
-      throw DomainException.conflict(
-          "ALREADY_REGISTERED", "此人已在本组织注册为志愿者 (already registered with this organization)");
+      throw DomainException.conflict("ALREADY_REGISTERED");
     }
     Instant now = Instant.now();
     Volunteer volunteer =
@@ -126,8 +125,7 @@ public class VolunteerRegistry {
 
   /** Documents without a GB 11643 number do not tell birth date and gender: they must be given. */
   private static DomainException required(String field) {
-    return DomainException.invalidField(
-        field, "REQUIRED_FOR_DOCUMENT", field + " 为此证件类型必填 (required for this document type)");
+    return DomainException.invalidField(field, "REQUIRED_FOR_DOCUMENT").with(field);
   }
 
   public Volunteer changeStatus(ChangeVolunteerStatus cmd) {
@@ -165,8 +163,7 @@ public class VolunteerRegistry {
   public Volunteer get(String volunteerId) {
     return volunteers
         .find(volunteerId)
-        .orElseThrow(
-            () -> DomainException.notFound("VOLUNTEER_NOT_FOUND", "志愿者不存在 (no such volunteer)"));
+        .orElseThrow(() -> DomainException.notFound("VOLUNTEER_NOT_FOUND"));
   }
 
   public Page<Volunteer> list(VolunteerStatus status, PageRequest page) {

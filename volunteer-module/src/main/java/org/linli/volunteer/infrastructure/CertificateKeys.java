@@ -56,10 +56,7 @@ public class CertificateKeys {
     if (privateKey == null) {
       if (signingKey.isEmpty() || signingKey.get().isBlank()) {
         LOG.warning("linli.certificates.signing-key is not set: certificates cannot be issued");
-        throw new DomainException(
-            ErrorKind.UNAVAILABLE,
-            "CERT_SIGNING_KEY_MISSING",
-            "未配置证明签名密钥，暂不能出具或核验证明 (certificate signing key not configured)");
+        throw new DomainException(ErrorKind.UNAVAILABLE, "CERT_SIGNING_KEY_MISSING");
       }
       PrivateKey key = parse(() -> Ed25519Keys.privateKey(signingKey.get()));
       if (publicKey.isPresent()
@@ -88,9 +85,6 @@ public class CertificateKeys {
 
   private static DomainException invalid(RuntimeException cause) {
     LOG.log(Level.SEVERE, "Certificate key configuration is invalid", cause);
-    return new DomainException(
-        ErrorKind.UNAVAILABLE,
-        "CERT_SIGNING_KEY_INVALID",
-        "证明签名密钥配置无效 (certificate key configuration invalid)");
+    return new DomainException(ErrorKind.UNAVAILABLE, "CERT_SIGNING_KEY_INVALID");
   }
 }

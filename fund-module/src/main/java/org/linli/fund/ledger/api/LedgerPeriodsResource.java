@@ -55,8 +55,7 @@ public class LedgerPeriodsResource {
       month = null;
     }
     if (month == null) {
-      throw DomainException.invalidField(
-          "period", "INVALID_PERIOD", "期间须为 yyyy-MM (period must be yyyy-MM)");
+      throw DomainException.invalidField("period", "INVALID_PERIOD");
     }
     postings.closePeriod(month);
     return Response.noContent().build();

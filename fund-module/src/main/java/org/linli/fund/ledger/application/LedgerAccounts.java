@@ -66,7 +66,9 @@ public class LedgerAccounts {
     return ledger
         .findAccount(accountId)
         .orElseThrow(
-            () -> DomainException.notFound("ACCOUNT_NOT_FOUND", "账户不存在 (no such account)"));
+            () ->
+                DomainException.notFound("ACCOUNT_NOT_FOUND")
+                    .withMessage("ACCOUNT_NOT_FOUND.UNNAMED"));
   }
 
   /** The account of this kind and owner, if opened (null owner: the organization's own). */
@@ -82,7 +84,9 @@ public class LedgerAccounts {
     return ledger
         .lockBalance(accountId)
         .orElseThrow(
-            () -> DomainException.notFound("ACCOUNT_NOT_FOUND", "账户不存在 (no such account)"));
+            () ->
+                DomainException.notFound("ACCOUNT_NOT_FOUND")
+                    .withMessage("ACCOUNT_NOT_FOUND.UNNAMED"));
   }
 
   public Page<Account> list(PageRequest page) {
@@ -116,8 +120,7 @@ public class LedgerAccounts {
       String accountId, LocalDate from, LocalDate to, int max) {
     var lines = ledger.postingsBetween(get(accountId).id(), from, to, max + 1);
     if (lines.size() > max) {
-      throw DomainException.rule(
-          "STATEMENT_TOO_LONG", "期间内分录过多 (more than " + max + " postings in the period)");
+      throw DomainException.rule("STATEMENT_TOO_LONG").with(max);
     }
     return lines;
   }

@@ -59,8 +59,7 @@ public class LedgerPostings {
     deltas.forEach(
         (account, delta) -> {
           if (!ledger.applyDelta(account, delta)) {
-            throw DomainException.rule(
-                "INSUFFICIENT_BALANCE", "余额不足 (account " + account + " may not go below zero)");
+            throw DomainException.rule("INSUFFICIENT_BALANCE").with(account);
           }
         });
     auditLog.record(
@@ -87,8 +86,7 @@ public class LedgerPostings {
   public StoredTransaction get(String transactionId) {
     return ledger
         .findTransaction(transactionId)
-        .orElseThrow(
-            () -> DomainException.notFound("TRANSACTION_NOT_FOUND", "交易不存在 (no such transaction)"));
+        .orElseThrow(() -> DomainException.notFound("TRANSACTION_NOT_FOUND"));
   }
 
   /** Whether a transaction with this id is already posted. */
@@ -98,7 +96,7 @@ public class LedgerPostings {
 
   public void closePeriod(YearMonth period) {
     if (!ledger.closePeriod(period.toString(), requestContext.actor(), Instant.now())) {
-      throw DomainException.conflict("PERIOD_ALREADY_CLOSED", "会计期间已结账 (period already closed)");
+      throw DomainException.conflict("PERIOD_ALREADY_CLOSED");
     }
     auditLog.record(
         "LEDGER_PERIOD_CLOSED", "ledger_period", period.toString(), null, "{\"closed\":true}");
@@ -110,8 +108,7 @@ public class LedgerPostings {
         .map(
             stored -> {
               if (!stored.contentHash().equals(tx.contentHash())) {
-                throw DomainException.rule(
-                    "TRANSACTION_ID_REUSED", "交易编号已用于其他内容 (id already used for other content)");
+                throw DomainException.rule("TRANSACTION_ID_REUSED");
               }
               return new Posted(stored, true);
             })
@@ -120,7 +117,7 @@ public class LedgerPostings {
 
   private void requireOpen(LocalDate effectiveDate) {
     if (ledger.periodClosed(YearMonth.from(effectiveDate).toString())) {
-      throw DomainException.rule("PERIOD_CLOSED", "会计期间已结账 (the period is closed)");
+      throw DomainException.rule("PERIOD_CLOSED");
     }
   }
 
@@ -134,23 +131,18 @@ public class LedgerPostings {
           account,
           ledger
               .lockAccount(account)
-              .orElseThrow(
-                  () ->
-                      DomainException.notFound(
-                          "ACCOUNT_NOT_FOUND", "账户不存在 (no such account: " + account + ")")));
+              .orElseThrow(() -> DomainException.notFound("ACCOUNT_NOT_FOUND").with(account)));
     }
     for (Posting p : tx.postings()) {
       if (units.get(p.accountId()) != p.unit()) {
-        throw DomainException.invalidField(
-            "postings",
-            "UNIT_MISMATCH",
-            "分录单位与账户不符 (account " + p.accountId() + " is in " + units.get(p.accountId()) + ")");
+        throw DomainException.invalidField("postings", "UNIT_MISMATCH")
+            .with(p.accountId(), units.get(p.accountId()));
       }
     }
     return deltas;
   }
 
   private static DomainException alreadyReversed() {
-    return DomainException.conflict("ALREADY_REVERSED", "该交易已冲销 (already reversed)");
+    return DomainException.conflict("ALREADY_REVERSED");
   }
 }

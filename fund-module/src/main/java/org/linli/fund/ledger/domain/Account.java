@@ -66,12 +66,10 @@ public class Account {
       boolean noNegative,
       Instant now) {
     if (kind == null || !kind.matches("[A-Z][A-Z0-9_]{0,39}")) {
-      throw DomainException.invalidField(
-          "kind", "INVALID_KIND", "kind 须为大写代码 (an upper-case code like TIME_CREDIT)");
+      throw DomainException.invalidField("kind", "INVALID_KIND");
     }
     if (owner != null && (blank(owner.type()) || blank(owner.id()))) {
-      throw DomainException.invalidField(
-          "owner", "INVALID_OWNER", "owner 须同时有 type 和 id (owner needs type and id)");
+      throw DomainException.invalidField("owner", "INVALID_OWNER");
     }
     Account a = new Account();
     a.id = id;

@@ -93,8 +93,7 @@ public record LedgerTransaction(
 
     public Builder post(String accountId, Unit unit, long amount) {
       if (amount == 0) {
-        throw DomainException.invalidField(
-            "postings", "ZERO_POSTING", "分录金额不能为零 (a posting amount cannot be zero)");
+        throw DomainException.invalidField("postings", "ZERO_POSTING");
       }
       postings.add(new Posting(accountId, unit, amount));
       return this;
@@ -102,8 +101,7 @@ public record LedgerTransaction(
 
     public LedgerTransaction build() {
       if (postings.size() < 2) {
-        throw DomainException.invalidField(
-            "postings", "TOO_FEW_POSTINGS", "至少两条分录 (at least two postings)");
+        throw DomainException.invalidField("postings", "TOO_FEW_POSTINGS");
       }
       Map<Unit, Long> sums = new HashMap<>();
       // addExact: an overflowing sum must fail, not wrap around to a false zero.
@@ -111,10 +109,8 @@ public record LedgerTransaction(
       sums.forEach(
           (unit, sum) -> {
             if (sum != 0) {
-              throw DomainException.invalidField(
-                  "postings",
-                  "UNBALANCED_TRANSACTION",
-                  "借贷不平 (postings in " + unit + " sum to " + unit.format(sum) + ", not 0)");
+              throw DomainException.invalidField("postings", "UNBALANCED_TRANSACTION")
+                  .with(unit, unit.format(sum));
             }
           });
       return new LedgerTransaction(id, kind, memo, effectiveDate, reversesId, postings);

@@ -30,17 +30,20 @@ public enum Unit {
    */
   public long parse(String field, String text) {
     if (text == null || !text.matches("-?[0-9]{1,15}(\\.[0-9]+)?")) {
-      throw invalid(field, "须为十进制数 (must be a decimal string like \"12.34\")");
+      throw DomainException.invalidField(field, "INVALID_AMOUNT")
+          .withMessage("INVALID_AMOUNT.DECIMAL");
     }
     BigDecimal value = new BigDecimal(text);
     if (value.scale() > decimals) {
-      throw invalid(field, name() + " 最多 " + decimals + " 位小数 (at most " + decimals + " decimals)");
+      throw DomainException.invalidField(field, "INVALID_AMOUNT")
+          .withMessage("INVALID_AMOUNT.SCALE", name(), decimals);
     }
     BigDecimal minor = value.multiply(perWhole);
     try {
       return minor.stripTrailingZeros().longValueExact();
     } catch (ArithmeticException e) {
-      throw invalid(field, "须为整分钟 (must be a whole number of " + name() + " minor units)");
+      throw DomainException.invalidField(field, "INVALID_AMOUNT")
+          .withMessage("INVALID_AMOUNT.MINOR_UNITS", name());
     }
   }
 
@@ -49,9 +52,5 @@ public enum Unit {
     return BigDecimal.valueOf(minor)
         .divide(perWhole, decimals, RoundingMode.HALF_UP)
         .toPlainString();
-  }
-
-  private static DomainException invalid(String field, String detail) {
-    return DomainException.invalidField(field, "INVALID_AMOUNT", "金额格式错误: " + detail);
   }
 }

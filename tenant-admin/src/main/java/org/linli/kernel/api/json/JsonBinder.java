@@ -70,7 +70,7 @@ public final class JsonBinder {
     Class<?> raw = rawType(type);
     if (value.getValueType() == JsonValue.ValueType.NULL) {
       if (raw.isPrimitive()) {
-        throw wrongType(path, "非空值", "a value, not null");
+        throw wrongType(path, "NOT_NULL");
       }
       return null;
     }
@@ -117,16 +117,16 @@ public final class JsonBinder {
   private static Object jsonValue(JsonValue value, Class<?> raw, String path) {
     if (!raw.isInstance(value)) {
       if (JsonObject.class.isAssignableFrom(raw)) {
-        throw wrongType(path, "对象", "an object");
+        throw wrongType(path, "OBJECT");
       }
-      throw wrongType(path, "数组", "an array");
+      throw wrongType(path, "ARRAY");
     }
     return value;
   }
 
   private static String string(JsonValue value, String path) {
     if (!(value instanceof JsonString s)) {
-      throw wrongType(path, "字符串", "a string");
+      throw wrongType(path, "STRING");
     }
     return s.getString();
   }
@@ -135,13 +135,13 @@ public final class JsonBinder {
     return switch (value.getValueType()) {
       case TRUE -> Boolean.TRUE;
       case FALSE -> Boolean.FALSE;
-      default -> throw wrongType(path, "true 或 false", "true or false");
+      default -> throw wrongType(path, "BOOLEAN");
     };
   }
 
   private static Object number(JsonValue value, Class<?> raw, String path) {
     if (!(value instanceof JsonNumber n)) {
-      throw wrongType(path, "数字", "a number");
+      throw wrongType(path, "NUMBER");
     }
     BigDecimal d = n.bigDecimalValue();
     if (raw == BigDecimal.class) {
@@ -159,8 +159,7 @@ public final class JsonBinder {
       return single ? (Object) (float) x : (Object) x;
     }
     if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
-      throw DomainException.invalidField(
-          path, "NOT_AN_INTEGER", "须为整数，不能有小数 (must be a whole number)");
+      throw DomainException.invalidField(path, "NOT_AN_INTEGER");
     }
     try {
       if (raw == Integer.class || raw == int.class) {
@@ -198,8 +197,7 @@ public final class JsonBinder {
         Arrays.stream(raw.getEnumConstants())
             .map(c -> ((Enum<?>) c).name())
             .collect(Collectors.joining(", "));
-    throw DomainException.invalidField(
-        path, "INVALID_VALUE", "须为以下之一 (must be one of): " + allowed);
+    throw DomainException.invalidField(path, "INVALID_VALUE").with(allowed);
   }
 
   private static Object temporal(JsonValue value, Class<?> raw, String path) {
@@ -207,14 +205,7 @@ public final class JsonBinder {
     try {
       return TEMPORALS.get(raw).apply(text);
     } catch (DateTimeParseException e) {
-      throw DomainException.invalidField(
-          path,
-          "INVALID_DATE_TIME",
-          "须为ISO-8601格式的"
-              + raw.getSimpleName()
-              + " (must be an ISO-8601 "
-              + raw.getSimpleName()
-              + ")");
+      throw DomainException.invalidField(path, "INVALID_DATE_TIME").with(raw.getSimpleName());
     }
   }
 
@@ -223,13 +214,13 @@ public final class JsonBinder {
     try {
       return UUID.fromString(text);
     } catch (IllegalArgumentException e) {
-      throw DomainException.invalidField(path, "INVALID_VALUE", "须为UUID (must be a UUID)");
+      throw DomainException.invalidField(path, "INVALID_VALUE").withMessage("INVALID_VALUE.2");
     }
   }
 
   private static Object record(JsonValue value, Class<?> raw, String path) {
     if (!(value instanceof JsonObject object)) {
-      throw wrongType(path, "对象", "an object");
+      throw wrongType(path, "OBJECT");
     }
     RecordComponent[] components = raw.getRecordComponents();
     Map<String, Integer> byName = new LinkedHashMap<>();
@@ -238,8 +229,7 @@ public final class JsonBinder {
     }
     for (String key : object.keySet()) {
       if (!byName.containsKey(key)) {
-        throw DomainException.invalidField(
-            Paths.field(path, key), "UNKNOWN_FIELD", "没有这个字段 (no such field)");
+        throw DomainException.invalidField(Paths.field(path, key), "UNKNOWN_FIELD");
       }
     }
     Object[] args = new Object[components.length];
@@ -267,7 +257,7 @@ public final class JsonBinder {
         throw domain;
       }
       // The record refused the values (JSON-B answered this with a 400 as well).
-      throw DomainException.invalidField(path, "INVALID_VALUE", "字段值无效 (invalid value)");
+      throw DomainException.invalidField(path, "INVALID_VALUE").withMessage("INVALID_VALUE.3");
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot construct request type " + raw, e);
     }
@@ -292,7 +282,7 @@ public final class JsonBinder {
   private static Collection<Object> collection(
       JsonValue value, Type element, String path, Collection<Object> into) {
     if (!(value instanceof JsonArray array)) {
-      throw wrongType(path, "数组", "an array");
+      throw wrongType(path, "ARRAY");
     }
     for (int i = 0; i < array.size(); i++) {
       into.add(bind(array.get(i), element, Paths.element(path, i)));
@@ -302,7 +292,7 @@ public final class JsonBinder {
 
   private static Map<String, Object> map(JsonValue value, Type valueType, String path) {
     if (!(value instanceof JsonObject object)) {
-      throw wrongType(path, "对象", "an object");
+      throw wrongType(path, "OBJECT");
     }
     Map<String, Object> map = new LinkedHashMap<>();
     object.forEach((k, v) -> map.put(k, bind(v, valueType, Paths.field(path, k))));
@@ -357,13 +347,13 @@ public final class JsonBinder {
     return Object.class;
   }
 
-  static DomainException wrongType(String path, String zh, String en) {
-    return DomainException.invalidField(
-        path, "INVALID_TYPE", "类型错误，应为" + zh + " (wrong JSON type: must be " + en + ")");
+  /** {@code expected}: NOT_NULL, OBJECT, ARRAY, STRING, BOOLEAN or NUMBER (a text variant each). */
+  static DomainException wrongType(String path, String expected) {
+    return DomainException.invalidField(path, "INVALID_TYPE")
+        .withMessage("INVALID_TYPE." + expected);
   }
 
   static DomainException outOfRange(String path) {
-    return DomainException.invalidField(
-        path, "NUMBER_OUT_OF_RANGE", "数字超出允许范围 (number out of range)");
+    return DomainException.invalidField(path, "NUMBER_OUT_OF_RANGE");
   }
 }

@@ -201,25 +201,19 @@ public final class StrictJsonParser {
   }
 
   static DomainException malformed() {
-    return DomainException.invalidField(
-        Paths.ROOT, "MALFORMED_JSON", "请求体不是有效的JSON (the body is not valid JSON)");
+    return DomainException.invalidField(Paths.ROOT, "MALFORMED_JSON")
+        .withMessage("MALFORMED_JSON.2");
   }
 
   static DomainException trailingContent() {
-    return DomainException.invalidField(
-        Paths.ROOT,
-        "TRAILING_CONTENT",
-        "请求体在第一个JSON值之后还有内容 (the body holds more than one JSON value)");
+    return DomainException.invalidField(Paths.ROOT, "TRAILING_CONTENT");
   }
 
   static DomainException duplicateKey(String path) {
-    return DomainException.invalidField(path, "DUPLICATE_KEY", "字段重复出现 (the field appears twice)");
+    return DomainException.invalidField(path, "DUPLICATE_KEY");
   }
 
   static DomainException tooDeep(String path) {
-    return DomainException.invalidField(
-        path,
-        "NESTING_TOO_DEEP",
-        "JSON嵌套超过" + MAX_DEPTH + "层 (nested deeper than " + MAX_DEPTH + " levels)");
+    return DomainException.invalidField(path, "NESTING_TOO_DEEP").with(MAX_DEPTH);
   }
 }

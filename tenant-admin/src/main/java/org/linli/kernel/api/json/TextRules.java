@@ -78,11 +78,6 @@ public final class TextRules {
   }
 
   public static DomainException invalidCharacters(String field) {
-    return DomainException.invalidField(
-        field,
-        INVALID_CHARACTERS,
-        "含有不允许的字符（控制字符、不成对的代理项或无效的UTF-8） (holds characters that are not allowed:"
-            + " control characters other than tab and newline, unpaired surrogates or invalid"
-            + " UTF-8)");
+    return DomainException.invalidField(field, INVALID_CHARACTERS);
   }
 }

@@ -51,7 +51,7 @@ public class Membership {
 
   public Membership(String personId, Set<OrgRole> roles, Instant now) {
     if (roles.isEmpty()) {
-      throw DomainException.invalidField("roles", "ROLES_REQUIRED", "至少需要一个角色 (at least one role)");
+      throw DomainException.invalidField("roles", "ROLES_REQUIRED");
     }
     this.personId = personId;
     this.roles = EnumSet.copyOf(roles);
@@ -67,7 +67,7 @@ public class Membership {
   /** Re-admits a removed member, or adds roles to an active one. */
   public void rejoin(Set<OrgRole> granted, Instant now) {
     if (isActive()) {
-      throw DomainException.conflict("ALREADY_MEMBER", "此人已是本组织成员 (already a member)");
+      throw DomainException.conflict("ALREADY_MEMBER");
     }
     status = MembershipStatus.ACTIVE;
     roles = EnumSet.copyOf(granted);
@@ -84,11 +84,10 @@ public class Membership {
   public void revoke(OrgRole role, Instant now) {
     requireActive();
     if (!roles.contains(role)) {
-      throw DomainException.notFound("ROLE_NOT_HELD", "该成员没有此角色 (role not held)");
+      throw DomainException.notFound("ROLE_NOT_HELD");
     }
     if (roles.size() == 1) {
-      throw DomainException.rule(
-          "LAST_ROLE", "不能撤销最后一个角色，请移除成员 (cannot revoke the only role; remove the member instead)");
+      throw DomainException.rule("LAST_ROLE");
     }
     roles = copyOf(roles);
     roles.remove(role);
@@ -104,7 +103,7 @@ public class Membership {
 
   private void requireActive() {
     if (!isActive()) {
-      throw DomainException.notFound("MEMBER_NOT_FOUND", "成员不存在 (no such member)");
+      throw DomainException.notFound("MEMBER_NOT_FOUND");
     }
   }
 

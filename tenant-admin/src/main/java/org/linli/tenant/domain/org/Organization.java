@@ -82,7 +82,7 @@ public class Organization {
 
   public void suspend(Instant now) {
     if (status == OrgStatus.SUSPENDED) {
-      throw DomainException.conflict("ORG_ALREADY_SUSPENDED", "组织已暂停 (already suspended)");
+      throw DomainException.conflict("ORG_ALREADY_SUSPENDED");
     }
     status = OrgStatus.SUSPENDED;
     updatedAt = now;
@@ -90,7 +90,7 @@ public class Organization {
 
   public void reactivate(Instant now) {
     if (status == OrgStatus.ACTIVE) {
-      throw DomainException.conflict("ORG_ALREADY_ACTIVE", "组织已是正常状态 (already active)");
+      throw DomainException.conflict("ORG_ALREADY_ACTIVE");
     }
     status = OrgStatus.ACTIVE;
     updatedAt = now;

@@ -25,22 +25,19 @@ public record UnifiedSocialCreditCode(String value) {
 
   public UnifiedSocialCreditCode {
     if (value == null || value.isBlank()) {
-      throw invalid("统一社会信用代码不能为空 / Unified social credit code is required");
+      throw invalid("INVALID_CREDIT_CODE.REQUIRED");
     }
     value = value.strip().toUpperCase(Locale.ROOT);
     if (value.length() != LENGTH) {
-      throw invalid("统一社会信用代码应为18位 / Unified social credit code must be 18 characters");
+      throw invalid("INVALID_CREDIT_CODE.LENGTH");
     }
     for (int i = 0; i < LENGTH; i++) {
       if (CHARSET.indexOf(value.charAt(i)) < 0) {
-        throw invalid(
-            "统一社会信用代码含有非法字符 / Unified social credit code contains an invalid character"
-                + " at position "
-                + (i + 1));
+        throw invalid("INVALID_CREDIT_CODE.CHARACTER", i + 1);
       }
     }
     if (value.charAt(LENGTH - 1) != checkChar(value)) {
-      throw invalid("统一社会信用代码校验位错误 / Unified social credit code check character is wrong");
+      throw invalid("INVALID_CREDIT_CODE.CHECK_CHARACTER");
     }
   }
 
@@ -88,16 +85,8 @@ public record UnifiedSocialCreditCode(String value) {
    */
   public UnifiedSocialCreditCode requireIssuedFor(OrgType type) {
     if (!value.startsWith(type.creditCodePrefix())) {
-      throw DomainException.invalidField(
-          FIELD,
-          "CREDIT_CODE_KIND_MISMATCH",
-          "统一社会信用代码的登记管理部门或机构类别与组织类型不符，应以 "
-              + type.creditCodePrefix()
-              + " 开头 (the registration authority and category digits do not fit "
-              + type
-              + ": expected "
-              + type.creditCodePrefix()
-              + ")");
+      throw DomainException.invalidField(FIELD, "CREDIT_CODE_KIND_MISMATCH")
+          .with(type.creditCodePrefix(), type);
     }
     return this;
   }
@@ -117,7 +106,8 @@ public record UnifiedSocialCreditCode(String value) {
     return CHARSET.charAt(check == 31 ? 0 : check);
   }
 
-  private static DomainException invalid(String detail) {
-    return DomainException.invalidField(FIELD, CODE, detail);
+  /** One code, several explanations: {@code INVALID_CREDIT_CODE.<REASON>} in the bundles. */
+  private static DomainException invalid(String key, Object... args) {
+    return DomainException.invalidField(FIELD, CODE).withMessage(key, args);
   }
 }

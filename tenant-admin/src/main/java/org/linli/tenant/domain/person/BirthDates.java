@@ -20,14 +20,7 @@ public final class BirthDates {
    */
   public static LocalDate requirePlausible(String field, LocalDate birthDate, LocalDate today) {
     if (birthDate.isAfter(today) || birthDate.isBefore(today.minusYears(OLDEST_AGE))) {
-      throw DomainException.invalidField(
-          field,
-          "IMPLAUSIBLE_BIRTH_DATE",
-          "出生日期须在今天与 "
-              + OLDEST_AGE
-              + " 年前之间 (birth date must lie between today and "
-              + OLDEST_AGE
-              + " years ago)");
+      throw DomainException.invalidField(field, "IMPLAUSIBLE_BIRTH_DATE").with(OLDEST_AGE);
     }
     return birthDate;
   }

@@ -26,10 +26,7 @@ public record IdentityDocument(
       ResidentIdNumber id = ResidentIdNumber.parse(raw);
       boolean hmt = id.regionCode().matches("8[123]0000");
       if (HMT_RESIDENCE_PERMIT.equals(type) != hmt) {
-        throw DomainException.invalidField(
-            "idNumber",
-            "INVALID_ID_NUMBER",
-            "证件号码与证件类型不符 (number does not match the document type)");
+        throw DomainException.invalidField("idNumber", "INVALID_ID_NUMBER");
       }
       return new IdentityDocument(
           type, id.value(), id.masked(), Optional.of(id.birthDate()), Optional.of(id.gender()));
@@ -37,8 +34,8 @@ public record IdentityDocument(
     if (PASSPORT.equals(type)) {
       String number = raw == null ? "" : raw.replace(" ", "").toUpperCase();
       if (!PASSPORT_SHAPE.matcher(number).matches()) {
-        throw DomainException.invalidField(
-            "idNumber", "INVALID_ID_NUMBER", "护照号码须为5-20位字母或数字 (5-20 letters or digits)");
+        throw DomainException.invalidField("idNumber", "INVALID_ID_NUMBER")
+            .withMessage("INVALID_ID_NUMBER.PASSPORT");
       }
       String masked =
           number.substring(0, 2)
@@ -46,10 +43,7 @@ public record IdentityDocument(
               + number.substring(number.length() - 2);
       return new IdentityDocument(type, number, masked, Optional.empty(), Optional.empty());
     }
-    throw DomainException.invalidField(
-        "idType",
-        "UNSUPPORTED_ID_TYPE",
-        "支持的证件类型 (supported): RESIDENT_ID, HMT_RESIDENCE_PERMIT, PASSPORT");
+    throw DomainException.invalidField("idType", "UNSUPPORTED_ID_TYPE");
   }
 
   @Override

@@ -17,11 +17,11 @@ public record PhoneNumber(String value) {
 
   public PhoneNumber {
     if (value == null || value.isBlank()) {
-      throw invalid("手机号码不能为空 / Mobile number is required");
+      throw invalid("INVALID_PHONE.REQUIRED");
     }
     value = stripCountryCode(SEPARATORS.matcher(value).replaceAll(""));
     if (!MOBILE.matcher(value).matches()) {
-      throw invalid("手机号码格式不正确 / Not a valid mainland China mobile number");
+      throw invalid("INVALID_PHONE.FORMAT");
     }
   }
 
@@ -53,7 +53,8 @@ public record PhoneNumber(String value) {
     return digits;
   }
 
-  private static DomainException invalid(String detail) {
-    return DomainException.invalidField(FIELD, CODE, detail);
+  /** One code, several explanations: {@code INVALID_PHONE.<REASON>} in the bundles. */
+  private static DomainException invalid(String key) {
+    return DomainException.invalidField(FIELD, CODE).withMessage(key);
   }
 }

@@ -30,27 +30,27 @@ public record ResidentIdNumber(String value) {
 
   public ResidentIdNumber {
     if (value == null || value.isBlank()) {
-      throw invalid("身份证号码不能为空 / ID number is required");
+      throw invalid("INVALID_ID_NUMBER.REQUIRED");
     }
     value = value.strip().replace('x', 'X');
     if (value.length() != LENGTH) {
-      throw invalid("身份证号码应为18位 / ID number must be 18 characters");
+      throw invalid("INVALID_ID_NUMBER.LENGTH");
     }
     for (int i = 0; i < LENGTH - 1; i++) {
       if (!isDigit(value.charAt(i))) {
-        throw invalid("身份证号码前17位应为数字 / ID number must start with 17 digits");
+        throw invalid("INVALID_ID_NUMBER.DIGITS");
       }
     }
     char last = value.charAt(LENGTH - 1);
     if (!isDigit(last) && last != 'X') {
-      throw invalid("身份证号码末位应为数字或X / ID number must end with a digit or X");
+      throw invalid("INVALID_ID_NUMBER.LAST_CHARACTER");
     }
     if (last != checkChar(value)) {
-      throw invalid("身份证号码校验位错误 / ID number check digit is wrong");
+      throw invalid("INVALID_ID_NUMBER.CHECK_DIGIT");
     }
     LocalDate birth = birthDateOf(value);
     if (birth.isBefore(EARLIEST_BIRTH) || birth.isAfter(LocalDate.now(ISSUING_ZONE))) {
-      throw invalid("身份证号码中的出生日期超出范围 / ID number birth date is out of range");
+      throw invalid("INVALID_ID_NUMBER.BIRTH_DATE_RANGE");
     }
   }
 
@@ -101,7 +101,7 @@ public record ResidentIdNumber(String value) {
     try {
       return LocalDate.parse(number.substring(6, 14), BIRTH);
     } catch (DateTimeException e) {
-      throw invalid("身份证号码中的出生日期无效 / ID number contains an invalid birth date");
+      throw invalid("INVALID_ID_NUMBER.BIRTH_DATE");
     }
   }
 
@@ -119,7 +119,8 @@ public record ResidentIdNumber(String value) {
     return c >= '0' && c <= '9';
   }
 
-  private static DomainException invalid(String detail) {
-    return DomainException.invalidField(FIELD, CODE, detail);
+  /** One code, several explanations: {@code INVALID_ID_NUMBER.<REASON>} in the bundles. */
+  private static DomainException invalid(String key) {
+    return DomainException.invalidField(FIELD, CODE).withMessage(key);
   }
 }

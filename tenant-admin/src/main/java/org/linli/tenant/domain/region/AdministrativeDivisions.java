@@ -39,10 +39,7 @@ public final class AdministrativeDivisions {
    */
   public static String require(String field, String code) {
     if (!isKnown(code)) {
-      throw DomainException.invalidField(
-          field,
-          "UNKNOWN_REGION_CODE",
-          "行政区划代码不存在于 GB/T 2260 (not a GB/T 2260 administrative division code)");
+      throw DomainException.invalidField(field, "UNKNOWN_REGION_CODE");
     }
     return code;
   }

@@ -30,13 +30,12 @@ public record SettingsDocument(String json) {
 
   public static SettingsDocument parse(JsonObject settings) {
     if (settings == null) {
-      throw new DomainException(
-          ErrorKind.INVALID_INPUT, "BODY_REQUIRED", "缺少设置 (settings required)");
+      throw new DomainException(ErrorKind.INVALID_INPUT, "BODY_REQUIRED")
+          .withMessage("BODY_REQUIRED.SETTINGS");
     }
     String json = settings.toString();
     if (json.length() > MAX_BYTES) {
-      throw DomainException.invalidField(
-          "settings", "SETTINGS_TOO_LARGE", "设置不得超过64KB (max 64 KiB)");
+      throw DomainException.invalidField("settings", "SETTINGS_TOO_LARGE");
     }
     List<FieldError> errors = new ArrayList<>();
     for (Map.Entry<String, JsonValue> e : settings.entrySet()) {
@@ -45,27 +44,25 @@ public record SettingsDocument(String json) {
       switch (key) {
         case "locale" -> {
           if (!(value instanceof jakarta.json.JsonString s) || !LOCALES.contains(s.getString())) {
-            errors.add(new FieldError(key, "INVALID_LOCALE", "locale 须为 zh-CN 或 en-US"));
+            errors.add(FieldError.of(key, "INVALID_LOCALE"));
           }
         }
         case "timezone" -> {
           if (!(value instanceof jakarta.json.JsonString s) || !isZone(s.getString())) {
-            errors.add(
-                new FieldError(key, "INVALID_TIMEZONE", "timezone 须为IANA时区，如 Asia/Shanghai"));
+            errors.add(FieldError.of(key, "INVALID_TIMEZONE"));
           }
         }
         default -> {
           if (!SECTIONS.contains(key)) {
-            errors.add(new FieldError(key, "UNKNOWN_SETTING", "未知的设置项 (unknown setting)"));
+            errors.add(FieldError.of(key, "UNKNOWN_SETTING"));
           } else if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            errors.add(new FieldError(key, "SECTION_NOT_OBJECT", "设置分组须为对象 (must be an object)"));
+            errors.add(FieldError.of(key, "SECTION_NOT_OBJECT"));
           }
         }
       }
     }
     if (!errors.isEmpty()) {
-      throw new DomainException(
-          ErrorKind.INVALID_INPUT, "INVALID_SETTINGS", "设置无效 (invalid settings)", errors);
+      throw new DomainException(ErrorKind.INVALID_INPUT, "INVALID_SETTINGS", errors);
     }
     return new SettingsDocument(json);
   }

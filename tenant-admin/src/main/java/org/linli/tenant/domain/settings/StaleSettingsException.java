@@ -2,6 +2,7 @@ package org.linli.tenant.domain.settings;
 
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.error.ErrorKind;
+import org.linli.kernel.error.Message;
 
 /** The caller edited an old version (If-Match did not match the version in force). */
 public class StaleSettingsException extends DomainException {
@@ -9,6 +10,6 @@ public class StaleSettingsException extends DomainException {
     super(
         ErrorKind.PRECONDITION_FAILED,
         "VERSION_MISMATCH",
-        "设置已被修改，当前版本为 " + current + " (settings changed; current version " + current + ")");
+        Message.of("VERSION_MISMATCH.SETTINGS", current));
   }
 }

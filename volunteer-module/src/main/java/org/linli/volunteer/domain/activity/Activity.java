@@ -103,8 +103,7 @@ public class Activity {
 
   public void publish(Instant now) {
     if (status != ActivityStatus.DRAFT) {
-      throw DomainException.conflict(
-          "ACTIVITY_NOT_DRAFT", "只有草稿状态的项目可以发布 (only drafts can be published)");
+      throw DomainException.conflict("ACTIVITY_NOT_DRAFT");
     }
     status = ActivityStatus.PUBLISHED;
     updatedAt = now;
@@ -112,7 +111,7 @@ public class Activity {
 
   public void close(Instant now) {
     if (status == ActivityStatus.CLOSED) {
-      throw DomainException.conflict("ACTIVITY_CLOSED", "项目已关闭 (already closed)");
+      throw DomainException.conflict("ACTIVITY_CLOSED");
     }
     status = ActivityStatus.CLOSED;
     updatedAt = now;
@@ -120,14 +119,13 @@ public class Activity {
 
   public void requireOpenForSignup() {
     if (status != ActivityStatus.PUBLISHED) {
-      throw DomainException.rule(
-          "ACTIVITY_NOT_OPEN", "项目未发布或已关闭 (activity is not open for sign-up)");
+      throw DomainException.rule("ACTIVITY_NOT_OPEN");
     }
   }
 
   public void requireEditable() {
     if (status == ActivityStatus.CLOSED) {
-      throw DomainException.conflict("ACTIVITY_CLOSED", "项目已关闭 (activity is closed)");
+      throw DomainException.conflict("ACTIVITY_CLOSED");
     }
   }
 

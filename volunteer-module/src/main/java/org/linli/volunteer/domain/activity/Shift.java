@@ -68,13 +68,11 @@ public class Shift {
       int minimumAge,
       Instant now) {
     if (!endsAt.isAfter(startsAt)) {
-      throw DomainException.invalidField(
-          "endsAt", "SHIFT_ENDS_BEFORE_START", "结束时间须晚于开始时间 (ends before it starts)");
+      throw DomainException.invalidField("endsAt", "SHIFT_ENDS_BEFORE_START");
     }
     requirePlausibleWindow(startsAt, endsAt, now);
     if (capacity < 1) {
-      throw DomainException.invalidField(
-          "capacity", "INVALID_CAPACITY", "名额须至少为1 (capacity must be at least 1)");
+      throw DomainException.invalidField("capacity", "INVALID_CAPACITY");
     }
     this.id = id;
     this.activityId = activityId;
@@ -104,13 +102,13 @@ public class Shift {
 
   public void requireNotStarted(Instant now) {
     if (!now.isBefore(startsAt)) {
-      throw DomainException.rule("SHIFT_STARTED", "班次已开始，不能再报名或取消 (the shift has started)");
+      throw DomainException.rule("SHIFT_STARTED");
     }
   }
 
   public void requireNotEnded(Instant now) {
     if (!now.isBefore(endsAt)) {
-      throw DomainException.rule("SHIFT_ENDED", "班次已结束 (the shift has ended)");
+      throw DomainException.rule("SHIFT_ENDED");
     }
   }
 
@@ -129,14 +127,10 @@ public class Shift {
    */
   private static void requirePlausibleWindow(Instant startsAt, Instant endsAt, Instant now) {
     if (startsAt.isBefore(EARLIEST_START) || startsAt.isAfter(now.plus(PLANNING_HORIZON))) {
-      throw DomainException.invalidField(
-          "startsAt",
-          "SHIFT_START_OUT_OF_RANGE",
-          "开始时间须在 2000 年之后、两年之内 (a shift starts after 2000 and within two years from now)");
+      throw DomainException.invalidField("startsAt", "SHIFT_START_OUT_OF_RANGE");
     }
     if (Duration.between(startsAt, endsAt).compareTo(LONGEST) > 0) {
-      throw DomainException.invalidField(
-          "endsAt", "SHIFT_TOO_LONG", "班次不得超过 24 小时 (a shift lasts at most 24 hours)");
+      throw DomainException.invalidField("endsAt", "SHIFT_TOO_LONG");
     }
   }
 

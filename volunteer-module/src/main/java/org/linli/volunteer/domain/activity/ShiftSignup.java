@@ -76,7 +76,7 @@ public class ShiftSignup {
   /** Cancels; returns whether a confirmed place was freed. */
   public boolean cancel(Instant now) {
     if (status == SignupStatus.CANCELLED) {
-      throw DomainException.conflict("SIGNUP_ALREADY_CANCELLED", "报名已取消 (already cancelled)");
+      throw DomainException.conflict("SIGNUP_ALREADY_CANCELLED");
     }
     boolean freed = status == SignupStatus.CONFIRMED;
     status = SignupStatus.CANCELLED;

@@ -68,8 +68,8 @@ public class Attendance {
   public static Attendance manual(
       String id, String shiftId, String volunteerId, String personId, Instant at, String reason) {
     if (reason == null || reason.isBlank()) {
-      throw DomainException.invalidField(
-          "reason", "REASON_REQUIRED", "人工签到须说明原因 (a reason is required)");
+      throw DomainException.invalidField("reason", "REASON_REQUIRED")
+          .withMessage("REASON_REQUIRED.MANUAL_CHECKIN");
     }
     return create(id, shiftId, volunteerId, personId, "MANUAL", reason, at);
   }
@@ -98,8 +98,7 @@ public class Attendance {
   public void checkOut(Instant at) {
     requireOpen();
     if (at.isBefore(checkedInAt)) {
-      throw DomainException.invalidField(
-          "checkedOutAt", "CHECKOUT_BEFORE_CHECKIN", "签退早于签到 (check-out before check-in)");
+      throw DomainException.invalidField("checkedOutAt", "CHECKOUT_BEFORE_CHECKIN");
     }
     checkedOutAt = at;
     status = AttendanceStatus.CLOSED;
@@ -132,7 +131,7 @@ public class Attendance {
 
   private void requireOpen() {
     if (status != AttendanceStatus.OPEN) {
-      throw DomainException.conflict("ALREADY_CHECKED_OUT", "已签退 (already checked out)");
+      throw DomainException.conflict("ALREADY_CHECKED_OUT");
     }
   }
 

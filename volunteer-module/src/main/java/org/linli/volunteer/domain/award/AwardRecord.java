@@ -79,13 +79,12 @@ public class AwardRecord {
 
   public static AwardRecord record(String id, Origin origin, Facts facts, String by, Instant now) {
     if (facts.awardDate().isAfter(LocalDate.ofInstant(now, CHINA))) {
-      throw DomainException.invalidField(
-          "awardDate", "DATE_IN_FUTURE", "授予日期不能晚于今天 (date lies in the future)");
+      throw DomainException.invalidField("awardDate", "DATE_IN_FUTURE");
     }
     if (origin.correctsId() != null
         && (origin.correctionReason() == null || origin.correctionReason().isBlank())) {
-      throw DomainException.invalidField(
-          "correctionReason", "REASON_REQUIRED", "更正须说明原因 (a reason is required)");
+      throw DomainException.invalidField("correctionReason", "REASON_REQUIRED")
+          .withMessage("REASON_REQUIRED.MANUAL_CHECKIN");
     }
     AwardRecord r = new AwardRecord();
     r.id = id;

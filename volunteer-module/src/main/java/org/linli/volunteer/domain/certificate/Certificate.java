@@ -90,11 +90,11 @@ public class Certificate {
 
   public void revoke(String reason, String by, Instant now) {
     if (reason == null || reason.isBlank()) {
-      throw DomainException.invalidField(
-          "reason", "REASON_REQUIRED", "撤销须说明原因 (a reason is required)");
+      throw DomainException.invalidField("reason", "REASON_REQUIRED")
+          .withMessage("REASON_REQUIRED.MANUAL_CHECKIN");
     }
     if (status == CertificateStatus.REVOKED) {
-      throw DomainException.conflict("CERTIFICATE_ALREADY_REVOKED", "证明已撤销 (already revoked)");
+      throw DomainException.conflict("CERTIFICATE_ALREADY_REVOKED");
     }
     status = CertificateStatus.REVOKED;
     revokeReason = reason;

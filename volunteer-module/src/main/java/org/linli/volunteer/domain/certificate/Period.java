@@ -8,12 +8,11 @@ public record Period(LocalDate from, LocalDate to) {
   /** A period chosen by staff: ordered, and not reaching past today (no future service). */
   public static Period chosen(LocalDate from, LocalDate to, LocalDate today) {
     if (to.isBefore(from)) {
-      throw DomainException.invalidField(
-          "to", "INVALID_PERIOD", "截止日期不能早于起始日期 (to lies before from)");
+      throw DomainException.invalidField("to", "INVALID_PERIOD")
+          .withMessage("INVALID_PERIOD.ORDER");
     }
     if (to.isAfter(today)) {
-      throw DomainException.invalidField(
-          "to", "PERIOD_IN_FUTURE", "截止日期不能晚于今天 (the period cannot reach into the future)");
+      throw DomainException.invalidField("to", "PERIOD_IN_FUTURE");
     }
     return new Period(from, to);
   }

@@ -53,8 +53,7 @@ public class CorrectionRequest {
 
   public CorrectionRequest(String id, ServiceRecord record, String message, Instant now) {
     if (message == null || message.isBlank()) {
-      throw DomainException.invalidField(
-          "message", "MESSAGE_REQUIRED", "请说明需要更正的内容 (say what is wrong)");
+      throw DomainException.invalidField("message", "MESSAGE_REQUIRED");
     }
     this.id = id;
     this.recordId = record.id();
@@ -71,15 +70,14 @@ public class CorrectionRequest {
 
   public void decline(String explanation, String by, Instant now) {
     if (explanation == null || explanation.isBlank()) {
-      throw DomainException.invalidField(
-          "resolution", "RESOLUTION_REQUIRED", "驳回须说明理由 (explain the decline)");
+      throw DomainException.invalidField("resolution", "RESOLUTION_REQUIRED");
     }
     resolve("DECLINED", explanation, by, now);
   }
 
   private void resolve(String outcome, String text, String by, Instant now) {
     if (!"OPEN".equals(status)) {
-      throw DomainException.conflict("REQUEST_ALREADY_RESOLVED", "申请已处理 (already resolved)");
+      throw DomainException.conflict("REQUEST_ALREADY_RESOLVED");
     }
     status = outcome;
     resolution = text;

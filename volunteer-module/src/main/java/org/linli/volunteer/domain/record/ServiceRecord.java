@@ -115,8 +115,8 @@ public class ServiceRecord {
       String by,
       Instant now) {
     if (reason == null || reason.isBlank()) {
-      throw DomainException.invalidField(
-          "reason", "REASON_REQUIRED", "人工录入须说明原因 (a reason is required)");
+      throw DomainException.invalidField("reason", "REASON_REQUIRED")
+          .withMessage("REASON_REQUIRED.MANUAL_CHECKIN");
     }
     return create(id, volunteerId, personId, facts, "STAFF", reason, null, by, now);
   }
@@ -144,11 +144,11 @@ public class ServiceRecord {
   public ServiceRecord correctedBy(
       String newId, Facts facts, String reason, String by, Instant now) {
     if (status == RecordStatus.SUPERSEDED) {
-      throw DomainException.conflict("RECORD_SUPERSEDED", "该记录已被更正 (already corrected)");
+      throw DomainException.conflict("RECORD_SUPERSEDED");
     }
     if (reason == null || reason.isBlank()) {
-      throw DomainException.invalidField(
-          "reason", "REASON_REQUIRED", "更正须说明原因 (a reason is required)");
+      throw DomainException.invalidField("reason", "REASON_REQUIRED")
+          .withMessage("REASON_REQUIRED.MANUAL_CHECKIN");
     }
     return create(newId, volunteerId, personId, facts, "STAFF", reason, id, by, now);
   }
@@ -164,11 +164,10 @@ public class ServiceRecord {
       String by,
       Instant now) {
     if (!f.endedAt().isAfter(f.startedAt())) {
-      throw DomainException.invalidField(
-          "endedAt", "ENDS_BEFORE_START", "结束时间须晚于开始时间 (ends before it starts)");
+      throw DomainException.invalidField("endedAt", "ENDS_BEFORE_START");
     }
     if (f.startedAt().isAfter(now)) {
-      throw DomainException.rule("SERVICE_IN_FUTURE", "不能记录尚未发生的服务 (service lies in the future)");
+      throw DomainException.rule("SERVICE_IN_FUTURE");
     }
     ServiceRecord r = new ServiceRecord();
     r.id = id;
@@ -192,7 +191,7 @@ public class ServiceRecord {
     r.createdBy = by;
     r.createdAt = now;
     if (r.minutes < 1) {
-      throw DomainException.invalidField("endedAt", "TOO_SHORT", "服务时间至少1分钟 (at least one minute)");
+      throw DomainException.invalidField("endedAt", "TOO_SHORT");
     }
     return r;
   }
@@ -203,8 +202,7 @@ public class ServiceRecord {
 
   public void reject(String by, String note, Instant now) {
     if (note == null || note.isBlank()) {
-      throw DomainException.invalidField(
-          "note", "NOTE_REQUIRED", "驳回须说明原因 (a rejection needs a note)");
+      throw DomainException.invalidField("note", "NOTE_REQUIRED");
     }
     review(RecordStatus.REJECTED, by, note, now);
   }
@@ -217,8 +215,7 @@ public class ServiceRecord {
 
   private void review(RecordStatus outcome, String by, String note, Instant now) {
     if (status != RecordStatus.PENDING) {
-      throw DomainException.conflict(
-          "RECORD_ALREADY_REVIEWED", "记录已审核 (already reviewed: " + status + ")");
+      throw DomainException.conflict("RECORD_ALREADY_REVIEWED").with(status);
     }
     status = outcome;
     reviewedBy = by;

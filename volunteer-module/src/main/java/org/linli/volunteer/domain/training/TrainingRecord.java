@@ -77,17 +77,15 @@ public class TrainingRecord {
   public static TrainingRecord record(
       String id, Origin origin, Facts facts, String by, Instant now) {
     if (facts.trainingDate().isAfter(LocalDate.ofInstant(now, CHINA))) {
-      throw DomainException.invalidField(
-          "trainingDate", "DATE_IN_FUTURE", "培训日期不能晚于今天 (date lies in the future)");
+      throw DomainException.invalidField("trainingDate", "DATE_IN_FUTURE");
     }
     if (facts.minutes() < 1) {
-      throw DomainException.invalidField(
-          "hours", "HOURS_NOT_POSITIVE", "培训时长须大于0 (hours must be greater than 0)");
+      throw DomainException.invalidField("hours", "HOURS_NOT_POSITIVE");
     }
     if (origin.correctsId() != null
         && (origin.correctionReason() == null || origin.correctionReason().isBlank())) {
-      throw DomainException.invalidField(
-          "correctionReason", "REASON_REQUIRED", "更正须说明原因 (a reason is required)");
+      throw DomainException.invalidField("correctionReason", "REASON_REQUIRED")
+          .withMessage("REASON_REQUIRED.MANUAL_CHECKIN");
     }
     TrainingRecord r = new TrainingRecord();
     r.id = id;

@@ -24,12 +24,11 @@ public final class AgePolicy {
   /** Throws unless a person of this age may register with what they provided. */
   public static void check(int age, boolean guardianConsent, boolean selfSupporting) {
     if (age < MINIMUM_AGE) {
-      throw DomainException.rule("TOO_YOUNG", "未满14周岁不能注册为志愿者 (minimum age is 14)");
+      throw DomainException.rule("TOO_YOUNG");
     }
     boolean treatedAsAdult = age >= ADULT || (age >= SELF_SUPPORTING_FROM && selfSupporting);
     if (!treatedAsAdult && !guardianConsent) {
-      throw DomainException.rule(
-          "GUARDIAN_CONSENT_REQUIRED", "未成年人注册须有监护人同意 (guardian consent required under 18)");
+      throw DomainException.rule("GUARDIAN_CONSENT_REQUIRED");
     }
   }
 }

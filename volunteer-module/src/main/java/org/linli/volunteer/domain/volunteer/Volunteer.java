@@ -120,9 +120,7 @@ public class Volunteer {
 
   public void changeStatus(VolunteerStatus next, Instant now) {
     if (!status.canBecome(next)) {
-      throw DomainException.conflict(
-          "INVALID_STATUS_TRANSITION",
-          "不能从 " + status + " 变为 " + next + " (transition not allowed)");
+      throw DomainException.conflict("INVALID_STATUS_TRANSITION").with(status, next);
     }
     status = next;
     updatedAt = now;
@@ -131,15 +129,13 @@ public class Volunteer {
   /** Refuses a sign-up this volunteer is not eligible for (status, age, skills). */
   public void requireEligible(LocalDate onDay, int minimumAge, Set<String> requiredSkills) {
     if (status != VolunteerStatus.ACTIVE) {
-      throw DomainException.rule("VOLUNTEER_NOT_ACTIVE", "志愿者状态不是正常 (volunteer is not active)");
+      throw DomainException.rule("VOLUNTEER_NOT_ACTIVE").withMessage("VOLUNTEER_NOT_ACTIVE.STATUS");
     }
     if (AgePolicy.ageOn(birthDate, onDay) < minimumAge) {
-      throw DomainException.rule(
-          "BELOW_SHIFT_MINIMUM_AGE", "未达到该班次的最低年龄 (below the shift's minimum age)");
+      throw DomainException.rule("BELOW_SHIFT_MINIMUM_AGE");
     }
     if (!skills().containsAll(requiredSkills)) {
-      throw DomainException.rule(
-          "MISSING_REQUIRED_SKILLS", "不具备该班次要求的技能 (missing required skills)");
+      throw DomainException.rule("MISSING_REQUIRED_SKILLS");
     }
   }
 

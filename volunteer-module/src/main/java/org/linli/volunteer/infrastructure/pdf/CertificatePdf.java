@@ -53,9 +53,6 @@ public class CertificatePdf {
   }
 
   private static DomainException fontMissing() {
-    return new DomainException(
-        ErrorKind.UNAVAILABLE,
-        "CERT_FONT_MISSING",
-        "服务器缺少中文字体，暂不能生成证明PDF (CJK font for certificates not installed)");
+    return new DomainException(ErrorKind.UNAVAILABLE, "CERT_FONT_MISSING");
   }
 }

@@ -35,7 +35,7 @@ public class Leaderboard {
   public Page<Entry> of(Integer year, PageRequest page) {
     int y = year == null ? LocalDate.now(PointsRules.CHINA).getYear() : year;
     if (y < 2000 || y > 2999) {
-      throw DomainException.invalidField("year", "INVALID_YEAR", "year 须为四位年份 (a year)");
+      throw DomainException.invalidField("year", "INVALID_YEAR");
     }
     var after = page.afterLongAndId();
     var standings =
@@ -63,8 +63,8 @@ public class Leaderboard {
             .findByPerson(requestContext.personId())
             .orElseThrow(
                 () ->
-                    DomainException.notFound(
-                        "VOLUNTEER_NOT_FOUND", "您不是本组织的志愿者 (no volunteer profile here)"));
+                    DomainException.notFound("VOLUNTEER_NOT_FOUND")
+                        .withMessage("VOLUNTEER_NOT_FOUND.SELF"));
     boolean before = points.optedOut(me.id());
     if (optOut) {
       points.optOut(me.id(), Instant.now());

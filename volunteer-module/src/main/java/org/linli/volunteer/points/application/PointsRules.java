@@ -67,11 +67,10 @@ public class PointsRules {
 
   public int setBonus(String activityId, int bonusPoints) {
     if (activities.find(activityId).isEmpty()) {
-      throw DomainException.notFound("ACTIVITY_NOT_FOUND", "项目不存在 (no such activity)");
+      throw DomainException.notFound("ACTIVITY_NOT_FOUND");
     }
     if (bonusPoints < 0 || bonusPoints > 1_000_000) {
-      throw DomainException.invalidField(
-          "bonusPoints", "INVALID_BONUS", "奖励积分须在0到1000000之间 (0..1000000)");
+      throw DomainException.invalidField("bonusPoints", "INVALID_BONUS");
     }
     Integer before = points.bonusOf(activityId).orElse(null);
     points.setBonus(activityId, bonusPoints, Instant.now());

@@ -41,10 +41,7 @@ public class PointsShop {
   public ShopItem change(String itemId, String ifMatch, ShopItem.Changes changes) {
     ShopItem item = get(itemId);
     if (item.version() != Etags.requireVersion(ifMatch)) {
-      throw new DomainException(
-          ErrorKind.PRECONDITION_FAILED,
-          "VERSION_MISMATCH",
-          "If-Match 与当前版本不符 (stale or unknown ETag)");
+      throw new DomainException(ErrorKind.PRECONDITION_FAILED, "VERSION_MISMATCH");
     }
     String before = snapshot(item);
     item.change(changes, Instant.now());
@@ -55,8 +52,7 @@ public class PointsShop {
 
   public ShopItem restock(String itemId, int quantity) {
     if (quantity <= 0 || quantity > 1_000_000) {
-      throw DomainException.invalidField(
-          "quantity", "INVALID_QUANTITY", "数量须为1到1000000的整数 (1..1000000)");
+      throw DomainException.invalidField("quantity", "INVALID_QUANTITY").with(1_000_000);
     }
     points.lockOrganizationPoints();
     ShopItem item = get(itemId);
@@ -75,7 +71,7 @@ public class PointsShop {
   public ShopItem get(String itemId) {
     return shop.findItem(itemId)
         .filter(i -> i.active() || isStaff())
-        .orElseThrow(() -> DomainException.notFound("ITEM_NOT_FOUND", "物品不存在 (no such item)"));
+        .orElseThrow(() -> DomainException.notFound("ITEM_NOT_FOUND"));
   }
 
   public boolean isStaff() {

@@ -55,10 +55,7 @@ public class Redemptions {
 
   public Redemption redeem(String itemId, int quantity) {
     if (quantity < 1 || quantity > MAX_QUANTITY) {
-      throw DomainException.invalidField(
-          "quantity",
-          "INVALID_QUANTITY",
-          "数量须为1到" + MAX_QUANTITY + " (quantity 1.." + MAX_QUANTITY + ")");
+      throw DomainException.invalidField("quantity", "INVALID_QUANTITY").with(MAX_QUANTITY);
     }
     Volunteer me = self();
     refuseEarly(itemId, quantity, me);
@@ -66,16 +63,12 @@ public class Redemptions {
     // Re-read under the lock: the early check may have loaded it before a change committed.
     ShopItem item =
         shop.reload(
-            shop.findItem(itemId)
-                .orElseThrow(
-                    () -> DomainException.notFound("ITEM_NOT_FOUND", "物品不存在 (no such item)")));
+            shop.findItem(itemId).orElseThrow(() -> DomainException.notFound("ITEM_NOT_FOUND")));
     item.requireActive();
     Account account = accounts.of(me.id());
     ledgerAccounts.lockedBalance(account.id());
     if (shop.quantityHeld(item.id(), me.id()) + quantity > item.perPersonLimit()) {
-      throw DomainException.rule(
-          "PER_PERSON_LIMIT_REACHED",
-          "已达每人限兑数量 (at most " + item.perPersonLimit() + " per person)");
+      throw DomainException.rule("PER_PERSON_LIMIT_REACHED").with(item.perPersonLimit());
     }
     if (!shop.takeStock(item.id(), quantity)) {
       throw outOfStock();
@@ -122,12 +115,12 @@ public class Redemptions {
     }
     if (item.isPresent()
         && accounts.balanceOf(me.id()) < item.get().pricePoints() * (long) quantity) {
-      throw DomainException.rule("INSUFFICIENT_BALANCE", "积分不足 (insufficient points)");
+      throw DomainException.rule("INSUFFICIENT_BALANCE").withMessage("INSUFFICIENT_BALANCE.POINTS");
     }
   }
 
   private static DomainException outOfStock() {
-    return DomainException.conflict("OUT_OF_STOCK", "库存不足 (out of stock)");
+    return DomainException.conflict("OUT_OF_STOCK");
   }
 
   /** Cancels a reservation; a repeat (or a concurrent second cancel) moves nothing again. */
@@ -185,8 +178,7 @@ public class Redemptions {
   private Redemption visible(String redemptionId) {
     return shop.findRedemption(redemptionId)
         .filter(r -> items.isStaff() || ownVolunteerId().equals(r.volunteerId()))
-        .orElseThrow(
-            () -> DomainException.notFound("REDEMPTION_NOT_FOUND", "兑换记录不存在 (no such redemption)"));
+        .orElseThrow(() -> DomainException.notFound("REDEMPTION_NOT_FOUND"));
   }
 
   private String ownVolunteerId() {
@@ -198,8 +190,8 @@ public class Redemptions {
         .findByPerson(requestContext.personId())
         .orElseThrow(
             () ->
-                DomainException.notFound(
-                    "VOLUNTEER_NOT_FOUND", "您不是本组织的志愿者 (no volunteer profile here)"));
+                DomainException.notFound("VOLUNTEER_NOT_FOUND")
+                    .withMessage("VOLUNTEER_NOT_FOUND.SELF"));
   }
 
   /** Codes are random; a collision with an earlier code of this organization draws again. */

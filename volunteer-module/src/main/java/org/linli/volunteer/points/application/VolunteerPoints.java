@@ -42,12 +42,10 @@ public class VolunteerPoints {
   /** Credits points with a reason (e.g. an award); they expire like earned points. */
   public PointLot adjust(String volunteerId, long amount, String reason) {
     if (amount <= 0 || amount > 1_000_000) {
-      throw DomainException.invalidField(
-          "points", "INVALID_POINTS", "积分须为1到1000000的整数 (1..1000000)");
+      throw DomainException.invalidField("points", "INVALID_POINTS");
     }
     if (reason == null || reason.isBlank() || reason.length() > 500) {
-      throw DomainException.invalidField(
-          "reason", "REASON_REQUIRED", "须说明原因 (a reason of at most 500 characters)");
+      throw DomainException.invalidField("reason", "REASON_REQUIRED");
     }
     volunteers.get(volunteerId);
     points.lockOrganizationPoints();

@@ -20,8 +20,7 @@ public record EarningRules(
 
   public EarningRules {
     if (pointsPerHour < 0 || pointsPerHour > 100_000) {
-      throw DomainException.invalidField(
-          "pointsPerHour", "INVALID_POINTS_PER_HOUR", "pointsPerHour 须在0到100000之间");
+      throw DomainException.invalidField("pointsPerHour", "INVALID_POINTS_PER_HOUR");
     }
     categoryWeights = new TreeMap<>(categoryWeights == null ? Map.of() : categoryWeights);
     categoryWeights.forEach(
@@ -31,10 +30,7 @@ public record EarningRules(
               || weight == null
               || weight.signum() < 0
               || weight.compareTo(MAX_WEIGHT) > 0) {
-            throw DomainException.invalidField(
-                "categoryWeights",
-                "INVALID_CATEGORY_WEIGHT",
-                "权重须为0到100之间的数 (weights are decimals 0..100 per named category)");
+            throw DomainException.invalidField("categoryWeights", "INVALID_CATEGORY_WEIGHT");
           }
         });
     categoryWeights = Map.copyOf(categoryWeights);

@@ -22,10 +22,11 @@ public record ExpiryPolicy(Kind kind, Integer months) {
 
   public ExpiryPolicy {
     if (kind == null) {
-      throw invalid("expiry.policy 须为 END_OF_NEXT_YEAR, MONTHS 或 NEVER");
+      throw DomainException.invalidField("expiry", "INVALID_EXPIRY_POLICY");
     }
     if (kind == Kind.MONTHS && (months == null || months < 1 || months > 120)) {
-      throw invalid("expiry.months 须在1到120之间 (MONTHS needs months 1..120)");
+      throw DomainException.invalidField("expiry", "INVALID_EXPIRY_POLICY")
+          .withMessage("INVALID_EXPIRY_POLICY.MONTHS");
     }
     if (kind != Kind.MONTHS) {
       months = null;
@@ -39,9 +40,5 @@ public record ExpiryPolicy(Kind kind, Integer months) {
       case MONTHS -> earnedOn.plusMonths(months);
       case NEVER -> null;
     };
-  }
-
-  private static DomainException invalid(String detail) {
-    return DomainException.invalidField("expiry", "INVALID_EXPIRY_POLICY", detail);
   }
 }

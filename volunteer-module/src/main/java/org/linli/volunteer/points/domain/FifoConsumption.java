@@ -30,8 +30,8 @@ public final class FifoConsumption {
         lots.stream().filter(l -> !l.expiredOn(day) && l.remaining() > 0).sorted(ORDER).toList();
     long available = usable.stream().mapToLong(PointLot::remaining).sum();
     if (available < amount) {
-      throw DomainException.rule(
-          "INSUFFICIENT_BALANCE", "积分不足 (balance " + available + " points, " + amount + " needed)");
+      throw DomainException.rule("INSUFFICIENT_BALANCE")
+          .withMessage("INSUFFICIENT_BALANCE.POINTS_NEEDED", available, amount);
     }
     Map<String, Long> taken = new LinkedHashMap<>();
     long left = amount;

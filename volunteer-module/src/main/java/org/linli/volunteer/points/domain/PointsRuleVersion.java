@@ -68,12 +68,10 @@ public class PointsRuleVersion {
       String by,
       Instant now) {
     if (effectiveFrom == null) {
-      throw DomainException.invalidField(
-          "effectiveFrom", "EFFECTIVE_FROM_REQUIRED", "effectiveFrom 必填 (required)");
+      throw DomainException.invalidField("effectiveFrom", "EFFECTIVE_FROM_REQUIRED");
     }
     if (effectiveFrom.isBefore(today)) {
-      throw DomainException.rule(
-          "EFFECTIVE_FROM_IN_PAST", "规则不能追溯生效 (rules cannot take effect in the past)");
+      throw DomainException.rule("EFFECTIVE_FROM_IN_PAST");
     }
     PointsRuleVersion v = new PointsRuleVersion();
     v.version = version;

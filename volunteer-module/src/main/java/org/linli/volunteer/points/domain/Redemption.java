@@ -91,7 +91,7 @@ public class Redemption {
       return false;
     }
     if (status == Status.PICKED_UP) {
-      throw DomainException.conflict("REDEMPTION_PICKED_UP", "物品已领取，不能取消 (already picked up)");
+      throw DomainException.conflict("REDEMPTION_PICKED_UP");
     }
     status = Status.CANCELLED;
     resolvedAt = now;
@@ -102,8 +102,7 @@ public class Redemption {
   /** Hands the item over when the volunteer shows the right code (compared in constant time). */
   public void pickUp(String code, String by, Instant now) {
     if (status != Status.RESERVED) {
-      throw DomainException.conflict(
-          "REDEMPTION_NOT_RESERVED", "兑换不是待领取状态 (redemption is " + status + ")");
+      throw DomainException.conflict("REDEMPTION_NOT_RESERVED").with(status);
     }
     boolean match =
         code != null
@@ -111,7 +110,7 @@ public class Redemption {
                 code.strip().getBytes(StandardCharsets.UTF_8),
                 pickupCode.getBytes(StandardCharsets.UTF_8));
     if (!match) {
-      throw DomainException.rule("PICKUP_CODE_MISMATCH", "领取码不正确 (wrong pickup code)");
+      throw DomainException.rule("PICKUP_CODE_MISMATCH");
     }
     status = Status.PICKED_UP;
     resolvedAt = now;

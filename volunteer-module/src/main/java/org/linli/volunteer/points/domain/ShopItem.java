@@ -60,7 +60,7 @@ public class ShopItem {
 
   public ShopItem(String id, Details d, int stock, Instant now) {
     if (stock < 0) {
-      throw DomainException.invalidField("stock", "INVALID_STOCK", "库存不能为负 (stock >= 0)");
+      throw DomainException.invalidField("stock", "INVALID_STOCK");
     }
     this.id = id;
     this.name = d.name().strip();
@@ -77,7 +77,7 @@ public class ShopItem {
   public void change(Changes c, Instant now) {
     if (c.name() != null) {
       if (c.name().isBlank()) {
-        throw DomainException.invalidField("name", "NAME_REQUIRED", "名称不能为空 (name required)");
+        throw DomainException.invalidField("name", "NAME_REQUIRED");
       }
       name = c.name().strip();
     }
@@ -98,22 +98,20 @@ public class ShopItem {
 
   public void requireActive() {
     if (!active) {
-      throw DomainException.rule("ITEM_INACTIVE", "该物品已下架 (item is not offered now)");
+      throw DomainException.rule("ITEM_INACTIVE");
     }
   }
 
   private void setPrice(long price) {
     if (price <= 0 || price > 100_000_000) {
-      throw DomainException.invalidField(
-          "pricePoints", "INVALID_PRICE", "积分价格须为正整数 (a positive number of points)");
+      throw DomainException.invalidField("pricePoints", "INVALID_PRICE");
     }
     pricePoints = price;
   }
 
   private void setLimit(int limit) {
     if (limit <= 0 || limit > 1_000_000) {
-      throw DomainException.invalidField(
-          "perPersonLimit", "INVALID_PER_PERSON_LIMIT", "每人限兑须为正整数 (a positive number)");
+      throw DomainException.invalidField("perPersonLimit", "INVALID_PER_PERSON_LIMIT");
     }
     perPersonLimit = limit;
   }

@@ -119,10 +119,7 @@ public final class WithdrawalDtos {
       boolean volunteer = volunteerId != null && !volunteerId.isBlank();
       boolean beneficiary = beneficiaryId != null && !beneficiaryId.isBlank();
       if (volunteer == beneficiary) {
-        throw DomainException.invalidField(
-            "requester",
-            "INVALID_REQUESTER",
-            "requester 须且只须给出 volunteerId 或 beneficiaryId (exactly one of the two)");
+        throw DomainException.invalidField("requester", "INVALID_REQUESTER");
       }
       return volunteer ? TimeHolder.volunteer(volunteerId) : TimeHolder.beneficiary(beneficiaryId);
     }

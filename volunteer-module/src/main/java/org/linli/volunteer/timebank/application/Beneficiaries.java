@@ -55,15 +55,12 @@ public class Beneficiaries {
             .or(() -> Optional.ofNullable(cmd.birthDate()))
             .orElseThrow(
                 () ->
-                    DomainException.invalidField(
-                        "birthDate",
-                        "REQUIRED_FOR_DOCUMENT",
-                        "birthDate 为此证件类型必填 (required for this document type)"));
+                    DomainException.invalidField("birthDate", "REQUIRED_FOR_DOCUMENT")
+                        .withMessage("REQUIRED_FOR_DOCUMENT.2"));
     // Before the lookup by number, which refuses a known number under another name: the
     // volunteer's own number is this more telling error whatever name was typed.
     if (personRegistry.isHolder(volunteer.personId(), cmd.idType(), cmd.idNumber())) {
-      throw DomainException.rule(
-          "BENEFICIARY_IS_VOLUNTEER", "受益人不能是志愿者本人 (a volunteer is not their own family)");
+      throw DomainException.rule("BENEFICIARY_IS_VOLUNTEER");
     }
     Person person =
         personRegistry.findOrRegisterWithoutLogin(
@@ -76,8 +73,7 @@ public class Beneficiaries {
             caller.actor(),
             Instant.now());
     if (!beneficiaries.add(beneficiary)) {
-      throw DomainException.conflict(
-          "BENEFICIARY_ALREADY_REGISTERED", "该亲属已登记 (this relative is already registered)");
+      throw DomainException.conflict("BENEFICIARY_ALREADY_REGISTERED");
     }
     auditLog.record(
         "TIME_BENEFICIARY_REGISTERED",
@@ -128,7 +124,6 @@ public class Beneficiaries {
       String own = caller.ownVolunteerId().orElse(null);
       found = found.filter(b -> b.volunteerId().equals(own));
     }
-    return found.orElseThrow(
-        () -> DomainException.notFound("BENEFICIARY_NOT_FOUND", "受益人不存在 (no such beneficiary)"));
+    return found.orElseThrow(() -> DomainException.notFound("BENEFICIARY_NOT_FOUND"));
   }
 }

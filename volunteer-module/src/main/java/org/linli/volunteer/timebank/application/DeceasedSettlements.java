@@ -55,15 +55,13 @@ public class DeceasedSettlements {
   public DeceasedSettlement settle(SettleDeceasedHolder cmd) {
     Volunteer deceased = volunteers.get(cmd.volunteerId());
     if (cmd.dateOfDeath().isAfter(ChinaTime.today())) {
-      throw DomainException.invalidField(
-          "dateOfDeath", "DATE_OF_DEATH_IN_FUTURE", "死亡日期不能晚于今天 (date of death in the future)");
+      throw DomainException.invalidField("dateOfDeath", "DATE_OF_DEATH_IN_FUTURE");
     }
     // The issued account is every time bank movement's first lock: a concurrent deposit or a
     // second settlement waits here, then sees this settlement.
     ledgerAccounts.lockedBalance(accounts.issued().id());
     if (settled(deceased.id())) {
-      throw DomainException.conflict(
-          "ALREADY_SETTLED", "该志愿者的时间账户已结算 (this holder's time accounts are settled)");
+      throw DomainException.conflict("ALREADY_SETTLED");
     }
     TimeBankRules rules = ruleBook.inForce(ChinaTime.today());
     Volunteer heir = heir(cmd, deceased, rules.deceasedBalance());
@@ -127,16 +125,15 @@ public class DeceasedSettlements {
       return null;
     }
     if (rule != DeceasedBalanceRule.HEIR_OR_POOL) {
-      throw DomainException.rule(
-          "HEIR_NOT_ALLOWED", "本组织规则规定余额归入公共池 (the rules send the balance to the pool)");
+      throw DomainException.rule("HEIR_NOT_ALLOWED");
     }
     if (cmd.heirVolunteerId().equals(deceased.id())) {
-      throw DomainException.rule("HEIR_NOT_ELIGIBLE", "继承人不能是本人 (the heir cannot be the holder)");
+      throw DomainException.rule("HEIR_NOT_ELIGIBLE");
     }
     Volunteer heir = volunteers.get(cmd.heirVolunteerId());
     if (heir.status() != VolunteerStatus.ACTIVE) {
-      throw DomainException.rule(
-          "HEIR_NOT_ELIGIBLE", "继承人须为本组织在册志愿者 (the heir must be an active volunteer here)");
+      throw DomainException.rule("HEIR_NOT_ELIGIBLE")
+          .withMessage("HEIR_NOT_ELIGIBLE.NOT_ACTIVE_HERE");
     }
     return heir;
   }

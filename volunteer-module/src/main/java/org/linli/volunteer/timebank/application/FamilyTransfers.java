@@ -53,24 +53,17 @@ public class FamilyTransfers {
     Beneficiary beneficiary =
         beneficiaries
             .find(cmd.beneficiaryId())
-            .orElseThrow(
-                () ->
-                    DomainException.notFound(
-                        "BENEFICIARY_NOT_FOUND", "受益人不存在 (no such beneficiary)"));
+            .orElseThrow(() -> DomainException.notFound("BENEFICIARY_NOT_FOUND"));
     if (!beneficiary.volunteerId().equals(volunteer.id())) {
-      throw DomainException.rule(
-          "NOT_FAMILY_OF_VOLUNTEER", "受益人不是该志愿者的亲属 (not this volunteer's beneficiary)");
+      throw DomainException.rule("NOT_FAMILY_OF_VOLUNTEER");
     }
     if (cmd.minutes() <= 0) {
-      throw DomainException.invalidField(
-          "hours", "INVALID_AMOUNT", "转赠时长须大于零 (hours must be positive)");
+      throw DomainException.invalidField("hours", "INVALID_AMOUNT");
     }
     LocalDate today = ChinaTime.today();
     TimeBankRules rules = ruleBook.inForce(today);
     if (AgePolicy.ageOn(beneficiary.birthDate(), today) < rules.familyMinAge()) {
-      throw DomainException.rule(
-          "BENEFICIARY_TOO_YOUNG",
-          "受益人未满 " + rules.familyMinAge() + " 周岁 (below the transfer age of the rules in force)");
+      throw DomainException.rule("BENEFICIARY_TOO_YOUNG").with(rules.familyMinAge());
     }
     FamilyTransfer transfer =
         new FamilyTransfer(
@@ -98,13 +91,10 @@ public class FamilyTransfers {
         transfers.minutesBetween(
             volunteer.id(), today.withDayOfYear(1), today.withDayOfYear(today.lengthOfYear()));
     if (thisYear + cmd.minutes() > rules.familyTransferMaxMinutesPerYear()) {
-      throw DomainException.rule(
-          "FAMILY_TRANSFER_LIMIT_EXCEEDED",
-          "超出年度转赠上限 "
-              + Unit.HOUR.format(rules.familyTransferMaxMinutesPerYear())
-              + " 小时 (already transferred this year: "
-              + Unit.HOUR.format(thisYear)
-              + " h)");
+      throw DomainException.rule("FAMILY_TRANSFER_LIMIT_EXCEEDED")
+          .with(
+              Unit.HOUR.format(rules.familyTransferMaxMinutesPerYear()),
+              Unit.HOUR.format(thisYear));
     }
     if (balance < cmd.minutes()) {
       throw broke();
@@ -133,6 +123,6 @@ public class FamilyTransfers {
   }
 
   private static DomainException broke() {
-    return DomainException.rule("INSUFFICIENT_BALANCE", "时间余额不足 (not enough stored hours)");
+    return DomainException.rule("INSUFFICIENT_BALANCE").withMessage("INSUFFICIENT_BALANCE.HOURS");
   }
 }

@@ -60,16 +60,14 @@ public class ServiceRequests {
       birthDate = volunteers.get(requester.id()).birthDate();
     } else {
       if (!caller.isStaff()) {
-        throw DomainException.forbidden(
-            "STAFF_ONLY", "为受益人申请服务须由工作人员办理 (staff request services for beneficiaries)");
+        throw DomainException.forbidden("STAFF_ONLY");
       }
       birthDate = beneficiary(requester.id()).birthDate();
     }
     LocalDate today = ChinaTime.today();
     int minimumAge = ruleBook.inForce(today).redeemFromAge();
     if (AgePolicy.ageOn(birthDate, today) < minimumAge) {
-      throw DomainException.rule(
-          "REQUESTER_TOO_YOUNG", "未满 " + minimumAge + " 周岁不能兑换服务 (below the redemption age)");
+      throw DomainException.rule("REQUESTER_TOO_YOUNG").with(minimumAge);
     }
     ServiceRequest request =
         ServiceRequest.open(
@@ -83,8 +81,8 @@ public class ServiceRequests {
             .existingCredit(requester)
             .orElseThrow(
                 () ->
-                    DomainException.rule(
-                        "INSUFFICIENT_BALANCE", "时间余额不足 (not enough stored hours)"));
+                    DomainException.rule("INSUFFICIENT_BALANCE")
+                        .withMessage("INSUFFICIENT_BALANCE.HOURS"));
     // The ledger refuses to overdraw the requester (422 INSUFFICIENT_BALANCE), and the request
     // rolls back with it.
     postings.post(
@@ -100,12 +98,10 @@ public class ServiceRequests {
     ServiceRequest request = locked(cmd.requestId());
     Volunteer provider = volunteers.get(cmd.providerVolunteerId());
     if (provider.status() != VolunteerStatus.ACTIVE) {
-      throw DomainException.rule(
-          "PROVIDER_NOT_ACTIVE", "服务者须为在册志愿者 (the provider must be an active volunteer)");
+      throw DomainException.rule("PROVIDER_NOT_ACTIVE");
     }
     if (provider.personId().equals(requesterPersonId(request.requester()))) {
-      throw DomainException.rule(
-          "PROVIDER_IS_REQUESTER", "服务者不能是申请人本人 (nobody serves themselves for hours)");
+      throw DomainException.rule("PROVIDER_IS_REQUESTER");
     }
     String before = state(request);
     request.assign(provider.id(), caller.actor(), Instant.now());
@@ -175,9 +171,7 @@ public class ServiceRequests {
   private Beneficiary beneficiary(String id) {
     return beneficiaries
         .find(id)
-        .orElseThrow(
-            () ->
-                DomainException.notFound("BENEFICIARY_NOT_FOUND", "受益人不存在 (no such beneficiary)"));
+        .orElseThrow(() -> DomainException.notFound("BENEFICIARY_NOT_FOUND"));
   }
 
   private String requesterPersonId(TimeHolder requester) {
@@ -208,7 +202,6 @@ public class ServiceRequests {
   }
 
   private static DomainException notFound() {
-    return DomainException.notFound(
-        "SERVICE_REQUEST_NOT_FOUND", "服务申请不存在 (no such service request)");
+    return DomainException.notFound("SERVICE_REQUEST_NOT_FOUND");
   }
 }

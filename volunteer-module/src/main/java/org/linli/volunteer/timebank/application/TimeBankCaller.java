@@ -32,7 +32,7 @@ public class TimeBankCaller {
   /** Staff, or the volunteer {@code volunteerId} themselves; else 404 VOLUNTEER_NOT_FOUND. */
   public void requireSelfOrStaff(String volunteerId) {
     if (!isStaff() && !ownVolunteerId().map(id -> id.equals(volunteerId)).orElse(false)) {
-      throw DomainException.notFound("VOLUNTEER_NOT_FOUND", "志愿者不存在 (no such volunteer)");
+      throw DomainException.notFound("VOLUNTEER_NOT_FOUND");
     }
   }
 

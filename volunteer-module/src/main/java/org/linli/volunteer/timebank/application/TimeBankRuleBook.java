@@ -49,12 +49,10 @@ public class TimeBankRuleBook {
 
   public TimeBankRules publish(PublishTimeBankRules cmd) {
     if (cmd.effectiveFrom() == null) {
-      throw DomainException.invalidField(
-          "effectiveFrom", "EFFECTIVE_FROM_REQUIRED", "请填写生效日期 (effectiveFrom required)");
+      throw DomainException.invalidField("effectiveFrom", "EFFECTIVE_FROM_REQUIRED");
     }
     if (cmd.effectiveFrom().isBefore(ChinaTime.today())) {
-      throw DomainException.rule(
-          "RULES_EFFECTIVE_IN_PAST", "规则不能追溯生效 (rules cannot take effect in the past)");
+      throw DomainException.rule("RULES_EFFECTIVE_IN_PAST");
     }
     TimeBankRules base = inForce(cmd.effectiveFrom());
     TimeBankRules rules =
@@ -74,8 +72,7 @@ public class TimeBankRuleBook {
                 ? base.deceasedBalance()
                 : deceased(cmd.deceasedBalance()));
     if (!repository.add(new TimeBankRuleVersion(rules, requestContext.actor(), Instant.now()))) {
-      throw DomainException.conflict(
-          "RULES_VERSION_EXISTS", "该日期已有规则版本 (a version for this date exists)");
+      throw DomainException.conflict("RULES_VERSION_EXISTS");
     }
     auditLog.record(
         "TIME_BANK_RULES_PUBLISHED",
@@ -93,8 +90,7 @@ public class TimeBankRuleBook {
   /** Whole minutes, rounded down so a cap or a limit is never exceeded by rounding. */
   private static long minutes(BigDecimal hours) {
     if (hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(100_000)) > 0) {
-      throw DomainException.invalidField(
-          "hours", "INVALID_TIME_BANK_RULES", "小时数须在 0–100000 之间 (hours must be 0..100000)");
+      throw DomainException.invalidField("hours", "INVALID_TIME_BANK_RULES");
     }
     return hours.multiply(SIXTY).longValue();
   }
@@ -103,8 +99,8 @@ public class TimeBankRuleBook {
     try {
       return DeceasedBalanceRule.valueOf(value);
     } catch (IllegalArgumentException e) {
-      throw DomainException.invalidField(
-          "deceasedBalance", "INVALID_TIME_BANK_RULES", "须为 HEIR_OR_POOL 或 POOL");
+      throw DomainException.invalidField("deceasedBalance", "INVALID_TIME_BANK_RULES")
+          .withMessage("INVALID_TIME_BANK_RULES.DECEASED_BALANCE");
     }
   }
 }

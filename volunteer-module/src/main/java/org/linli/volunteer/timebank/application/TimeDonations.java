@@ -53,7 +53,7 @@ public class TimeDonations {
 
   public Donation donate(DonateHours cmd) {
     if (cmd.minutes() <= 0) {
-      throw DomainException.invalidField("hours", "INVALID_AMOUNT", "须为正数 (must be positive)");
+      throw DomainException.invalidField("hours", "INVALID_AMOUNT");
     }
     String kind = sourceKind(cmd.from());
     Volunteer donor = donor(cmd);
@@ -64,8 +64,8 @@ public class TimeDonations {
             .find(kind, donor.id())
             .orElseThrow(
                 () ->
-                    DomainException.rule(
-                        "INSUFFICIENT_BALANCE", "余额不足 (no hours in this account)"));
+                    DomainException.rule("INSUFFICIENT_BALANCE")
+                        .withMessage("INSUFFICIENT_BALANCE.NO_HOURS"));
     Account pool = accounts.pool();
     String txId = "tb-donation:" + UUID.randomUUID();
     postings.post(
@@ -116,19 +116,16 @@ public class TimeDonations {
       return own.get();
     }
     if (cmd.volunteerId() == null || !isStaff()) {
-      throw DomainException.notFound(
-          "VOLUNTEER_NOT_FOUND", "只能捐赠本人的时间 (only your own hours; no such volunteer)");
+      throw DomainException.notFound("VOLUNTEER_NOT_FOUND")
+          .withMessage("VOLUNTEER_NOT_FOUND.OWN_HOURS_ONLY");
     }
     if (cmd.reason() == null || cmd.reason().isBlank()) {
-      throw DomainException.invalidField(
-          "reason",
-          "REASON_REQUIRED",
-          "代为捐赠须说明原因 (a donation on a volunteer's behalf needs a reason)");
+      throw DomainException.invalidField("reason", "REASON_REQUIRED")
+          .withMessage("REASON_REQUIRED.DONATION_ON_BEHALF");
     }
     return volunteers
         .find(cmd.volunteerId())
-        .orElseThrow(
-            () -> DomainException.notFound("VOLUNTEER_NOT_FOUND", "志愿者不存在 (no such volunteer)"));
+        .orElseThrow(() -> DomainException.notFound("VOLUNTEER_NOT_FOUND"));
   }
 
   private static String sourceKind(String from) {
@@ -138,8 +135,7 @@ public class TimeDonations {
     if ("DONATE_ONLY".equals(from)) {
       return TimeAccountKinds.DONATE_ONLY;
     }
-    throw DomainException.invalidField(
-        "from", "INVALID_DONATION_SOURCE", "from 须为 CREDIT 或 DONATE_ONLY");
+    throw DomainException.invalidField("from", "INVALID_DONATION_SOURCE");
   }
 
   private boolean isStaff() {

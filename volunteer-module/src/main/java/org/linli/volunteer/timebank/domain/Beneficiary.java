@@ -63,8 +63,7 @@ public class Beneficiary {
 
   public static Beneficiary register(String id, Registration r, String by, Instant now) {
     if (r.evidence() == null || r.evidence().isBlank()) {
-      throw DomainException.invalidField(
-          "evidence", "EVIDENCE_REQUIRED", "请说明如何核实亲属关系 (say how the relation was verified)");
+      throw DomainException.invalidField("evidence", "EVIDENCE_REQUIRED");
     }
     Beneficiary b = new Beneficiary();
     b.id = id;

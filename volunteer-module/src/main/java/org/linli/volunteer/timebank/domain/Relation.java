@@ -21,10 +21,8 @@ public enum Relation {
         .findFirst()
         .orElseThrow(
             () ->
-                DomainException.rule(
-                    "RELATION_NOT_ELIGIBLE",
-                    "仅配偶或直系亲属可受让时间 (only a spouse or lineal relative: "
-                        + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "))
-                        + ")"));
+                DomainException.rule("RELATION_NOT_ELIGIBLE")
+                    .with(
+                        Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "))));
   }
 }

@@ -83,8 +83,7 @@ public class ServiceRequest {
   public static ServiceRequest open(
       String id, TimeHolder requester, Details details, String by, Instant now) {
     if (details.minutes() <= 0) {
-      throw DomainException.invalidField(
-          "hours", "INVALID_AMOUNT", "时长须大于零 (hours must be positive)");
+      throw DomainException.invalidField("hours", "INVALID_AMOUNT");
     }
     ServiceRequest r = new ServiceRequest();
     r.id = id;
@@ -117,16 +116,13 @@ public class ServiceRequest {
   public long confirm(long delivered, String by, Instant now) {
     requireNotClosed();
     if (status != ServiceRequestStatus.ASSIGNED) {
-      throw DomainException.conflict(
-          "SERVICE_REQUEST_NOT_ASSIGNED", "尚未指派服务者 (assign a provider first)");
+      throw DomainException.conflict("SERVICE_REQUEST_NOT_ASSIGNED");
     }
     if (delivered <= 0) {
-      throw DomainException.invalidField(
-          "hoursDelivered", "INVALID_AMOUNT", "确认时长须大于零 (must be positive)");
+      throw DomainException.invalidField("hoursDelivered", "INVALID_AMOUNT");
     }
     if (delivered > heldMinutes) {
-      throw DomainException.rule(
-          "DELIVERED_EXCEEDS_HELD", "确认时长不能超过冻结时长 (more than the held hours)");
+      throw DomainException.rule("DELIVERED_EXCEEDS_HELD");
     }
     this.deliveredMinutes = delivered;
     close(ServiceRequestStatus.CONFIRMED, by, now);
@@ -146,13 +142,11 @@ public class ServiceRequest {
 
   private void requireNotClosed() {
     if (status.closed()) {
-      throw DomainException.conflict(
-          "SERVICE_REQUEST_CLOSED",
-          "服务申请已"
-              + (status == ServiceRequestStatus.CONFIRMED ? "确认" : "取消")
-              + " (the request is already "
-              + status
-              + ")");
+      throw DomainException.conflict("SERVICE_REQUEST_CLOSED")
+          .withMessage(
+              status == ServiceRequestStatus.CONFIRMED
+                  ? "SERVICE_REQUEST_CLOSED"
+                  : "SERVICE_REQUEST_CLOSED.CANCELLED");
     }
   }
 

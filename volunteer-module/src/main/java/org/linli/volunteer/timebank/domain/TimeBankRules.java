@@ -50,28 +50,35 @@ public record TimeBankRules(
   public TimeBankRules {
     categoryWeights = Map.copyOf(new TreeMap<>(categoryWeights));
     if (capMinutes < 0 || capMinutes > 100_000 * 60L) {
-      throw bad("capHours", "上限须在 0–100000 小时之间 (cap must be 0..100000 hours)");
+      throw DomainException.invalidField("capHours", "INVALID_TIME_BANK_RULES")
+          .withMessage("INVALID_TIME_BANK_RULES.CAP");
     }
     categoryWeights.forEach(
         (category, weight) -> {
           if (category.isBlank() || weight.signum() < 0 || weight.compareTo(MAX_WEIGHT) > 0) {
-            throw bad("categoryWeights", "权重须在 0–10 之间 (weights must be 0..10)");
+            throw DomainException.invalidField("categoryWeights", "INVALID_TIME_BANK_RULES")
+                .withMessage("INVALID_TIME_BANK_RULES.WEIGHT");
           }
         });
     if (redeemFromAge < 0 || redeemFromAge > 120) {
-      throw bad("redeemFromAge", "年龄须在 0–120 之间 (age must be 0..120)");
+      throw DomainException.invalidField("redeemFromAge", "INVALID_TIME_BANK_RULES")
+          .withMessage("INVALID_TIME_BANK_RULES.AGE");
     }
     if (familyMinAge < 0 || familyMinAge > 120) {
-      throw bad("familyMinAge", "年龄须在 0–120 之间 (age must be 0..120)");
+      throw DomainException.invalidField("familyMinAge", "INVALID_TIME_BANK_RULES")
+          .withMessage("INVALID_TIME_BANK_RULES.AGE");
     }
     if (familyTransferMaxMinutesPerYear < 0) {
-      throw bad("familyTransferMaxHoursPerYear", "不能为负 (must not be negative)");
+      throw DomainException.invalidField("familyTransferMaxHoursPerYear", "INVALID_TIME_BANK_RULES")
+          .withMessage("INVALID_TIME_BANK_RULES.NEGATIVE");
     }
     if (dormancyDays < 30 || dormancyDays > 3650) {
-      throw bad("dormancyDays", "须在 30–3650 天之间 (must be 30..3650 days)");
+      throw DomainException.invalidField("dormancyDays", "INVALID_TIME_BANK_RULES")
+          .withMessage("INVALID_TIME_BANK_RULES.DORMANCY_DAYS");
     }
     if (deceasedBalance == null) {
-      throw bad("deceasedBalance", "须为 HEIR_OR_POOL 或 POOL");
+      throw DomainException.invalidField("deceasedBalance", "INVALID_TIME_BANK_RULES")
+          .withMessage("INVALID_TIME_BANK_RULES.DECEASED_BALANCE");
     }
   }
 
@@ -88,9 +95,5 @@ public record TimeBankRules(
         .multiply(weightOf(category))
         .setScale(0, RoundingMode.DOWN)
         .longValueExact();
-  }
-
-  private static DomainException bad(String field, String detail) {
-    return DomainException.invalidField(field, "INVALID_TIME_BANK_RULES", detail);
   }
 }

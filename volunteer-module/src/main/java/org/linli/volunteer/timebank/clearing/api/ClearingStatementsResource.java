@@ -53,8 +53,7 @@ public class ClearingStatementsResource {
     try {
       return YearMonth.parse(raw == null ? "" : raw.strip());
     } catch (DateTimeParseException e) {
-      throw DomainException.invalidField(
-          "period", "INVALID_PERIOD", "period 须为 yyyy-MM (period must be like 2026-11)");
+      throw DomainException.invalidField("period", "INVALID_PERIOD");
     }
   }
 }

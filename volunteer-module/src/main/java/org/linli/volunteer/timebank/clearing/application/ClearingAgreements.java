@@ -109,8 +109,7 @@ public class ClearingAgreements {
   private ClearingAgreement find(String id) {
     return repository
         .agreement(id)
-        .orElseThrow(
-            () -> DomainException.notFound("AGREEMENT_NOT_FOUND", "清算协议不存在 (no such agreement)"));
+        .orElseThrow(() -> DomainException.notFound("AGREEMENT_NOT_FOUND"));
   }
 
   private void follow(ClearingAgreement agreement) {
@@ -139,12 +138,10 @@ public class ClearingAgreements {
   }
 
   private static DomainException exists() {
-    return DomainException.conflict(
-        "AGREEMENT_EXISTS", "与该组织已有待接受或生效的协议 (a live agreement with this organization exists)");
+    return DomainException.conflict("AGREEMENT_EXISTS");
   }
 
   private static DomainException counterpartyNotFound() {
-    return DomainException.rule(
-        "COUNTERPARTY_NOT_FOUND", "对方组织不存在或已停用 (no such active organization)");
+    return DomainException.rule("COUNTERPARTY_NOT_FOUND");
   }
 }

@@ -60,15 +60,8 @@ public class ClearingLedger {
     Account clearing = clearing(counterparty);
     long payable = ledger.lockedBalance(clearing.id());
     if (payable + minutes > limit) {
-      throw DomainException.rule(
-          "CLEARING_LIMIT_EXCEEDED",
-          "超出与 "
-              + counterparty
-              + " 的清算额度 (clearing limit "
-              + Unit.HOUR.format(limit)
-              + " h, payable "
-              + Unit.HOUR.format(payable)
-              + " h)");
+      throw DomainException.rule("CLEARING_LIMIT_EXCEEDED")
+          .with(counterparty, Unit.HOUR.format(limit), Unit.HOUR.format(payable));
     }
     Account credit = accounts.credit(volunteerId);
     postings.post(

@@ -37,12 +37,9 @@ public class InboundServices {
     Volunteer provider =
         volunteers
             .find(providerVolunteerId)
-            .orElseThrow(
-                () ->
-                    DomainException.notFound("VOLUNTEER_NOT_FOUND", "志愿者不存在 (no such volunteer)"));
+            .orElseThrow(() -> DomainException.notFound("VOLUNTEER_NOT_FOUND"));
     if (provider.status() != VolunteerStatus.ACTIVE) {
-      throw DomainException.rule(
-          "PROVIDER_NOT_ACTIVE", "提供服务的志愿者须为在册状态 (the provider must be an active volunteer)");
+      throw DomainException.rule("PROVIDER_NOT_ACTIVE");
     }
     request.assign(provider.id());
     auditLog.record(
@@ -104,6 +101,6 @@ public class InboundServices {
   }
 
   private static DomainException notFound() {
-    return DomainException.notFound("REQUEST_NOT_FOUND", "服务申请不存在 (no such request)");
+    return DomainException.notFound("REQUEST_NOT_FOUND");
   }
 }

@@ -50,16 +50,11 @@ public class OutboundRedemptions {
     ClearingAgreement agreement =
         repository
             .liveAgreementWith(serviceOrg)
-            .orElseThrow(
-                () ->
-                    DomainException.rule(
-                        "AGREEMENT_NOT_ACTIVE", "与该组织没有生效的清算协议 (no active clearing agreement)"));
+            .orElseThrow(() -> DomainException.rule("AGREEMENT_NOT_ACTIVE"));
     agreement.requireActive();
     int redeemFromAge = ruleBook.today().redeemFromAge();
     if (AgePolicy.ageOn(volunteer.birthDate(), ChinaTime.today()) < redeemFromAge) {
-      throw DomainException.rule(
-          "REQUESTER_TOO_YOUNG",
-          "未满 " + redeemFromAge + " 周岁不能兑换服务 (redeeming starts at " + redeemFromAge + ")");
+      throw DomainException.rule("REQUESTER_TOO_YOUNG").with(redeemFromAge);
     }
     OutboundRequest request =
         OutboundRequest.open(
@@ -79,8 +74,8 @@ public class OutboundRedemptions {
     if ("AGREEMENT_NOT_ACTIVE".equals(opened)) {
       // Suspended on the other side meanwhile: the hold rolls back with everything else.
       agreement.requireActive();
-      throw DomainException.rule(
-          "AGREEMENT_NOT_ACTIVE", "对方组织已暂停清算协议 (the counterparty suspended the agreement)");
+      throw DomainException.rule("AGREEMENT_NOT_ACTIVE")
+          .withMessage("AGREEMENT_NOT_ACTIVE.SUSPENDED_BY_PEER");
     }
     if (!ClearingPeer.OK.equals(opened)) {
       throw new IllegalStateException("inbound request not opened: " + opened);
@@ -108,7 +103,7 @@ public class OutboundRedemptions {
     visible(id);
     String inbound = peer.cancelInbound(id);
     if ("SETTLED".equals(inbound)) {
-      throw DomainException.conflict("REQUEST_SETTLED", "服务已结算，不能取消 (already settled)");
+      throw DomainException.conflict("REQUEST_SETTLED");
     }
     OutboundRequest request = repository.lockOutbound(id).orElseThrow();
     OutboundStatus before = request.status();
@@ -139,8 +134,7 @@ public class OutboundRedemptions {
     return repository
         .outbound(id)
         .filter(r -> isStaff() || r.volunteerId().equals(own().id()))
-        .orElseThrow(
-            () -> DomainException.notFound("REQUEST_NOT_FOUND", "兑换申请不存在 (no such request)"));
+        .orElseThrow(() -> DomainException.notFound("REQUEST_NOT_FOUND"));
   }
 
   /** Staff redeem for any volunteer of theirs; a volunteer only for themselves. */
@@ -148,12 +142,11 @@ public class OutboundRedemptions {
     if (volunteerId != null && isStaff()) {
       return volunteers
           .find(volunteerId)
-          .orElseThrow(
-              () -> DomainException.notFound("VOLUNTEER_NOT_FOUND", "志愿者不存在 (no such volunteer)"));
+          .orElseThrow(() -> DomainException.notFound("VOLUNTEER_NOT_FOUND"));
     }
     Volunteer self = own();
     if (volunteerId != null && !volunteerId.equals(self.id())) {
-      throw DomainException.notFound("VOLUNTEER_NOT_FOUND", "志愿者不存在 (no such volunteer)");
+      throw DomainException.notFound("VOLUNTEER_NOT_FOUND");
     }
     return self;
   }
@@ -163,8 +156,8 @@ public class OutboundRedemptions {
         .findByPerson(requestContext.personId())
         .orElseThrow(
             () ->
-                DomainException.notFound(
-                    "VOLUNTEER_NOT_FOUND", "您不是本组织的志愿者 (no volunteer profile here)"));
+                DomainException.notFound("VOLUNTEER_NOT_FOUND")
+                    .withMessage("VOLUNTEER_NOT_FOUND.SELF"));
   }
 
   private boolean isStaff() {

@@ -62,12 +62,11 @@ public class ClearingAgreement {
   public static ClearingAgreement propose(
       String id, String self, String counterparty, long limitMinutes, Instant now) {
     if (self.equals(counterparty)) {
-      throw DomainException.rule(
-          "COUNTERPARTY_IS_SELF", "不能与本组织签订清算协议 (cannot clear with yourself)");
+      throw DomainException.rule("COUNTERPARTY_IS_SELF");
     }
     if (limitMinutes <= 0 || limitMinutes > MAX_LIMIT_MINUTES) {
-      throw DomainException.invalidField(
-          "limitHours", "INVALID_LIMIT", "额度须在 0–1000000 小时之间 (limit must be 0..1000000 hours)");
+      throw DomainException.invalidField("limitHours", "INVALID_LIMIT")
+          .withMessage("INVALID_LIMIT.CLEARING_HOURS");
     }
     ClearingAgreement a = new ClearingAgreement();
     a.id = id;
@@ -82,12 +81,10 @@ public class ClearingAgreement {
   /** The counterparty's proposal becomes active; the proposer cannot accept its own. */
   public void accept(String self, Instant now) {
     if (status != AgreementStatus.PROPOSED) {
-      throw DomainException.conflict(
-          "AGREEMENT_NOT_PROPOSED", "协议不是待接受状态 (agreement is not awaiting acceptance)");
+      throw DomainException.conflict("AGREEMENT_NOT_PROPOSED");
     }
     if (proposedBy.equals(self)) {
-      throw DomainException.rule(
-          "OWN_PROPOSAL", "须由对方组织接受 (the counterparty must accept your proposal)");
+      throw DomainException.rule("OWN_PROPOSAL");
     }
     status = AgreementStatus.ACTIVE;
     acceptedAt = now;
@@ -96,7 +93,7 @@ public class ClearingAgreement {
   /** Either side stops new redemptions (a proposal may be withdrawn or refused the same way). */
   public void suspend(String self, Instant now) {
     if (status == AgreementStatus.SUSPENDED) {
-      throw DomainException.conflict("AGREEMENT_SUSPENDED", "协议已暂停 (agreement already suspended)");
+      throw DomainException.conflict("AGREEMENT_SUSPENDED");
     }
     status = AgreementStatus.SUSPENDED;
     suspendedAt = now;
@@ -106,8 +103,7 @@ public class ClearingAgreement {
   /** New redemptions need an active line. */
   public void requireActive() {
     if (status != AgreementStatus.ACTIVE) {
-      throw DomainException.rule(
-          "AGREEMENT_NOT_ACTIVE", "与该组织没有生效的清算协议 (no active clearing agreement)");
+      throw DomainException.rule("AGREEMENT_NOT_ACTIVE");
     }
   }
 

@@ -12,6 +12,7 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.linli.kernel.error.DomainException;
+import org.linli.kernel.error.ErrorKind;
 
 /**
  * The service organization's side of a redemption: created by the requesting organization (through
@@ -72,7 +73,7 @@ public class InboundRequest {
   public void settle(Instant now) {
     requirePending();
     if (status != InboundStatus.ASSIGNED) {
-      throw DomainException.rule("PROVIDER_NOT_ASSIGNED", "请先指派提供服务的志愿者 (assign a provider first)");
+      throw DomainException.rule("PROVIDER_NOT_ASSIGNED");
     }
     status = InboundStatus.SETTLED;
     settledAt = now;
@@ -87,8 +88,8 @@ public class InboundRequest {
 
   private void requirePending() {
     if (!status.pending()) {
-      throw DomainException.conflict(
-          "REQUEST_" + status.name(), "申请已" + status + "，不能再处理 (request is " + status + ")");
+      throw new DomainException(ErrorKind.CONFLICT, "REQUEST_" + status.name())
+          .withMessage("REQUEST_NOT_PENDING", status);
     }
   }
 

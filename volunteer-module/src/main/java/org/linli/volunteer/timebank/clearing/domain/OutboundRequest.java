@@ -75,7 +75,7 @@ public class OutboundRequest {
 
   public static OutboundRequest open(String id, Terms terms, String createdBy, Instant now) {
     if (terms.minutes() <= 0) {
-      throw DomainException.invalidField("hours", "INVALID_AMOUNT", "时长须大于0 (hours must be > 0)");
+      throw DomainException.invalidField("hours", "INVALID_AMOUNT");
     }
     OutboundRequest r = new OutboundRequest();
     r.id = id;
@@ -99,11 +99,8 @@ public class OutboundRequest {
         switch (status) {
           case OPEN -> OutboundStatus.CANCELLED;
           case DECLINED -> OutboundStatus.RELEASED;
-          case SETTLED ->
-              throw DomainException.conflict("REQUEST_SETTLED", "服务已结算，不能取消 (already settled)");
-          case CANCELLED, RELEASED ->
-              throw DomainException.conflict(
-                  "REQUEST_ALREADY_RELEASED", "申请已取消，时间已退回 (already cancelled)");
+          case SETTLED -> throw DomainException.conflict("REQUEST_SETTLED");
+          case CANCELLED, RELEASED -> throw DomainException.conflict("REQUEST_ALREADY_RELEASED");
         };
     releasedAt = now;
   }
