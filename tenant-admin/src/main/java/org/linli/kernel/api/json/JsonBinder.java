@@ -70,7 +70,7 @@ public final class JsonBinder {
     Class<?> raw = rawType(type);
     if (value.getValueType() == JsonValue.ValueType.NULL) {
       if (raw.isPrimitive()) {
-        throw wrongType(path, "NOT_NULL");
+        throw wrongType(path, "INVALID_TYPE.NOT_NULL");
       }
       return null;
     }
@@ -117,16 +117,16 @@ public final class JsonBinder {
   private static Object jsonValue(JsonValue value, Class<?> raw, String path) {
     if (!raw.isInstance(value)) {
       if (JsonObject.class.isAssignableFrom(raw)) {
-        throw wrongType(path, "OBJECT");
+        throw wrongType(path, "INVALID_TYPE.OBJECT");
       }
-      throw wrongType(path, "ARRAY");
+      throw wrongType(path, "INVALID_TYPE.ARRAY");
     }
     return value;
   }
 
   private static String string(JsonValue value, String path) {
     if (!(value instanceof JsonString s)) {
-      throw wrongType(path, "STRING");
+      throw wrongType(path, "INVALID_TYPE.STRING");
     }
     return s.getString();
   }
@@ -135,13 +135,13 @@ public final class JsonBinder {
     return switch (value.getValueType()) {
       case TRUE -> Boolean.TRUE;
       case FALSE -> Boolean.FALSE;
-      default -> throw wrongType(path, "BOOLEAN");
+      default -> throw wrongType(path, "INVALID_TYPE.BOOLEAN");
     };
   }
 
   private static Object number(JsonValue value, Class<?> raw, String path) {
     if (!(value instanceof JsonNumber n)) {
-      throw wrongType(path, "NUMBER");
+      throw wrongType(path, "INVALID_TYPE.NUMBER");
     }
     BigDecimal d = n.bigDecimalValue();
     if (raw == BigDecimal.class) {
@@ -220,7 +220,7 @@ public final class JsonBinder {
 
   private static Object record(JsonValue value, Class<?> raw, String path) {
     if (!(value instanceof JsonObject object)) {
-      throw wrongType(path, "OBJECT");
+      throw wrongType(path, "INVALID_TYPE.OBJECT");
     }
     RecordComponent[] components = raw.getRecordComponents();
     Map<String, Integer> byName = new LinkedHashMap<>();
@@ -282,7 +282,7 @@ public final class JsonBinder {
   private static Collection<Object> collection(
       JsonValue value, Type element, String path, Collection<Object> into) {
     if (!(value instanceof JsonArray array)) {
-      throw wrongType(path, "ARRAY");
+      throw wrongType(path, "INVALID_TYPE.ARRAY");
     }
     for (int i = 0; i < array.size(); i++) {
       into.add(bind(array.get(i), element, Paths.element(path, i)));
@@ -292,7 +292,7 @@ public final class JsonBinder {
 
   private static Map<String, Object> map(JsonValue value, Type valueType, String path) {
     if (!(value instanceof JsonObject object)) {
-      throw wrongType(path, "OBJECT");
+      throw wrongType(path, "INVALID_TYPE.OBJECT");
     }
     Map<String, Object> map = new LinkedHashMap<>();
     object.forEach((k, v) -> map.put(k, bind(v, valueType, Paths.field(path, k))));
