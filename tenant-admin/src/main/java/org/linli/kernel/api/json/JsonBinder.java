@@ -347,10 +347,9 @@ public final class JsonBinder {
     return Object.class;
   }
 
-  /** {@code expected}: NOT_NULL, OBJECT, ARRAY, STRING, BOOLEAN or NUMBER (a text variant each). */
-  static DomainException wrongType(String path, String expected) {
-    return DomainException.invalidField(path, "INVALID_TYPE")
-        .withMessage("INVALID_TYPE." + expected);
+  /** {@code text}: the INVALID_TYPE variant naming the expected type, e.g. INVALID_TYPE.STRING. */
+  static DomainException wrongType(String path, String text) {
+    return DomainException.invalidField(path, "INVALID_TYPE").withMessage(text);
   }
 
   static DomainException outOfRange(String path) {
