@@ -75,8 +75,7 @@ class ProblemLanguageIT {
 
     Http.Resp malformed = platform("en").post("/api/v1/platform/orgs", "{not json");
     assertEquals("MALFORMED_JSON", malformed.code());
-    assertEquals(
-        "malformed JSON or a field of the wrong type", malformed.json().getString("detail"));
+    assertEquals("the body is not valid JSON", malformed.json().getString("detail"));
     assertEquals("en", malformed.header("Content-Language"));
   }
 

@@ -94,7 +94,8 @@ class StrictInputIT {
    */
   @Test
   void invalidCharactersInPathParametersAreRefused() {
-    Http admin = fx.a.admin().http();
+    // The container's own 400 is not an answer of the API: the contract check does not apply.
+    Http admin = fx.a.admin().http().outsideTheApplication();
     Map<String, String> refusedBy = new LinkedHashMap<>();
     for (String id : List.of("abc%00def", "%1B%5B31m", "a%7Fb", "%FF", "%ED%A0%80")) {
       Http.Resp resp = admin.get(fx.a.path() + "/volunteers/" + id);

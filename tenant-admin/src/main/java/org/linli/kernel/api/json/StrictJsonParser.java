@@ -201,8 +201,7 @@ public final class StrictJsonParser {
   }
 
   static DomainException malformed() {
-    return DomainException.invalidField(Paths.ROOT, "MALFORMED_JSON")
-        .withMessage("MALFORMED_JSON.2");
+    return DomainException.invalidField(Paths.ROOT, "MALFORMED_JSON");
   }
 
   static DomainException trailingContent() {
