@@ -23,7 +23,8 @@ CREATE INDEX working_calendar_day_year_idx ON working_calendar_day (year);
 GRANT SELECT, INSERT, UPDATE ON working_calendar_year TO ${appRole};
 GRANT SELECT, INSERT, DELETE ON working_calendar_day TO ${appRole};
 
--- Seed: 2026 only, from 国务院办公厅关于2026年部分节假日安排的通知 (published November 2025).
+-- Seed: 2026 only, from 国务院办公厅关于2026年部分节假日安排的通知 (dated 2025年11月4日, published by
+-- 新华社 the same day; dates checked against its text).
 -- Holidays are the notice's whole spans (weekend days inside a span included, as the notice reads).
 -- 2027 is not seeded: its arrangement was not known when this was written; until the platform admin
 -- enters it (PUT /api/v1/platform/calendars/2027), 2027 counts Monday to Friday.

@@ -54,10 +54,12 @@ public class WorkingCalendars {
     return s.calendar();
   }
 
+  @Transactional
   public List<CalendarYear> years() {
     return store.all();
   }
 
+  @Transactional
   public CalendarYear year(int year) {
     YearArrangement.requireYear(year);
     return store.find(year).orElseThrow(() -> DomainException.notFound("CALENDAR_YEAR_NOT_FOUND"));
