@@ -3,6 +3,7 @@ package org.linli.kernel.calendar.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.eclipse.persistence.config.QueryHints;
 import org.linli.kernel.calendar.domain.CalendarYear;
 import org.linli.kernel.calendar.domain.YearArrangement;
 
@@ -34,7 +36,7 @@ public class CalendarStore {
   /** Inserts a new year; false when another request created it first. */
   public boolean insert(YearArrangement arrangement, String source, Instant at, String by) {
     int rows =
-        em.createNativeQuery(
+        nativeQuery(
                 "INSERT INTO working_calendar_year (year, source, updated_at, updated_by, version)"
                     + " VALUES (?1, ?2, ?3, ?4, 1) ON CONFLICT (year) DO NOTHING")
             .setParameter(1, arrangement.year())
@@ -53,7 +55,7 @@ public class CalendarStore {
   public boolean replace(
       YearArrangement arrangement, long expectedVersion, String source, Instant at, String by) {
     int rows =
-        em.createNativeQuery(
+        nativeQuery(
                 "UPDATE working_calendar_year SET source = ?1, updated_at = ?2, updated_by = ?3,"
                     + " version = version + 1 WHERE year = ?4 AND version = ?5")
             .setParameter(1, source)
@@ -65,7 +67,7 @@ public class CalendarStore {
     if (rows == 0) {
       return false;
     }
-    em.createNativeQuery("DELETE FROM working_calendar_day WHERE year = ?1")
+    nativeQuery("DELETE FROM working_calendar_day WHERE year = ?1")
         .setParameter(1, arrangement.year())
         .executeUpdate();
     insertDays(arrangement);
@@ -82,7 +84,7 @@ public class CalendarStore {
   }
 
   private void insertDay(int year, LocalDate day, String kind) {
-    em.createNativeQuery(
+    nativeQuery(
             "INSERT INTO working_calendar_day (day, year, kind) VALUES (CAST(?1 AS date), ?2, ?3)")
         .setParameter(1, day.toString())
         .setParameter(2, year)
@@ -94,7 +96,7 @@ public class CalendarStore {
   private List<CalendarYear> load(Integer onlyYear) {
     String where = onlyYear == null ? "" : " WHERE year = " + onlyYear.intValue();
     List<Object[]> heads =
-        em.createNativeQuery(
+        nativeQuery(
                 "SELECT year, source, version, updated_at, updated_by FROM working_calendar_year"
                     + where
                     + " ORDER BY year")
@@ -112,8 +114,7 @@ public class CalendarStore {
     Map<Integer, TreeSet<LocalDate>> holidays = new LinkedHashMap<>();
     Map<Integer, TreeSet<LocalDate>> makeUps = new LinkedHashMap<>();
     List<Object[]> days =
-        em.createNativeQuery(
-                "SELECT year, CAST(day AS text), kind FROM working_calendar_day" + where)
+        nativeQuery("SELECT year, CAST(day AS text), kind FROM working_calendar_day" + where)
             .getResultList();
     for (Object[] row : days) {
       int year = ((Number) row[0]).intValue();
@@ -136,5 +137,10 @@ public class CalendarStore {
                     head.updatedAt(),
                     head.updatedBy())));
     return years;
+  }
+
+  /** The persistence unit refuses native SQL unless a query asks for it. */
+  private Query nativeQuery(String sql) {
+    return em.createNativeQuery(sql).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true);
   }
 }
