@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.kernel.error.DomainException;
+import org.linli.volunteer.application.ServiceRecords;
 import org.linli.volunteer.domain.record.RecordStatus;
 import org.linli.volunteer.domain.record.ServiceRecord;
 
@@ -113,6 +114,63 @@ public final class RecordDtos {
           r.correctsId(),
           r.reviewNote(),
           r.createdAt());
+    }
+  }
+
+  /**
+   * A record pending past its Art. 11 deadline: the record's fields, its deadline, and whether the
+   * deadline is estimated (a year it spans has no holiday arrangement and counts Monday to Friday).
+   */
+  public record OverdueRecordView(
+      String id,
+      String volunteerId,
+      String activityId,
+      String activityName,
+      LocalDate serviceDate,
+      String location,
+      String content,
+      Instant startedAt,
+      Instant endedAt,
+      String hours,
+      String organizer,
+      String responsiblePerson,
+      String source,
+      String entryReason,
+      @Schema(implementation = RecordStatus.class) String status,
+      String correctsId,
+      String reviewNote,
+      Instant createdAt,
+      @Schema(required = true, description = "Last day to complete the record (10 working days)")
+          LocalDate dueDate,
+      @Schema(
+              required = true,
+              description =
+                  "true when a year between service and deadline is missing from the platform's"
+                      + " working-day calendar, so holidays were not taken into account")
+          boolean dueDateEstimated) {
+    static OverdueRecordView of(ServiceRecords.OverdueRecord o) {
+      RecordView r = RecordView.of(o.record());
+      return new OverdueRecordView(
+          r.id(),
+          r.volunteerId(),
+          r.activityId(),
+          r.activityName(),
+          r.serviceDate(),
+          r.location(),
+          r.content(),
+          r.startedAt(),
+          r.endedAt(),
+          r.hours(),
+          r.organizer(),
+          r.responsiblePerson(),
+          r.source(),
+          r.entryReason(),
+          r.status(),
+          r.correctsId(),
+          r.reviewNote(),
+          r.createdAt(),
+          o.dueDate(),
+          o.dueDateEstimated());
     }
   }
 

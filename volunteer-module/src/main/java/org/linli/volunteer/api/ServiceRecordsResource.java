@@ -29,6 +29,7 @@ import org.linli.kernel.security.OrgRole;
 import org.linli.kernel.security.OrgRoles;
 import org.linli.volunteer.api.RecordDtos.CorrectionRequest;
 import org.linli.volunteer.api.RecordDtos.EntryRequest;
+import org.linli.volunteer.api.RecordDtos.OverdueRecordView;
 import org.linli.volunteer.api.RecordDtos.RecordView;
 import org.linli.volunteer.api.RecordDtos.ReviewRequest;
 import org.linli.volunteer.application.ServiceRecords;
@@ -91,13 +92,17 @@ public class ServiceRecordsResource {
 
   @GET
   @Path("overdue")
-  @Operation(summary = "Records still pending 10 working days after the service (Art. 11)")
-  public Page<RecordView> overdue(
+  @Operation(
+      summary =
+          "Records still pending 10 working days after the service (Art. 11), counted with the"
+              + " platform's holiday calendar; dueDateEstimated marks deadlines counted Monday to"
+              + " Friday because a year is missing from the calendar")
+  public Page<OverdueRecordView> overdue(
       @PathParam("org") String org,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     var page = records.overdue(PageRequest.of("overdue-records", limit, cursor));
-    return new Page<>(page.items().stream().map(RecordView::of).toList(), page.nextCursor());
+    return new Page<>(page.items().stream().map(OverdueRecordView::of).toList(), page.nextCursor());
   }
 
   @GET

@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.audit.application.AuditLog;
+import org.linli.kernel.calendar.application.WorkingCalendars;
+import org.linli.kernel.calendar.domain.WorkingCalendar;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.tenancy.RequestContext;
 import org.linli.kernel.tenancy.TenantScoped;
@@ -35,6 +37,7 @@ public class ServiceRecords {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   @Inject ServiceRecordRepository records;
+  @Inject WorkingCalendars calendars;
   @Inject VolunteerRepository volunteers;
   @Inject ActivityRepository activities;
   @Inject PlatformOverlapCheck overlapCheck;
@@ -135,16 +138,34 @@ public class ServiceRecords {
     return page.page(records.list(filter, page.afterId(), page.limit() + 1), ServiceRecord::id);
   }
 
+  /**
+   * A record pending past its Art. 11 deadline; the deadline is an estimate when a year it spans is
+   * missing from the working-day calendar (counted Monday to Friday).
+   */
+  public record OverdueRecord(ServiceRecord record, LocalDate dueDate, boolean dueDateEstimated) {}
+
   /** Records still pending after the Art. 11 deadline of 10 working days. */
-  public Page<ServiceRecord> overdue(PageRequest page) {
+  public Page<OverdueRecord> overdue(PageRequest page) {
+    WorkingCalendar calendar = calendars.current();
     var after = page.afterDateAndId();
-    return page.page(
-        records.pendingServedOnOrBefore(
-            WorkingDays.overdueIfServedOnOrBefore(LocalDate.now(CHINA)),
-            after == null ? null : after.value(),
-            after == null ? null : after.id(),
-            page.limit() + 1),
-        r -> PageRequest.key(r.serviceDate(), r.id()));
+    Page<ServiceRecord> pending =
+        page.page(
+            records.pendingServedOnOrBefore(
+                WorkingDays.overdueIfServedOnOrBefore(calendar, LocalDate.now(CHINA)),
+                after == null ? null : after.value(),
+                after == null ? null : after.id(),
+                page.limit() + 1),
+            r -> PageRequest.key(r.serviceDate(), r.id()));
+    return new Page<>(
+        pending.items().stream()
+            .map(
+                r -> {
+                  LocalDate due = WorkingDays.deadline(calendar, r.serviceDate());
+                  boolean estimated = !calendar.fallbackYears(r.serviceDate(), due).isEmpty();
+                  return new OverdueRecord(r, due, estimated);
+                })
+            .toList(),
+        pending.nextCursor());
   }
 
   public record Hours(String volunteerId, long approvedMinutes, int stars) {}

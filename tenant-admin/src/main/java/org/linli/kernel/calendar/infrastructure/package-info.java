@@ -1,0 +1,2 @@
+/** SQL storage of the working-day calendar (platform-wide tables, no row level security). */
+package org.linli.kernel.calendar.infrastructure;
