@@ -118,7 +118,7 @@ public final class CertificateDtos {
 
   /**
    * {@code digestMatches} only when a digest was presented; {@code facts} only when readable;
-   * {@code reason} only when not valid.
+   * {@code reason}, why it is not valid, only when not valid.
    */
   public record VerificationView(
       boolean valid,
@@ -127,8 +127,5 @@ public final class CertificateDtos {
       @Schema(description = "The signature verifies with a trusted key named by the certificate")
           boolean signatureValid,
       Boolean digestMatches,
-      @Schema(
-              implementation = InvalidReason.class,
-              description = "Why the certificate is not valid; absent when valid")
-          String reason) {}
+      @Schema(implementation = InvalidReason.class) String reason) {}
 }
