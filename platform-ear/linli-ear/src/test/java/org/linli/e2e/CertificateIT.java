@@ -13,6 +13,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,6 +25,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.linli.e2e.support.Fixture;
@@ -201,6 +206,7 @@ class CertificateIT {
     JsonObject wrongDigest = verify(fx.a, number, "0".repeat(64)).json();
     assertEquals(false, wrongDigest.getBoolean("digestMatches"));
     assertEquals(false, wrongDigest.getBoolean("valid"));
+    assertEquals("DIGEST_MISMATCH", wrongDigest.getString("reason"));
 
     for (Http.Resp missing :
         List.of(
@@ -232,6 +238,7 @@ class CertificateIT {
     assertEquals(false, result.getBoolean("signatureValid"));
     assertEquals(false, result.getBoolean("digestMatches"));
     assertEquals("VALID", result.getString("status"), "the status alone does not make it valid");
+    assertEquals("TAMPERED", result.getString("reason"));
     Http.Resp pdf =
         fx.a
             .staff()
@@ -239,6 +246,100 @@ class CertificateIT {
             .get(certificates(fx.a, volunteer) + "/" + cert.getString("id") + "/pdf");
     assertEquals(409, pdf.status(), pdf::toString);
     assertEquals("CERTIFICATE_TAMPERED", pdf.code());
+  }
+
+  /**
+   * Keys rotate: the test server (linli test) signs with c1 and still trusts a retired key r1,
+   * generated per run; the same key is listed once more as x1 and marked compromised. A certificate
+   * signed with the retired key before the rotation is simulated by re-signing a stored row with
+   * it.
+   */
+  @Test
+  void aCertificateSignedWithARetiredKeyVerifiesByItsKeyIdUnlessThatKeyIsDistrusted()
+      throws Exception {
+    String volunteer = volunteerWithHours(a);
+    JsonObject cert = issued(fx.a, volunteer);
+    assertEquals("c1", cert.getString("keyId"), "new certificates are signed with the current key");
+    String number = cert.getString("certificateNo");
+    String digest = cert.getString("digest");
+    String pdfPath = certificates(fx.a, volunteer) + "/" + cert.getString("id") + "/pdf";
+    resignWithRetiredKey(fx.a.code(), number, "r1");
+
+    JsonObject retired = verify(fx.a, number, digest).json();
+    assertEquals(true, retired.getBoolean("valid"), retired::toString);
+    assertEquals(true, retired.getBoolean("signatureValid"));
+    assertFalse(retired.containsKey("reason"), "no reason when valid");
+    assertEquals(200, fx.a.staff().http().get(pdfPath).status(), "still printable");
+
+    setKeyId(fx.a.code(), number, "x1");
+    JsonObject compromised = verify(fx.a, number, digest).json();
+    assertEquals(false, compromised.getBoolean("valid"), compromised::toString);
+    assertEquals("SIGNING_KEY_COMPROMISED", compromised.getString("reason"));
+    assertEquals(false, compromised.getBoolean("signatureValid"), "not from a trusted key");
+    assertEquals("VALID", compromised.getString("status"));
+    Http.Resp refused = fx.a.staff().http().get(pdfPath);
+    assertEquals(409, refused.status(), refused::toString);
+    assertEquals("CERTIFICATE_SIGNING_KEY_COMPROMISED", refused.code());
+
+    setKeyId(fx.a.code(), number, "no-such-key");
+    JsonObject unknown = verify(fx.a, number, digest).json();
+    assertEquals(false, unknown.getBoolean("valid"), unknown::toString);
+    assertEquals("UNKNOWN_SIGNING_KEY", unknown.getString("reason"));
+    Http.Resp unknownPdf = fx.a.staff().http().get(pdfPath);
+    assertEquals(409, unknownPdf.status(), unknownPdf::toString);
+    assertEquals("CERTIFICATE_SIGNING_KEY_UNKNOWN", unknownPdf.code());
+
+    setKeyId(fx.a.code(), number, "c1");
+    JsonObject wrongKey = verify(fx.a, number, digest).json();
+    assertEquals(false, wrongKey.getBoolean("valid"), "verified with the key it names, no other");
+    assertEquals("TAMPERED", wrongKey.getString("reason"));
+  }
+
+  private static void resignWithRetiredKey(String tenant, String number, String keyId)
+      throws Exception {
+    PrivateKey retired =
+        KeyFactory.getInstance("Ed25519")
+            .generatePrivate(
+                new PKCS8EncodedKeySpec(
+                    Base64.getDecoder().decode(TestEnv.get("LINLI_TEST_CERT_RETIRED_KEY"))));
+    try (Connection c = DriverManager.getConnection(TestEnv.jdbcUrl(), "postgres", "")) {
+      String facts;
+      try (PreparedStatement q =
+          c.prepareStatement(
+              "SELECT facts FROM certificate WHERE tenant_id = ? AND certificate_no = ?")) {
+        q.setString(1, tenant);
+        q.setString(2, number);
+        try (ResultSet rs = q.executeQuery()) {
+          assertTrue(rs.next());
+          facts = rs.getString(1);
+        }
+      }
+      Signature signer = Signature.getInstance("Ed25519");
+      signer.initSign(retired);
+      signer.update(facts.getBytes(StandardCharsets.UTF_8));
+      try (PreparedStatement update =
+          c.prepareStatement(
+              "UPDATE certificate SET signature = ?, key_id = ?"
+                  + " WHERE tenant_id = ? AND certificate_no = ?")) {
+        update.setString(1, Base64.getEncoder().encodeToString(signer.sign()));
+        update.setString(2, keyId);
+        update.setString(3, tenant);
+        update.setString(4, number);
+        assertEquals(1, update.executeUpdate());
+      }
+    }
+  }
+
+  private static void setKeyId(String tenant, String number, String keyId) throws SQLException {
+    try (Connection c = DriverManager.getConnection(TestEnv.jdbcUrl(), "postgres", "");
+        PreparedStatement update =
+            c.prepareStatement(
+                "UPDATE certificate SET key_id = ? WHERE tenant_id = ? AND certificate_no = ?")) {
+      update.setString(1, keyId);
+      update.setString(2, tenant);
+      update.setString(3, number);
+      assertEquals(1, update.executeUpdate());
+    }
   }
 
   @Test
@@ -260,6 +361,7 @@ class CertificateIT {
     assertEquals("REVOKED", result.getString("status"));
     assertEquals(false, result.getBoolean("valid"));
     assertEquals(true, result.getBoolean("signatureValid"), "genuine, but revoked");
+    assertEquals("REVOKED", result.getString("reason"));
 
     Http.Resp again = fx.a.admin().http().post(revoke, "{\"reason\":\"再次\"}");
     assertEquals(409, again.status());

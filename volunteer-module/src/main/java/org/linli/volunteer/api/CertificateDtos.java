@@ -11,6 +11,7 @@ import org.linli.volunteer.domain.certificate.Certificate;
 import org.linli.volunteer.domain.certificate.CertificateFacts;
 import org.linli.volunteer.domain.certificate.CertificateFacts.Issuer;
 import org.linli.volunteer.domain.certificate.CertificateStatus;
+import org.linli.volunteer.domain.certificate.InvalidReason;
 
 /** Bodies of the certificate APIs. There is no fee anywhere: certificates are free of charge. */
 public final class CertificateDtos {
@@ -115,11 +116,16 @@ public final class CertificateDtos {
     }
   }
 
-  /** {@code digestMatches} only when a digest was presented; {@code facts} only when readable. */
+  /**
+   * {@code digestMatches} only when a digest was presented; {@code facts} only when readable;
+   * {@code reason}, why it is not valid, only when not valid.
+   */
   public record VerificationView(
       boolean valid,
       @Schema(implementation = CertificateStatus.class) String status,
       PublicFactsView facts,
-      boolean signatureValid,
-      Boolean digestMatches) {}
+      @Schema(description = "The signature verifies with a trusted key named by the certificate")
+          boolean signatureValid,
+      Boolean digestMatches,
+      @Schema(implementation = InvalidReason.class) String reason) {}
 }

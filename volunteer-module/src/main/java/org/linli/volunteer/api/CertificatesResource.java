@@ -116,7 +116,8 @@ public class CertificatesResource {
   @APIResponse(
       responseCode = "409",
       description =
-          "A revoked certificate, or one whose stored facts fail verification, is not printed",
+          "A revoked certificate, or one whose stored facts fail verification or whose signing key"
+              + " is unknown or marked compromised, is not printed",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
   public Response pdf(
       @PathParam("org") String org,

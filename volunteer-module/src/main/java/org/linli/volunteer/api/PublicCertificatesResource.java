@@ -38,7 +38,9 @@ public class PublicCertificatesResource {
               + " masked")
   @APIResponse(
       responseCode = "200",
-      description = "The verification result (valid, revoked or tampered) and the public facts",
+      description =
+          "The verification result (valid, or why not: revoked, tampered, unknown or compromised"
+              + " signing key) and the public facts",
       content = @Content(schema = @Schema(implementation = VerificationView.class)))
   @APIResponse(
       responseCode = "503",
@@ -56,7 +58,8 @@ public class PublicCertificatesResource {
             check.status().name(),
             check.facts() == null ? null : PublicFactsView.of(check.facts()),
             check.signatureValid(),
-            result.digestMatches());
+            result.digestMatches(),
+            result.reason() == null ? null : result.reason().name());
     // Not cached anywhere: a revocation must show at the next scan.
     return Response.ok(view).header("Cache-Control", "no-store").build();
   }

@@ -131,9 +131,14 @@ public class Certificates {
       throw DomainException.conflict("CERTIFICATE_REVOKED");
     }
     String tenant = requestContext.tenant().value();
-    CertificateCheck check = certificate.check(tenant, keys.verificationKey());
+    CertificateCheck check = certificate.check(tenant, keys.ring());
     if (!check.intact()) {
-      throw DomainException.conflict("CERTIFICATE_TAMPERED");
+      throw DomainException.conflict(
+          switch (check.reason()) {
+            case SIGNING_KEY_COMPROMISED -> "CERTIFICATE_SIGNING_KEY_COMPROMISED";
+            case UNKNOWN_SIGNING_KEY -> "CERTIFICATE_SIGNING_KEY_UNKNOWN";
+            default -> "CERTIFICATE_TAMPERED";
+          });
     }
     return new Printed(
         certificate.certificateNo(),

@@ -9,6 +9,7 @@ import org.linli.kernel.tenancy.TenantSession;
 import org.linli.volunteer.domain.certificate.CertificateCheck;
 import org.linli.volunteer.domain.certificate.CertificateRepository;
 import org.linli.volunteer.domain.certificate.CertificateSeal;
+import org.linli.volunteer.domain.certificate.InvalidReason;
 import org.linli.volunteer.infrastructure.CertificateKeys;
 
 /**
@@ -28,6 +29,14 @@ public class PublicCertificates {
     public boolean valid() {
       return check.valid() && !Boolean.FALSE.equals(digestMatches);
     }
+
+    /** Null when valid. */
+    public InvalidReason reason() {
+      InvalidReason reason = check.reason();
+      return reason == null && Boolean.FALSE.equals(digestMatches)
+          ? InvalidReason.DIGEST_MISMATCH
+          : reason;
+    }
   }
 
   @Transactional
@@ -40,7 +49,7 @@ public class PublicCertificates {
     }
     tenantSession.bind(tenant);
     var certificate = certificates.findByNumber(certificateNo).orElseThrow(this::notFound);
-    CertificateCheck check = certificate.check(tenant.value(), keys.verificationKey());
+    CertificateCheck check = certificate.check(tenant.value(), keys.ring());
     // The presented digest is compared with the digest recomputed from the stored facts, so a
     // paper copy matches only the facts that were actually signed.
     Boolean digestMatches =

@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.security.PublicKey;
 import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -103,25 +102,33 @@ public class Certificate {
   }
 
   /**
-   * Checks the stored row against its seal: the signature over the stored text, the stored digest
-   * recomputed, and the columns used to find the row (number, tenant) against the signed facts, so
-   * a changed column cannot make a genuine certificate answer for another number.
+   * Checks the stored row against its seal: the signature over the stored text with the key the row
+   * names (trusted: known and not compromised), the stored digest recomputed, and the columns used
+   * to find the row (number, tenant) against the signed facts, so a changed column cannot make a
+   * genuine certificate answer for another number. The key id is outside the signed text: changing
+   * it can only point at a key whose signature then fails, or at a distrusted one.
    */
-  public CertificateCheck check(String tenant, PublicKey key) {
-    boolean signatureValid = CertificateSeal.verify(facts, signature, key);
+  public CertificateCheck check(String tenant, CertificateKeyRing keys) {
     boolean digestIntact = CertificateSeal.digestOf(facts).equals(digest);
     CertificateFacts parsed;
     try {
       parsed = CertificateFacts.fromJson(facts);
     } catch (IllegalArgumentException unreadable) {
-      return new CertificateCheck(status, signatureValid, digestIntact, false, null);
+      parsed = null;
+    }
+    CertificateKeyRing.Trust trust = keys.trust(keyId, parsed == null ? null : parsed.issueDate());
+    boolean signatureValid =
+        trust == CertificateKeyRing.Trust.TRUSTED
+            && CertificateSeal.verify(facts, signature, keys.key(keyId).orElseThrow());
+    if (parsed == null) {
+      return new CertificateCheck(status, trust, signatureValid, digestIntact, false, null);
     }
     boolean consistent =
         parsed.certificateNo().equals(certificateNo)
             && parsed.issuer().org().equals(tenant)
             && parsed.totalAddsUp()
             && parsed.toCanonicalJson().equals(facts);
-    return new CertificateCheck(status, signatureValid, digestIntact, consistent, parsed);
+    return new CertificateCheck(status, trust, signatureValid, digestIntact, consistent, parsed);
   }
 
   /** The stored facts for display (unchecked); empty when the stored text is unreadable. */
