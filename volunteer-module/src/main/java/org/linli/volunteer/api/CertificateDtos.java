@@ -115,11 +115,19 @@ public final class CertificateDtos {
     }
   }
 
-  /** {@code digestMatches} only when a digest was presented; {@code facts} only when readable. */
+  /**
+   * {@code digestMatches} only when a digest was presented; {@code facts} only with the matching
+   * digest (and readable), else {@code factsRequireDigest}.
+   */
   public record VerificationView(
       boolean valid,
       @Schema(implementation = CertificateStatus.class) String status,
       PublicFactsView facts,
       boolean signatureValid,
-      Boolean digestMatches) {}
+      Boolean digestMatches,
+      @Schema(
+              description =
+                  "True when the facts are withheld because the QR code's digest (d) was missing"
+                      + " or did not match")
+          boolean factsRequireDigest) {}
 }

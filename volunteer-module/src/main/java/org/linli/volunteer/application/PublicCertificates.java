@@ -15,7 +15,7 @@ import org.linli.volunteer.infrastructure.CertificateKeys;
  * Verification by anyone holding a certificate number (Art. 17: certificates must be checkable),
  * without a login. No tenant was admitted for such a request, so the transaction is bound to the
  * organization named in the path; RLS still confines every read to it, and the answer carries only
- * the certificate's own facts.
+ * the certificate's own facts, and those only for the holder of its digest.
  */
 @ApplicationScoped
 public class PublicCertificates {
@@ -27,6 +27,15 @@ public class PublicCertificates {
   public record Verification(CertificateCheck check, Boolean digestMatches) {
     public boolean valid() {
       return check.valid() && !Boolean.FALSE.equals(digestMatches);
+    }
+
+    /**
+     * Only the holder of the QR code's digest sees the facts: numbers are sequential, so without it
+     * anyone could walk an organization's numbers and read each volunteer's masked name, number and
+     * hours. Without it the answer is only that the number exists, and its status.
+     */
+    public boolean factsDisclosed() {
+      return Boolean.TRUE.equals(digestMatches);
     }
   }
 
