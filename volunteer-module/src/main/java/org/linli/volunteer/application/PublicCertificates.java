@@ -3,6 +3,9 @@ package org.linli.volunteer.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Locale;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.tenancy.TenantId;
 import org.linli.kernel.tenancy.TenantSession;
@@ -55,10 +58,16 @@ public class PublicCertificates {
     Boolean digestMatches =
         presentedDigest == null || presentedDigest.isBlank()
             ? null
-            : presentedDigest
-                .strip()
-                .equalsIgnoreCase(CertificateSeal.digestOf(certificate.canonicalFacts()));
+            : sameText(
+                presentedDigest.strip(), CertificateSeal.digestOf(certificate.canonicalFacts()));
     return new Verification(check, digestMatches);
+  }
+
+  /** In constant time: the digest now unlocks the facts, so its comparison must not leak it. */
+  private static boolean sameText(String presented, String expected) {
+    return MessageDigest.isEqual(
+        presented.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8),
+        expected.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
   }
 
   private DomainException notFound() {
