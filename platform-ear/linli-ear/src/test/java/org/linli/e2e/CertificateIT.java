@@ -190,6 +190,7 @@ class CertificateIT {
     assertEquals("VALID", result.getString("status"));
     assertEquals(true, result.getBoolean("signatureValid"));
     assertEquals(true, result.getBoolean("digestMatches"));
+    assertEquals(false, result.getBoolean("factsRequireDigest"));
     JsonObject facts = result.getJsonObject("facts");
     assertEquals("2.50", facts.getString("totalHours"));
     assertEquals(number, facts.getString("certificateNo"));
@@ -200,13 +201,21 @@ class CertificateIT {
     assertFalse(scanned.body().contains("idNumber"), "no ID number in public: " + scanned.body());
     assertFalse(scanned.body().contains("records"), "no service list in public");
 
-    JsonObject byNumber = verify(fx.a, number, null).json();
+    // Numbers are sequential: without the QR code's digest only existence and status show.
+    Http.Resp walked = verify(fx.a, number, null);
+    JsonObject byNumber = walked.json();
     assertEquals(true, byNumber.getBoolean("valid"));
+    assertEquals("VALID", byNumber.getString("status"));
     assertFalse(byNumber.containsKey("digestMatches"), "only when a digest was presented");
-    JsonObject wrongDigest = verify(fx.a, number, "0".repeat(64)).json();
+    assertEquals(true, byNumber.getBoolean("factsRequireDigest"), walked::toString);
+    assertNoFacts(walked, facts);
+    Http.Resp wrong = verify(fx.a, number, "0".repeat(64));
+    JsonObject wrongDigest = wrong.json();
     assertEquals(false, wrongDigest.getBoolean("digestMatches"));
     assertEquals(false, wrongDigest.getBoolean("valid"));
     assertEquals("DIGEST_MISMATCH", wrongDigest.getString("reason"));
+    assertEquals(true, wrongDigest.getBoolean("factsRequireDigest"));
+    assertNoFacts(wrong, facts);
 
     for (Http.Resp missing :
         List.of(
@@ -217,6 +226,16 @@ class CertificateIT {
       assertEquals(404, missing.status(), missing::toString);
       assertEquals("CERTIFICATE_NOT_FOUND", missing.code());
     }
+  }
+
+  /** Neither the facts member nor any of the facts' values appear in the answer. */
+  static void assertNoFacts(Http.Resp answer, JsonObject facts) {
+    assertEquals(200, answer.status(), answer::toString);
+    assertFalse(answer.json().containsKey("facts"), answer::toString);
+    for (String fact : List.of("volunteerName", "volunteerNo", "totalHours")) {
+      assertFalse(answer.body().contains(facts.getString(fact)), fact + ": " + answer.body());
+    }
+    assertFalse(answer.body().contains("issuer"), answer::toString);
   }
 
   @Test
@@ -362,6 +381,10 @@ class CertificateIT {
     assertEquals(false, result.getBoolean("valid"));
     assertEquals(true, result.getBoolean("signatureValid"), "genuine, but revoked");
     assertEquals("REVOKED", result.getString("reason"));
+    JsonObject walked = verify(fx.a, cert.getString("certificateNo"), null).json();
+    assertEquals("REVOKED", walked.getString("status"), "the status shows without the digest");
+    assertEquals(true, walked.getBoolean("factsRequireDigest"));
+    assertFalse(walked.containsKey("facts"), walked::toString);
 
     Http.Resp again = fx.a.admin().http().post(revoke, "{\"reason\":\"再次\"}");
     assertEquals(409, again.status());

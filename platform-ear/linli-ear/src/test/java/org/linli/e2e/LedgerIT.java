@@ -154,7 +154,8 @@ class LedgerIT {
     assertEquals(404, admin().get(ledger() + "/transactions/" + id).status());
     assertEquals("0.00", balance(a));
 
-    Http.Resp mismatch = post(tx(newId(), TODAY, a, "HOUR", "-10", p, "HOUR", "10"));
+    // CNY declared on hour and point accounts: the account's own unit decides.
+    Http.Resp mismatch = post(tx(newId(), TODAY, a, "CNY", "-10", p, "CNY", "10"));
     assertEquals(400, mismatch.status(), mismatch::toString);
     assertEquals("UNIT_MISMATCH", mismatch.code());
     assertEquals("0", balance(p));
@@ -168,21 +169,68 @@ class LedgerIT {
   }
 
   @Test
+  void hoursAndPointsCannotBePostedByHandNorTheirTransactionsReversed() {
+    String h1 = account("HOUR", "TIME_CREDIT", false);
+    String h2 = account("HOUR", "TIME_CREDIT", false);
+    String p1 = account("POINT", "POINTS", false);
+    String p2 = account("POINT", "POINTS", false);
+    String c1 = account("CNY", "POOL", false);
+    String c2 = account("CNY", "POOL", false);
+    String hours = newId();
+    String points = newId();
+    String mixed = newId();
+    for (JsonObject body :
+        List.of(
+            tx(hours, TODAY, h1, "HOUR", "-100", h2, "HOUR", "100"),
+            tx(points, TODAY, p1, "POINT", "-100", p2, "POINT", "100"),
+            tx(
+                mixed, TODAY, c1, "CNY", "-1", c2, "CNY", "1", p1, "POINT", "-5", p2, "POINT",
+                "5"))) {
+      Http.Resp refused = post(body);
+      assertEquals(422, refused.status(), refused::toString);
+      assertEquals("MANUAL_POSTING_UNIT_NOT_ALLOWED", refused.code());
+    }
+    for (String id : List.of(hours, points, mixed)) {
+      assertEquals(404, admin().get(ledger() + "/transactions/" + id).status(), "nothing written");
+    }
+    assertEquals("0.00", balance(h2));
+    assertEquals("0", balance(p2));
+    assertEquals("0.00", balance(c2));
+
+    // Hours deposited by the time bank cannot be burned by reversing the deposit by hand.
+    String volunteer = TimeBankIT.a.activeVolunteer();
+    String record = TimeBankIT.approved(volunteer, 60);
+    String deposit = "tb-deposit:" + record;
+    assertEquals(200, admin().get(ledger() + "/transactions/" + deposit).status());
+    String contra = newId();
+    Http.Resp reversal =
+        admin()
+            .post(
+                ledger() + "/transactions/" + deposit + "/reversal",
+                Json.createObjectBuilder().add("id", contra).build());
+    assertEquals(422, reversal.status(), reversal::toString);
+    assertEquals("MANUAL_POSTING_UNIT_NOT_ALLOWED", reversal.code());
+    assertEquals(404, admin().get(ledger() + "/transactions/" + contra).status());
+    assertEquals("1.00", TimeBankIT.timeAccount(volunteer).getString("balanceHours"));
+    assertInvariantsHold();
+  }
+
+  @Test
   void retryReturnsTheFirstResultAndReuseIsRefused() {
-    String a = account("POINT", "POINTS", false);
-    String b = account("POINT", "POINTS", false);
+    String a = account("CNY", "POOL", false);
+    String b = account("CNY", "POOL", false);
     String id = newId();
-    JsonObject body = tx(id, TODAY, a, "POINT", "-10", b, "POINT", "10");
+    JsonObject body = tx(id, TODAY, a, "CNY", "-10", b, "CNY", "10");
     Http.Resp first = post(body);
     assertEquals(201, first.status(), first::toString);
     Http.Resp retry = post(body);
     assertEquals(200, retry.status(), retry::toString);
     assertEquals(first.json(), retry.json());
-    assertEquals("10", balance(b), "not posted twice");
-    Http.Resp reuse = post(tx(id, TODAY, a, "POINT", "-11", b, "POINT", "11"));
+    assertEquals("10.00", balance(b), "not posted twice");
+    Http.Resp reuse = post(tx(id, TODAY, a, "CNY", "-11", b, "CNY", "11"));
     assertEquals(422, reuse.status(), reuse::toString);
     assertEquals("TRANSACTION_ID_REUSED", reuse.code());
-    assertEquals("10", balance(b));
+    assertEquals("10.00", balance(b));
   }
 
   @Test
@@ -230,25 +278,24 @@ class LedgerIT {
 
   @Test
   void noNegativeAccountCannotBeOverdrawn() {
-    String source = account("POINT", "POINTS", true);
-    String sink = account("POINT", "POINTS", false);
-    Http.Resp overdraw = post(tx(newId(), TODAY, source, "POINT", "-1", sink, "POINT", "1"));
+    String source = account("CNY", "ASSET", true);
+    String sink = account("CNY", "POOL", false);
+    Http.Resp overdraw = post(tx(newId(), TODAY, source, "CNY", "-1", sink, "CNY", "1"));
     assertEquals(422, overdraw.status(), overdraw::toString);
     assertEquals("INSUFFICIENT_BALANCE", overdraw.code());
-    assertEquals("0", balance(sink), "rolled back whole");
+    assertEquals("0.00", balance(sink), "rolled back whole");
   }
 
   @Test
   void concurrentWithdrawalsFromOneAccountSucceedExactlyAsFarAsItsBalance() throws Exception {
-    String issuer = account("POINT", "POINTS", false);
-    String wallet = account("POINT", "POINTS", true);
-    String shop = account("POINT", "POINTS", false);
-    assertEquals(
-        201, post(tx(newId(), TODAY, issuer, "POINT", "-70", wallet, "POINT", "70")).status());
+    String issuer = account("CNY", "POOL", false);
+    String wallet = account("CNY", "WALLET", true);
+    String shop = account("CNY", "POOL", false);
+    assertEquals(201, post(tx(newId(), TODAY, issuer, "CNY", "-70", wallet, "CNY", "70")).status());
     ExecutorService pool = Executors.newFixedThreadPool(20);
     List<Future<Http.Resp>> results = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      JsonObject body = tx(newId(), TODAY, wallet, "POINT", "-10", shop, "POINT", "10");
+      JsonObject body = tx(newId(), TODAY, wallet, "CNY", "-10", shop, "CNY", "10");
       results.add(pool.submit(() -> post(body)));
     }
     int ok = 0;
@@ -259,28 +306,34 @@ class LedgerIT {
     }
     pool.shutdown();
     assertEquals(7, ok, "exactly the affordable withdrawals");
-    assertEquals("0", balance(wallet));
-    assertEquals("70", balance(shop));
+    assertEquals("0.00", balance(wallet));
+    assertEquals("70.00", balance(shop));
     assertInvariantsHold();
   }
 
   /** A generated transaction and what it does to each account, in minor units, if it posts. */
   record Planned(JsonObject body, Map<String, Long> deltas) {}
 
+  static final List<String> GROUPS = List.of("A", "B", "C");
+
   /**
-   * 1,000 concurrent postings over few accounts in all three units: transfers in both lock orders,
-   * transactions mixing CNY and points, and retries of earlier ids racing their originals. No
-   * deadlock or other server error may reach a client, no flagged balance goes below zero, each id
-   * posts at most once, and every balance equals the sum of what was acknowledged as posted.
+   * 1,000 concurrent postings over few accounts: transfers in both lock orders, transactions with
+   * two independent legs (four accounts locked at once), and retries of earlier ids racing their
+   * originals. No deadlock or other server error may reach a client, no flagged balance goes below
+   * zero, each id posts at most once, and every balance equals the sum of what was acknowledged as
+   * posted. Manual postings are CNY only (hours and points come from the time bank and points
+   * rules), so the three groups of wallets are all CNY; the engine locks and moves balances the
+   * same way whatever the unit, and per-unit balancing is covered by LedgerTransactionTest.
    */
   @Test
   void thousandConcurrentMixedPostingsKeepEveryInvariant() throws Exception {
     Map<String, List<String>> wallets = new TreeMap<>();
     Map<String, String> funding = new TreeMap<>();
     Map<String, Long> expected = new java.util.concurrent.ConcurrentHashMap<>();
-    for (String unit : List.of("CNY", "HOUR", "POINT")) {
+    String unit = "CNY";
+    for (String group : GROUPS) {
       String fund = account(unit, "POOL", false);
-      funding.put(unit, fund);
+      funding.put(group, fund);
       List<String> list = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
         String wallet = account(unit, "WALLET", true);
@@ -300,7 +353,7 @@ class LedgerIT {
         expected.merge(fund, -minorOf(unit, 40), Long::sum);
         list.add(wallet);
       }
-      wallets.put(unit, list);
+      wallets.put(group, list);
     }
     java.util.Random random = new java.util.Random(7);
     List<Planned> plans = new ArrayList<>();
@@ -309,8 +362,8 @@ class LedgerIT {
         plans.add(plans.get(random.nextInt(plans.size()))); // a retry of an earlier id
         continue;
       }
-      String unit = List.of("CNY", "HOUR", "POINT").get(random.nextInt(3));
-      List<String> list = wallets.get(unit);
+      String group = GROUPS.get(random.nextInt(3));
+      List<String> list = wallets.get(group);
       String from = list.get(random.nextInt(3));
       String to = list.get((list.indexOf(from) + 1 + random.nextInt(2)) % 3);
       int whole = 1 + random.nextInt(8);
@@ -320,12 +373,12 @@ class LedgerIT {
       List<String> lines =
           new ArrayList<>(
               List.of(to, unit, amount(unit, whole), from, unit, "-" + amount(unit, whole)));
-      if (!unit.equals("POINT") && random.nextBoolean()) {
-        // Mixed units in one transaction: points move the other way, balanced on their own.
-        List<String> points = wallets.get("POINT");
-        String pFrom = points.get(random.nextInt(3));
-        String pTo = points.get((points.indexOf(pFrom) + 1) % 3);
-        lines.addAll(List.of(pFrom, "POINT", "-1", pTo, "POINT", "1"));
+      if (!group.equals("C") && random.nextBoolean()) {
+        // A second leg in another group, balanced on its own: four accounts locked at once.
+        List<String> others = wallets.get("C");
+        String pFrom = others.get(random.nextInt(3));
+        String pTo = others.get((others.indexOf(pFrom) + 1) % 3);
+        lines.addAll(List.of(pFrom, unit, "-0.01", pTo, unit, "0.01"));
         deltas.merge(pFrom, -1L, Long::sum);
         deltas.merge(pTo, 1L, Long::sum);
       }

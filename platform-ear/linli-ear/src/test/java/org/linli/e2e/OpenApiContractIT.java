@@ -109,6 +109,8 @@ class OpenApiContractIT {
           List<String> expected = new ArrayList<>(List.of("400"));
           if (!path.startsWith("/api/v1/public/")) {
             expected.addAll(List.of("401", "403"));
+          } else {
+            expected.add("429"); // rate-limited per client address
           }
           if (path.contains("{")) {
             expected.add("404");

@@ -117,8 +117,9 @@ public final class CertificateDtos {
   }
 
   /**
-   * {@code digestMatches} only when a digest was presented; {@code facts} only when readable;
-   * {@code reason}, why it is not valid, only when not valid.
+   * {@code digestMatches} only when a digest was presented; {@code facts} only with the matching
+   * digest (and readable), else {@code factsRequireDigest}; {@code reason}, why it is not valid,
+   * only when not valid.
    */
   public record VerificationView(
       boolean valid,
@@ -127,5 +128,10 @@ public final class CertificateDtos {
       @Schema(description = "The signature verifies with a trusted key named by the certificate")
           boolean signatureValid,
       Boolean digestMatches,
-      @Schema(implementation = InvalidReason.class) String reason) {}
+      @Schema(implementation = InvalidReason.class) String reason,
+      @Schema(
+              description =
+                  "True when the facts are withheld because the QR code's digest (d) was missing"
+                      + " or did not match")
+          boolean factsRequireDigest) {}
 }

@@ -35,12 +35,17 @@ public class PublicCertificatesResource {
   @Operation(
       summary =
           "Verify a certificate: signature, digest (d from the QR code) and status; the name is"
-              + " masked")
+              + " masked",
+      description =
+          "The facts (masked name, volunteer number, hours, period, issuer) are answered only with"
+              + " the matching digest d from the QR code; without it, or with a wrong one, only"
+              + " the status, and factsRequireDigest is true. Limited per client address: 429"
+              + " RATE_LIMITED with Retry-After.")
   @APIResponse(
       responseCode = "200",
       description =
           "The verification result (valid, or why not: revoked, tampered, unknown or compromised"
-              + " signing key) and the public facts",
+              + " signing key); the public facts only with the matching digest",
       content = @Content(schema = @Schema(implementation = VerificationView.class)))
   @APIResponse(
       responseCode = "503",
@@ -56,10 +61,13 @@ public class PublicCertificatesResource {
         new VerificationView(
             result.valid(),
             check.status().name(),
-            check.facts() == null ? null : PublicFactsView.of(check.facts()),
+            result.factsDisclosed() && check.facts() != null
+                ? PublicFactsView.of(check.facts())
+                : null,
             check.signatureValid(),
             result.digestMatches(),
-            result.reason() == null ? null : result.reason().name());
+            result.reason() == null ? null : result.reason().name(),
+            !result.factsDisclosed());
     // Not cached anywhere: a revocation must show at the next scan.
     return Response.ok(view).header("Cache-Control", "no-store").build();
   }

@@ -3,6 +3,9 @@ package org.linli.volunteer.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Locale;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.tenancy.TenantId;
 import org.linli.kernel.tenancy.TenantSession;
@@ -16,7 +19,7 @@ import org.linli.volunteer.infrastructure.CertificateKeys;
  * Verification by anyone holding a certificate number (Art. 17: certificates must be checkable),
  * without a login. No tenant was admitted for such a request, so the transaction is bound to the
  * organization named in the path; RLS still confines every read to it, and the answer carries only
- * the certificate's own facts.
+ * the certificate's own facts, and those only for the holder of its digest.
  */
 @ApplicationScoped
 public class PublicCertificates {
@@ -37,6 +40,15 @@ public class PublicCertificates {
           ? InvalidReason.DIGEST_MISMATCH
           : reason;
     }
+
+    /**
+     * Only the holder of the QR code's digest sees the facts: numbers are sequential, so without it
+     * anyone could walk an organization's numbers and read each volunteer's masked name, number and
+     * hours. Without it the answer is only that the number exists, and its status.
+     */
+    public boolean factsDisclosed() {
+      return Boolean.TRUE.equals(digestMatches);
+    }
   }
 
   @Transactional
@@ -55,10 +67,16 @@ public class PublicCertificates {
     Boolean digestMatches =
         presentedDigest == null || presentedDigest.isBlank()
             ? null
-            : presentedDigest
-                .strip()
-                .equalsIgnoreCase(CertificateSeal.digestOf(certificate.canonicalFacts()));
+            : sameText(
+                presentedDigest.strip(), CertificateSeal.digestOf(certificate.canonicalFacts()));
     return new Verification(check, digestMatches);
+  }
+
+  /** In constant time: the digest now unlocks the facts, so its comparison must not leak it. */
+  private static boolean sameText(String presented, String expected) {
+    return MessageDigest.isEqual(
+        presented.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8),
+        expected.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
   }
 
   private DomainException notFound() {

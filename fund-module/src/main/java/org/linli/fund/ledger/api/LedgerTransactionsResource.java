@@ -21,13 +21,15 @@ import org.linli.fund.ledger.api.LedgerDtos.ReversalRequest;
 import org.linli.fund.ledger.api.LedgerDtos.TransactionRequest;
 import org.linli.fund.ledger.api.LedgerDtos.TransactionView;
 import org.linli.fund.ledger.application.LedgerPostings;
+import org.linli.fund.ledger.application.ManualPostings;
 import org.linli.kernel.api.RequestValidator;
 import org.linli.kernel.security.OrgRole;
 import org.linli.kernel.security.OrgRoles;
 
 /**
- * Posting. The client-supplied transaction id is the idempotency key, so these POSTs need no
- * Idempotency-Key header: a retry answers 200 with the first result.
+ * Posting by hand, CNY only (hours and points move by the time bank and points rules: 422
+ * MANUAL_POSTING_UNIT_NOT_ALLOWED). The client-supplied transaction id is the idempotency key, so
+ * these POSTs need no Idempotency-Key header: a retry answers 200 with the first result.
  */
 @Path("/v1/orgs/{org}/ledger/transactions")
 @RequestScoped
@@ -37,10 +39,15 @@ import org.linli.kernel.security.OrgRoles;
 @Tag(name = "Ledger")
 public class LedgerTransactionsResource {
   @Inject LedgerPostings postings;
+  @Inject ManualPostings manual;
   @Inject RequestValidator validator;
 
   @POST
-  @Operation(summary = "Post a balanced transaction (201; a retry with the same id and body: 200)")
+  @Operation(
+      summary = "Post a balanced CNY transaction (201; a retry with the same id and body: 200)",
+      description =
+          "Hours and points are moved only by the time bank and points rules: a posting in HOUR"
+              + " or POINT is refused with 422 MANUAL_POSTING_UNIT_NOT_ALLOWED, nothing written.")
   @APIResponse(
       responseCode = "201",
       description = "Posted",
@@ -52,7 +59,7 @@ public class LedgerTransactionsResource {
       content = @Content(schema = @Schema(implementation = TransactionView.class)))
   public Response post(@PathParam("org") String org, TransactionRequest body) {
     validator.valid(body);
-    return answer(org, postings.post(body.toTransaction()));
+    return answer(org, manual.post(body.toTransaction()));
   }
 
   @GET
@@ -65,7 +72,12 @@ public class LedgerTransactionsResource {
 
   @POST
   @Path("{transactionId}/reversal")
-  @Operation(summary = "Reverse a transaction with a contra transaction (once)")
+  @Operation(
+      summary = "Reverse a transaction with a contra transaction (once)",
+      description =
+          "Only a CNY transaction can be reversed by hand: one with HOUR or POINT postings is"
+              + " refused with 422 MANUAL_POSTING_UNIT_NOT_ALLOWED (correct hours and points on"
+              + " their own paths).")
   @APIResponse(
       responseCode = "201",
       description = "Reversed by a contra transaction",
@@ -78,7 +90,7 @@ public class LedgerTransactionsResource {
   public Response reverse(
       @PathParam("org") String org, @PathParam("transactionId") String id, ReversalRequest body) {
     validator.valid(body);
-    return answer(org, postings.reverse(id, body.id(), body.memo()));
+    return answer(org, manual.reverse(id, body.id(), body.memo()));
   }
 
   private static Response answer(String org, LedgerPostings.Posted posted) {

@@ -25,6 +25,14 @@ public enum Unit {
   }
 
   /**
+   * Whether finance may post this unit by hand. Hours and points are created only by the time bank
+   * and points rules, so a manual posting would mint or burn them outside those rules.
+   */
+  public boolean manuallyPostable() {
+    return this == CNY;
+  }
+
+  /**
    * Parses a decimal string strictly: digits with an optional sign and at most this unit's
    * decimals; no exponent, no rounding (a value that is not a whole number of minor units fails).
    */

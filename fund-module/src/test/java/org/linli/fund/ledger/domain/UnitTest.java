@@ -36,4 +36,11 @@ class UnitTest {
     assertEquals("1.50", Unit.HOUR.format(90));
     assertEquals("10", Unit.POINT.format(10));
   }
+
+  @Test
+  void onlyCnyIsPostedByHand() {
+    assertEquals(true, Unit.CNY.manuallyPostable());
+    assertEquals(false, Unit.HOUR.manuallyPostable(), "hours come from the time bank");
+    assertEquals(false, Unit.POINT.manuallyPostable(), "points come from the points rules");
+  }
 }

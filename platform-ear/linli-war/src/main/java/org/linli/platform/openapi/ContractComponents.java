@@ -26,35 +26,50 @@ final class ContractComponents {
 
   /** Problem answers by status, each a component under {@code #/components/responses}. */
   static final Map<String, ProblemAnswer> ANSWERS =
-      Map.of(
-          "400",
+      Map.ofEntries(
+          Map.entry(
+              "400",
               new ProblemAnswer(
                   "BadRequest",
                   "Malformed request, or invalid fields, query or path parameters (errors[] names"
-                      + " each field)"),
-          "401", new ProblemAnswer("Unauthorized", "No valid access token"),
-          "403",
+                      + " each field)")),
+          Map.entry("401", new ProblemAnswer("Unauthorized", "No valid access token")),
+          Map.entry(
+              "403",
               new ProblemAnswer(
-                  "Forbidden", "The caller lacks the role (or membership) the operation needs"),
-          "404", new ProblemAnswer("NotFound", "Nothing with these path identifiers is visible"),
-          "409",
+                  "Forbidden", "The caller lacks the role (or membership) the operation needs")),
+          Map.entry(
+              "404",
+              new ProblemAnswer("NotFound", "Nothing with these path identifiers is visible")),
+          Map.entry(
+              "409",
               new ProblemAnswer(
                   "Conflict",
                   "Conflicts with the current state (a duplicate, a state that does not allow it,"
-                      + " or the same Idempotency-Key still running)"),
-          "412", new ProblemAnswer("PreconditionFailed", "If-Match names a stale version"),
-          "415", new ProblemAnswer("UnsupportedMediaType", "The body is not application/json"),
-          "422",
+                      + " or the same Idempotency-Key still running)")),
+          Map.entry(
+              "412", new ProblemAnswer("PreconditionFailed", "If-Match names a stale version")),
+          Map.entry(
+              "415", new ProblemAnswer("UnsupportedMediaType", "The body is not application/json")),
+          Map.entry(
+              "422",
               new ProblemAnswer(
                   "UnprocessableContent",
                   "A business rule refuses it (or the Idempotency-Key was used with another"
-                      + " body)"),
-          "428", new ProblemAnswer("PreconditionRequired", "If-Match is missing"),
-          "503",
+                      + " body)")),
+          Map.entry("428", new ProblemAnswer("PreconditionRequired", "If-Match is missing")),
+          Map.entry(
+              "429",
+              new ProblemAnswer(
+                  "TooManyRequests",
+                  "RATE_LIMITED: too many requests from this client address to the public"
+                      + " endpoints; Retry-After says when to try again")),
+          Map.entry(
+              "503",
               new ProblemAnswer(
                   "ServiceUnavailable",
                   "A service it depends on is missing or down (identity provider, certificate"
-                      + " keys)"));
+                      + " keys)")));
 
   static final String IDEMPOTENCY_KEY = "IdempotencyKey";
   static final String IF_MATCH = "IfMatch";
@@ -69,6 +84,14 @@ final class ContractComponents {
     components.addSchema("FieldError", fieldError());
     components.addSchema("Problem", problem());
     ANSWERS.values().forEach(a -> components.addResponse(a.component(), answer(a.description())));
+    components
+        .getResponses()
+        .get(ANSWERS.get("429").component())
+        .addHeader(
+            "Retry-After",
+            createHeader()
+                .description("Seconds until the next request is accepted")
+                .schema(createSchema().type(SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE)));
     components.addParameter(IDEMPOTENCY_KEY, idempotencyKey());
     components.addParameter(IF_MATCH, ifMatch());
     components.addHeader(

@@ -22,7 +22,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <ul>
  *   <li>every operation can answer 400: bad characters in a path, query, header or body value;
  *   <li>everything outside {@code /api/v1/public/} needs a token: 401, and 403 for a missing role
- *       or membership; public operations are marked as needing no security;
+ *       or membership; public operations are marked as needing no security and are rate-limited per
+ *       client address: 429;
  *   <li>an operation with path parameters can answer 404;
  *   <li>POST, PUT, PATCH and DELETE change state: 409 and 422; with a body also 415;
  *   <li>an operation that takes If-Match requires it and can answer 412 (stale) and 428 (missing);
@@ -64,7 +65,9 @@ public class ContractFilter implements OASFilter {
     }
     APIResponses responses = operation.getResponses();
     add(responses, "400");
-    if (!isPublic) {
+    if (isPublic) {
+      add(responses, "429");
+    } else {
       add(responses, "401");
       add(responses, "403");
     }
