@@ -18,6 +18,7 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.api.BeforeAll;
@@ -175,6 +176,35 @@ class OpenApiContractIT {
     assertEquals("#/components/schemas/FieldError", errors.getItems().get$ref());
     Schema<?> fieldError = api.getComponents().getSchemas().get("FieldError");
     assertEquals(Set.of("field", "code", "message"), fieldError.getProperties().keySet());
+  }
+
+  /** Closed sets of strings the scanner cannot know (wire names, document types) are enums. */
+  @Test
+  void rolesAndIdentityDocumentTypesAreEnums() {
+    int roles = 0;
+    int idTypes = 0;
+    for (var entry : api.getComponents().getSchemas().entrySet()) {
+      Map<String, Schema> properties = entry.getValue().getProperties();
+      if (properties == null) {
+        continue;
+      }
+      if (properties.get("roles") != null) {
+        roles++;
+        assertEquals(
+            List.of("org-admin", "staff", "finance", "volunteer", "auditor"),
+            properties.get("roles").getItems().getEnum(),
+            entry.getKey() + ".roles");
+      }
+      if (properties.get("idType") != null) {
+        idTypes++;
+        assertEquals(
+            List.of("RESIDENT_ID", "HMT_RESIDENCE_PERMIT", "PASSPORT"),
+            properties.get("idType").getEnum(),
+            entry.getKey() + ".idType");
+      }
+    }
+    assertTrue(roles >= 2, "schemas with roles: " + roles);
+    assertTrue(idTypes >= 3, "schemas with idType: " + idTypes);
   }
 
   @Test

@@ -32,7 +32,7 @@ public final class VolunteerDtos {
 
   public record RegisterRequest(
       @NotBlank @Size(max = 50) String name,
-      String idType,
+      @Schema(enumeration = {"RESIDENT_ID", "HMT_RESIDENCE_PERMIT", "PASSPORT"}) String idType,
       @NotBlank String idNumber,
       @NotBlank String phone,
       @Email @Size(max = 254) String email,

@@ -5,14 +5,17 @@ import static org.eclipse.microprofile.openapi.OASFactory.createSchema;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.linli.kernel.security.OrgRole;
 
 /**
  * The generic half of the API contract, applied to every scanned operation so no resource has to
@@ -42,6 +45,9 @@ public class ContractFilter implements OASFilter {
       openAPI.setComponents(createComponents());
     }
     ContractComponents.addTo(openAPI.getComponents());
+    if (openAPI.getComponents().getSchemas() != null) {
+      openAPI.getComponents().getSchemas().values().forEach(ContractFilter::enumerateRoles);
+    }
     if (openAPI.getPaths() == null) {
       return;
     }
@@ -52,6 +58,19 @@ public class ContractFilter implements OASFilter {
             (path, item) ->
                 item.getOperations()
                     .forEach((method, operation) -> apply(path, method, operation)));
+  }
+
+  /**
+   * Organization roles travel as their wire names ("org-admin"), which are not Java names, so the
+   * scanner sees plain strings: every {@code roles} array lists the valid names here.
+   */
+  private static void enumerateRoles(Schema schema) {
+    Schema roles = schema.getProperties() == null ? null : schema.getProperties().get("roles");
+    if (roles != null && roles.getItems() != null) {
+      roles
+          .getItems()
+          .setEnumeration(Arrays.stream(OrgRole.values()).map(r -> (Object) r.wireName()).toList());
+    }
   }
 
   private static void apply(String path, PathItem.HttpMethod method, Operation operation) {
