@@ -11,10 +11,10 @@ import org.linli.kernel.audit.application.AuditLog;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.tenancy.RequestContext;
 import org.linli.kernel.tenancy.TenantScoped;
-import org.linli.volunteer.domain.volunteer.Volunteer;
-import org.linli.volunteer.domain.volunteer.VolunteerRepository;
 import org.linli.volunteer.points.domain.LeaderboardNames;
 import org.linli.volunteer.points.domain.PointsRepository;
+import org.linli.volunteer.registration.domain.Volunteer;
+import org.linli.volunteer.registration.domain.VolunteerRepository;
 
 /**
  * The organization's leaderboard: points earned in a year (what was earned, not what is left, so

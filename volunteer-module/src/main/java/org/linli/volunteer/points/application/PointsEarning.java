@@ -13,14 +13,14 @@ import org.linli.fund.ledger.domain.LedgerTransaction;
 import org.linli.fund.ledger.domain.Unit;
 import org.linli.kernel.audit.application.AuditLog;
 import org.linli.kernel.tenancy.TenantScoped;
-import org.linli.volunteer.application.ServiceHoursApproved;
-import org.linli.volunteer.application.ServiceRecords;
-import org.linli.volunteer.domain.activity.Activity;
-import org.linli.volunteer.domain.activity.ActivityRepository;
-import org.linli.volunteer.domain.record.ServiceRecord;
+import org.linli.volunteer.activity.domain.Activity;
+import org.linli.volunteer.activity.domain.ActivityRepository;
 import org.linli.volunteer.points.domain.EarningRules;
 import org.linli.volunteer.points.domain.PointLot;
 import org.linli.volunteer.points.domain.PointsRepository;
+import org.linli.volunteer.record.application.ServiceHoursApproved;
+import org.linli.volunteer.record.application.ServiceRecords;
+import org.linli.volunteer.record.domain.ServiceRecord;
 
 /**
  * Approved service earns points inside the approving transaction (if posting fails, the approval

@@ -12,7 +12,7 @@ import org.linli.kernel.audit.application.AuditLog;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.tenancy.RequestContext;
 import org.linli.kernel.tenancy.TenantScoped;
-import org.linli.volunteer.domain.activity.ActivityRepository;
+import org.linli.volunteer.activity.domain.ActivityRepository;
 import org.linli.volunteer.points.domain.EarningRules;
 import org.linli.volunteer.points.domain.PointsRepository;
 import org.linli.volunteer.points.domain.PointsRuleVersion;

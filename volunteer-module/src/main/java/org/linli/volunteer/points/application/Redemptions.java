@@ -17,14 +17,14 @@ import org.linli.kernel.audit.application.AuditLog;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.tenancy.RequestContext;
 import org.linli.kernel.tenancy.TenantScoped;
-import org.linli.volunteer.domain.volunteer.Volunteer;
-import org.linli.volunteer.domain.volunteer.VolunteerRepository;
 import org.linli.volunteer.points.domain.FifoConsumption;
 import org.linli.volunteer.points.domain.PickupCodes;
 import org.linli.volunteer.points.domain.PointsRepository;
 import org.linli.volunteer.points.domain.Redemption;
 import org.linli.volunteer.points.domain.ShopItem;
 import org.linli.volunteer.points.domain.ShopRepository;
+import org.linli.volunteer.registration.domain.Volunteer;
+import org.linli.volunteer.registration.domain.VolunteerRepository;
 
 /**
  * Redeeming shop items, all in one transaction: stock reserved by a guarded update, the per-person

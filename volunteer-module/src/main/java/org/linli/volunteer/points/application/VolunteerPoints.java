@@ -13,10 +13,10 @@ import org.linli.fund.ledger.domain.Account;
 import org.linli.kernel.audit.application.AuditLog;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.tenancy.TenantScoped;
-import org.linli.volunteer.application.VolunteerRegistry;
 import org.linli.volunteer.points.domain.EarningRules;
 import org.linli.volunteer.points.domain.PointLot;
 import org.linli.volunteer.points.domain.PointsRepository;
+import org.linli.volunteer.registration.application.VolunteerRegistry;
 
 /** Staff views of a volunteer's points, and adjustments (awards) by an org admin. */
 @ApplicationScoped

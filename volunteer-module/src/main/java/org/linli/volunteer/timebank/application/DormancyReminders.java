@@ -9,7 +9,7 @@ import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.audit.application.AuditLog;
 import org.linli.kernel.tenancy.TenantScoped;
-import org.linli.volunteer.application.VolunteerRegistry;
+import org.linli.volunteer.registration.application.VolunteerRegistry;
 import org.linli.volunteer.timebank.domain.DormancyReminder;
 import org.linli.volunteer.timebank.domain.DormancyReminderRepository;
 

@@ -8,7 +8,7 @@ import org.linli.fund.ledger.application.LedgerAccounts;
 import org.linli.fund.ledger.domain.Account;
 import org.linli.fund.ledger.domain.Unit;
 import org.linli.kernel.tenancy.TenantScoped;
-import org.linli.volunteer.application.VolunteerRegistry;
+import org.linli.volunteer.registration.application.VolunteerRegistry;
 import org.linli.volunteer.timebank.domain.TimeAccountKinds;
 
 /**

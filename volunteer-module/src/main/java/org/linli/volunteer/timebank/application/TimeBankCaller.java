@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.security.OrgRole;
 import org.linli.kernel.tenancy.RequestContext;
-import org.linli.volunteer.domain.volunteer.Volunteer;
-import org.linli.volunteer.domain.volunteer.VolunteerRepository;
+import org.linli.volunteer.registration.domain.Volunteer;
+import org.linli.volunteer.registration.domain.VolunteerRepository;
 
 /**
  * Who is acting in the time bank: staff act for anyone; a volunteer only for themselves, and

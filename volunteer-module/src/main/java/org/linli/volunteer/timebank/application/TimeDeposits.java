@@ -13,10 +13,10 @@ import org.linli.fund.ledger.domain.Account;
 import org.linli.fund.ledger.domain.LedgerTransaction;
 import org.linli.fund.ledger.domain.Unit;
 import org.linli.kernel.tenancy.TenantScoped;
-import org.linli.volunteer.application.ServiceHoursApproved;
-import org.linli.volunteer.application.ServiceRecords;
-import org.linli.volunteer.domain.activity.Activity;
-import org.linli.volunteer.domain.activity.ActivityRepository;
+import org.linli.volunteer.activity.domain.Activity;
+import org.linli.volunteer.activity.domain.ActivityRepository;
+import org.linli.volunteer.record.application.ServiceHoursApproved;
+import org.linli.volunteer.record.application.ServiceRecords;
 import org.linli.volunteer.timebank.domain.DepositPlan;
 import org.linli.volunteer.timebank.domain.TimeBankRules;
 

@@ -20,8 +20,8 @@ import org.linli.kernel.security.OrgRole;
 import org.linli.kernel.tenancy.RequestContext;
 import org.linli.kernel.tenancy.TenantScoped;
 import org.linli.kernel.time.ChinaTime;
-import org.linli.volunteer.domain.volunteer.Volunteer;
-import org.linli.volunteer.domain.volunteer.VolunteerRepository;
+import org.linli.volunteer.registration.domain.Volunteer;
+import org.linli.volunteer.registration.domain.VolunteerRepository;
 import org.linli.volunteer.timebank.domain.TimeAccountKinds;
 
 /**

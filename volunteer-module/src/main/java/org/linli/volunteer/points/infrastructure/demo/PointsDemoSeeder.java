@@ -5,7 +5,7 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.linli.kernel.api.PageRequest;
-import org.linli.volunteer.infrastructure.demo.DemoTenants;
+import org.linli.volunteer.demo.DemoTenants;
 import org.linli.volunteer.points.application.PointsShop;
 import org.linli.volunteer.points.application.Redemptions;
 import org.linli.volunteer.points.application.VolunteerPoints;

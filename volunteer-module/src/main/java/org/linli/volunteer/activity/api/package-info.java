@@ -1,0 +1,2 @@
+/** REST resources of activities, shifts and sign-ups. */
+package org.linli.volunteer.activity.api;

@@ -1,0 +1,7 @@
+package org.linli.volunteer.activity.domain;
+
+public enum SignupStatus {
+  CONFIRMED,
+  WAITLISTED,
+  CANCELLED
+}

@@ -1,0 +1,2 @@
+/** JPA adapter of activities, shifts and sign-ups. */
+package org.linli.volunteer.activity.infrastructure;

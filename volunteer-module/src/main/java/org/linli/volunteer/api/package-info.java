@@ -1,2 +1,0 @@
-/** REST resources and DTOs of the volunteer module. */
-package org.linli.volunteer.api;

@@ -1,2 +1,0 @@
-/** Volunteer use cases; each public method is one tenant-bound transaction. */
-package org.linli.volunteer.application;

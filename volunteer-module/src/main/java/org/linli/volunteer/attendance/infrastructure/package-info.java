@@ -1,0 +1,2 @@
+/** JPA adapter of attendance rows. */
+package org.linli.volunteer.attendance.infrastructure;

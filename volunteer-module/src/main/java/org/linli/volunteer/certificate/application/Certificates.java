@@ -1,0 +1,159 @@
+package org.linli.volunteer.certificate.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.linli.kernel.api.Page;
+import org.linli.kernel.api.PageRequest;
+import org.linli.kernel.audit.application.AuditLog;
+import org.linli.kernel.error.DomainException;
+import org.linli.kernel.tenancy.RequestContext;
+import org.linli.kernel.tenancy.TenantScoped;
+import org.linli.volunteer.certificate.application.CertificateCommands.IssueCertificate;
+import org.linli.volunteer.certificate.application.CertificateCommands.RevokeCertificate;
+import org.linli.volunteer.certificate.domain.Certificate;
+import org.linli.volunteer.certificate.domain.CertificateCheck;
+import org.linli.volunteer.certificate.domain.CertificateFacts;
+import org.linli.volunteer.certificate.domain.CertificateRepository;
+import org.linli.volunteer.certificate.domain.CertificateSeal;
+import org.linli.volunteer.certificate.domain.CertificateStatus;
+import org.linli.volunteer.certificate.domain.Period;
+import org.linli.volunteer.certificate.infrastructure.CertificateKeys;
+import org.linli.volunteer.certificate.infrastructure.CertificateLinks;
+import org.linli.volunteer.certificate.infrastructure.pdf.CertificatePdf;
+import org.linli.volunteer.registration.domain.Volunteer;
+import org.linli.volunteer.registration.domain.VolunteerRepository;
+
+/**
+ * Staff issue, list, print and revoke a volunteer's service certificates (Art. 15/17). Issued free
+ * of charge; every issue and revocation is audited.
+ */
+@ApplicationScoped
+@Transactional
+@TenantScoped
+public class Certificates {
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  @Inject CertificateRepository certificates;
+  @Inject VolunteerRepository volunteers;
+  @Inject CertificateFactsSource factsSource;
+  @Inject CertificateKeys keys;
+  @Inject CertificateLinks links;
+  @Inject CertificatePdf pdf;
+  @Inject RequestContext requestContext;
+  @Inject AuditLog auditLog;
+
+  public Certificate issue(IssueCertificate cmd) {
+    LocalDate today = LocalDate.now(CHINA);
+    Period period = Period.chosen(cmd.from(), cmd.to(), today);
+    Volunteer volunteer = volunteer(cmd.volunteerId());
+    CertificateFacts facts =
+        factsSource.facts(
+            volunteer,
+            period,
+            cmd.purpose(),
+            certificates.nextCertificateNo(today.getYear()),
+            today);
+    String canonical = facts.toCanonicalJson();
+    // Without a key this fails with 503 and the transaction, number included, is rolled back.
+    CertificateSeal seal = keys.seal(canonical);
+    Certificate certificate =
+        Certificate.issue(
+            UUID.randomUUID().toString(),
+            volunteer.id(),
+            facts,
+            canonical,
+            seal,
+            requestContext.actor(),
+            Instant.now());
+    certificates.add(certificate);
+    auditLog.record(
+        "CERTIFICATE_ISSUED",
+        "certificate",
+        certificate.id(),
+        null,
+        Json.createObjectBuilder()
+            .add("certificateNo", certificate.certificateNo())
+            .add("volunteerId", volunteer.id())
+            .add("digest", seal.digest())
+            .build()
+            .toString());
+    return certificate;
+  }
+
+  public Certificate revoke(RevokeCertificate cmd) {
+    Certificate certificate = get(cmd.volunteerId(), cmd.certificateId());
+    certificate.revoke(cmd.reason(), requestContext.actor(), Instant.now());
+    auditLog.record(
+        "CERTIFICATE_REVOKED",
+        "certificate",
+        certificate.id(),
+        "{\"status\":\"VALID\"}",
+        Json.createObjectBuilder()
+            .add("status", CertificateStatus.REVOKED.name())
+            .add("reason", cmd.reason())
+            .build()
+            .toString());
+    return certificate;
+  }
+
+  public Page<Certificate> ofVolunteer(String volunteerId, PageRequest page) {
+    var after = page.afterInstantAndId();
+    return page.page(
+        certificates.ofVolunteer(
+            volunteer(volunteerId).id(),
+            after == null ? null : after.value(),
+            after == null ? null : after.id(),
+            page.limit() + 1),
+        c -> PageRequest.key(c.issuedAt(), c.id()));
+  }
+
+  /** A certificate of this volunteer; another volunteer's (or tenant's) id is not found. */
+  public Certificate get(String volunteerId, String certificateId) {
+    return certificates
+        .find(certificateId)
+        .filter(c -> c.volunteerId().equals(volunteerId))
+        .orElseThrow(() -> DomainException.notFound("CERTIFICATE_NOT_FOUND"));
+  }
+
+  /**
+   * The printable certificate. Only a valid, untampered one is printed: paper made from altered or
+   * revoked facts would carry a QR code that then fails verification.
+   */
+  public Printed pdf(String volunteerId, String certificateId) {
+    Certificate certificate = get(volunteerId, certificateId);
+    if (certificate.status() == CertificateStatus.REVOKED) {
+      throw DomainException.conflict("CERTIFICATE_REVOKED");
+    }
+    String tenant = requestContext.tenant().value();
+    CertificateCheck check = certificate.check(tenant, keys.ring());
+    if (!check.intact()) {
+      throw DomainException.conflict(
+          switch (check.reason()) {
+            case SIGNING_KEY_COMPROMISED -> "CERTIFICATE_SIGNING_KEY_COMPROMISED";
+            case UNKNOWN_SIGNING_KEY -> "CERTIFICATE_SIGNING_KEY_UNKNOWN";
+            default -> "CERTIFICATE_TAMPERED";
+          });
+    }
+    return new Printed(
+        certificate.certificateNo(),
+        pdf.render(
+            check.facts(),
+            certificate.digest(),
+            certificate.keyId(),
+            links.verificationUrl(tenant, certificate.certificateNo(), certificate.digest())));
+  }
+
+  public record Printed(String certificateNo, byte[] pdf) {}
+
+  private Volunteer volunteer(String volunteerId) {
+    return volunteers
+        .find(volunteerId)
+        .orElseThrow(() -> DomainException.notFound("VOLUNTEER_NOT_FOUND"));
+  }
+}

@@ -1,0 +1,6 @@
+package org.linli.volunteer.certificate.domain;
+
+public enum CertificateStatus {
+  VALID,
+  REVOKED
+}

@@ -1,7 +1,0 @@
-package org.linli.volunteer.domain.activity;
-
-public enum SignupStatus {
-  CONFIRMED,
-  WAITLISTED,
-  CANCELLED
-}

@@ -1,2 +1,0 @@
-/** Activities (志愿项目), their shifts and sign-ups with capacity and waitlist. */
-package org.linli.volunteer.domain.activity;

@@ -1,8 +1,0 @@
-package org.linli.volunteer.domain.attendance;
-
-public enum AttendanceStatus {
-  OPEN,
-  CLOSED,
-  /** Left open after the shift: hours capped at the shift's end until staff resolve it. */
-  MISSING_CHECKOUT
-}

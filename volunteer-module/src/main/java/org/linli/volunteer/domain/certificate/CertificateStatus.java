@@ -1,6 +1,0 @@
-package org.linli.volunteer.domain.certificate;
-
-public enum CertificateStatus {
-  VALID,
-  REVOKED
-}

@@ -1,0 +1,2 @@
+/** REST resources that stream export files, and the tables (columns) they write. */
+package org.linli.volunteer.export.api;

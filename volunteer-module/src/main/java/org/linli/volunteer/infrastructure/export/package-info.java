@@ -1,2 +1,0 @@
-/** Spreadsheet writers for staff exports: CSV (RFC 4180, UTF-8 with BOM) and streaming XLSX. */
-package org.linli.volunteer.infrastructure.export;

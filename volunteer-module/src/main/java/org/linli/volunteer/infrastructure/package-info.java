@@ -1,5 +1,0 @@
-/**
- * Adapters of this module: persistence, schema migrations, and the certificate key and links from
- * configuration.
- */
-package org.linli.volunteer.infrastructure;

@@ -1,2 +1,0 @@
-/** Certificate PDFs: Chinese text in an embedded CJK font and a QR code of the verification URL. */
-package org.linli.volunteer.infrastructure.pdf;

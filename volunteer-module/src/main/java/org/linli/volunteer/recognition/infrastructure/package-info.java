@@ -1,0 +1,2 @@
+/** JPA adapters of training and award records. */
+package org.linli.volunteer.recognition.infrastructure;

@@ -1,0 +1,2 @@
+/** JPA adapters of service records and correction requests. */
+package org.linli.volunteer.record.infrastructure;

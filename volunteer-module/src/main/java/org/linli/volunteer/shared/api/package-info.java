@@ -1,0 +1,2 @@
+/** API helpers shared by the volunteer contexts. */
+package org.linli.volunteer.shared.api;
