@@ -27,8 +27,6 @@ import org.linli.kernel.idempotency.Idempotent;
 import org.linli.kernel.security.OrgRole;
 import org.linli.kernel.security.OrgRoles;
 import org.linli.kernel.security.SignedIn;
-import org.linli.volunteer.record.api.RecordDtos;
-import org.linli.volunteer.record.application.ServiceRecords;
 import org.linli.volunteer.registration.api.VolunteerDtos.RegisterRequest;
 import org.linli.volunteer.registration.api.VolunteerDtos.StatusRequest;
 import org.linli.volunteer.registration.api.VolunteerDtos.VolunteerView;
@@ -36,7 +34,6 @@ import org.linli.volunteer.registration.application.VolunteerApplications;
 import org.linli.volunteer.registration.application.VolunteerCommands.ChangeVolunteerStatus;
 import org.linli.volunteer.registration.application.VolunteerRegistry;
 import org.linli.volunteer.registration.domain.VolunteerStatus;
-import org.linli.volunteer.shared.api.Hours;
 
 @Path("/v1/orgs/{org}/volunteers")
 @RequestScoped
@@ -47,7 +44,6 @@ import org.linli.volunteer.shared.api.Hours;
 public class VolunteersResource {
   @Inject VolunteerRegistry registry;
   @Inject VolunteerApplications applications;
-  @Inject ServiceRecords records;
   @Inject RequestValidator validator;
 
   @POST
@@ -124,15 +120,5 @@ public class VolunteersResource {
     validator.valid(body);
     return VolunteerView.of(
         registry.changeStatus(new ChangeVolunteerStatus(id, body.parsed(), body.reason())));
-  }
-
-  @GET
-  @Path("{volunteerId}/hours")
-  @Operation(summary = "A volunteer's approved hours here and the star level they give")
-  public RecordDtos.HoursView hours(
-      @PathParam("org") String org, @PathParam("volunteerId") String id) {
-    var hours = records.hoursOf(id);
-    return new RecordDtos.HoursView(
-        hours.volunteerId(), Hours.text(hours.approvedMinutes()), hours.stars());
   }
 }
