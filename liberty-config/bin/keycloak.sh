@@ -15,6 +15,12 @@
 #   LINLI_KC_ADMIN_CLIENT_SECRET    secret of client linli-admin          } generated when unset and
 #   LINLI_PLATFORM_ADMIN_PASSWORD   password of user platform.admin        } kept in $LINLI_STATE_DIR/keycloak.env;
 #   LINLI_KC_BOOTSTRAP_PASSWORD     password of master-realm user 'admin'  } used only at the first (import) start
+#   LINLI_SMTP_HOST                 mail server Keycloak sends invitation e-mails through; when set, every
+#                                   start writes LINLI_SMTP_* into the realm's smtpServer (admin REST API);
+#                                   unset leaves the realm's mail settings as they are
+#   LINLI_SMTP_PORT (25), LINLI_SMTP_FROM (noreply@linli.local), LINLI_SMTP_FROM_NAME (邻里 Linli),
+#   LINLI_SMTP_USER / LINLI_SMTP_PASSWORD (login, only if the server wants one; never written to disk),
+#   LINLI_SMTP_STARTTLS, LINLI_SMTP_SSL (true/false, default false)
 #
 # The realm is imported only when Keycloak's database has no realm 'linli' yet (first start in a
 # fresh state dir). To re-import after editing the template, stop and delete
@@ -122,6 +128,57 @@ render_realm() {
   mv -f "$out.tmp" "$out"
 }
 
+# An access token of the master realm's bootstrap admin (password from stdin, not the command line).
+admin_token() {
+  local answer
+  answer="$(printf '%s' "$LINLI_KC_BOOTSTRAP_PASSWORD" |
+    curl -s -m 10 --data-urlencode 'password@-' -d grant_type=password -d client_id=admin-cli \
+      -d username=admin "$KC_URL/realms/master/protocol/openid-connect/token")" || return 1
+  sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p' <<<"$answer"
+}
+
+bool_setting() {
+  case "${1,,}" in
+    true | yes | 1) echo true ;;
+    false | no | 0 | "") echo false ;;
+    *) die "$2 must be true or false, not '$1'" ;;
+  esac
+}
+
+# The realm's mail server, from LINLI_SMTP_*: written through the admin REST API on every start,
+# so it also reaches a realm imported earlier (the import happens only once) and never lands in a
+# file. Keycloak only connects when it sends, so the server need not be up yet.
+configure_smtp() {
+  [[ -n "${LINLI_SMTP_HOST:-}" ]] || return 0
+  local v
+  for v in LINLI_SMTP_HOST LINLI_SMTP_PORT LINLI_SMTP_FROM LINLI_SMTP_FROM_NAME LINLI_SMTP_USER LINLI_SMTP_PASSWORD; do
+    [[ "${!v:-}" != *[[:cntrl:]]* ]] || die "$v contains control characters"
+  done
+  local port="${LINLI_SMTP_PORT:-25}"
+  [[ "$port" =~ ^[0-9]+$ ]] || die "LINLI_SMTP_PORT must be a number, not '$port'"
+  local ssl starttls auth=false
+  ssl="$(bool_setting "${LINLI_SMTP_SSL:-}" LINLI_SMTP_SSL)"
+  starttls="$(bool_setting "${LINLI_SMTP_STARTTLS:-}" LINLI_SMTP_STARTTLS)"
+  [[ -n "${LINLI_SMTP_USER:-}" ]] && auth=true
+  local body
+  body="{\"smtpServer\":{\"host\":\"$(json_escape "$LINLI_SMTP_HOST")\",\"port\":\"$port\""
+  body+=",\"from\":\"$(json_escape "${LINLI_SMTP_FROM:-noreply@linli.local}")\""
+  body+=",\"fromDisplayName\":\"$(json_escape "${LINLI_SMTP_FROM_NAME:-邻里 Linli}")\""
+  body+=",\"ssl\":\"$ssl\",\"starttls\":\"$starttls\",\"auth\":\"$auth\""
+  if [[ "$auth" == true ]]; then
+    body+=",\"user\":\"$(json_escape "$LINLI_SMTP_USER")\""
+    body+=",\"password\":\"$(json_escape "${LINLI_SMTP_PASSWORD:-}")\""
+  fi
+  body+="}}"
+  local token code
+  token="$(admin_token)"
+  [[ -n "$token" ]] || die "could not sign in as the bootstrap admin to configure the realm's mail server"
+  code="$(curl -s -o /dev/null -m 10 -w '%{http_code}' -X PUT -H @<(printf 'Authorization: Bearer %s\n' "$token") \
+    -H 'Content-Type: application/json' --data-binary @- "$KC_URL/admin/realms/$REALM" <<<"$body")"
+  [[ "$code" == 204 ]] || die "writing the realm's mail server failed (HTTP $code)"
+  log "realm '$REALM' sends e-mail through $LINLI_SMTP_HOST:$port"
+}
+
 # Fetch (Maven) and unpack the distribution into $KC_HOME, atomically: a half-done download or
 # unzip never leaves a directory that a later run would take for a complete one.
 ensure_dist() {
@@ -211,6 +268,7 @@ cmd_start() {
   if [[ -n "$pid" ]]; then
     if [[ "$(http_code "$READY_URL")" == 200 ]]; then
       log "already running (pid $pid) at $KC_URL"
+      configure_smtp
       return 0
     fi
     local running_port
@@ -220,6 +278,7 @@ cmd_start() {
     # Alive but not answering yet: another start is in progress; wait for it.
     log "process $pid exists but $READY_URL does not answer yet; waiting"
     wait_ready "$pid"
+    configure_smtp
     log "ready at $KC_URL"
     return 0
   fi
@@ -255,6 +314,7 @@ cmd_start() {
   pid=$!
   echo "$pid" >"$PID_FILE"
   wait_ready "$pid"
+  configure_smtp
   log "ready at $KC_URL after $((SECONDS - t0))s (pid $pid)"
 }
 

@@ -98,6 +98,7 @@ class TenantIsolationIT {
           new Case("GET", "/api/v1/orgs/{org}/members/{personId}", null),
           new Case("DELETE", "/api/v1/orgs/{org}/members/{personId}", null),
           new Case("GET", "/api/v1/orgs/{org}/members/{personId}/identity", null),
+          new Case("POST", "/api/v1/orgs/{org}/members/{personId}/invitation", null),
           new Case("PUT", "/api/v1/orgs/{org}/members/{personId}/roles/{role}", null),
           new Case("DELETE", "/api/v1/orgs/{org}/members/{personId}/roles/{role}", null),
           new Case("GET", "/api/v1/orgs/{org}/settings", null),

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.security.OrgRole;
+import org.linli.tenant.application.Invitations;
+import org.linli.tenant.application.Invitations.Invitation;
 import org.linli.tenant.application.MembershipAdministration.Member;
 import org.linli.tenant.domain.membership.MembershipStatus;
 
@@ -28,9 +30,25 @@ public final class MemberDtos {
       String email,
       List<String> roles,
       @Schema(implementation = MembershipStatus.class) String status,
-      Instant joinedAt) {
+      Instant joinedAt,
+      @Schema(description = "Only in the answer to an invitation: whether the e-mail went out")
+          InvitationView invitation) {
     static MemberView of(Member m) {
       return of(m, m.person().idNumberMasked(), m.person().phoneMasked());
+    }
+
+    static MemberView of(Member m, Invitation invitation) {
+      MemberView view = of(m);
+      return new MemberView(
+          view.personId,
+          view.name,
+          view.idNumber,
+          view.phone,
+          view.email,
+          view.roles,
+          view.status,
+          view.joinedAt,
+          InvitationView.of(invitation));
     }
 
     static MemberView of(Member m, String idNumber, String phone) {
@@ -42,7 +60,26 @@ public final class MemberDtos {
           m.person().email(),
           m.membership().roles().stream().map(OrgRole::wireName).sorted().toList(),
           m.membership().status().name(),
-          m.membership().joinedAt());
+          m.membership().joinedAt(),
+          null);
+    }
+  }
+
+  /**
+   * The invitation e-mail (Keycloak's link to choose a password and confirm the address). Not sent:
+   * {@code reason} says why; {@code EMAIL_FAILED} can be retried with {@code POST
+   * .../members/{personId}/invitation}.
+   */
+  @Schema(name = "Invitation")
+  public record InvitationView(
+      boolean sent,
+      @Schema(implementation = Invitations.NotSent.class) String reason,
+      @Schema(description = "Until when the link works (when sent)") Instant expiresAt) {
+    static InvitationView of(Invitation invitation) {
+      return new InvitationView(
+          invitation.sent(),
+          invitation.reason() == null ? null : invitation.reason().name(),
+          invitation.expiresAt());
     }
   }
 

@@ -27,10 +27,13 @@ import org.linli.kernel.api.RequestValidator;
 import org.linli.kernel.idempotency.Idempotent;
 import org.linli.kernel.security.OrgRole;
 import org.linli.kernel.security.OrgRoles;
+import org.linli.kernel.tenancy.TenantId;
+import org.linli.tenant.api.MemberDtos.InvitationView;
 import org.linli.tenant.api.MemberDtos.InviteRequest;
 import org.linli.tenant.api.MemberDtos.MemberView;
 import org.linli.tenant.application.Commands.ChangeRole;
 import org.linli.tenant.application.Commands.InviteMember;
+import org.linli.tenant.application.Invitations;
 import org.linli.tenant.application.MembershipAdministration;
 
 @Path("/v1/orgs/{org}/members")
@@ -40,12 +43,19 @@ import org.linli.tenant.application.MembershipAdministration;
 @Tag(name = "Organization: members")
 public class MembersResource {
   @Inject MembershipAdministration members;
+  @Inject Invitations invitations;
   @Inject RequestValidator validator;
 
   @POST
   @Idempotent
   @OrgRoles(OrgRole.ORG_ADMIN)
-  @Operation(summary = "Invite a person (creates or links their login) with roles")
+  @Operation(
+      summary = "Invite a person (creates or links their login) with roles",
+      description =
+          "A person whose login is new (or still without a password) is e-mailed Keycloak's"
+              + " invitation link: choose a password, confirm the address. A person who already"
+              + " signs in (e.g. a member elsewhere) gets no e-mail. The answer's `invitation`"
+              + " says what happened; a failed e-mail leaves the member invited (re-send later).")
   @APIResponse(
       responseCode = "201",
       description = "Created",
@@ -61,9 +71,36 @@ public class MembersResource {
     var member =
         members.invite(
             new InviteMember(body.person().toDetails(), MemberDtos.parseRoles(body.roles())));
+    var invitation = invitations.offer(TenantId.of(org), member.person().id());
     return Response.created(URI.create("/api/v1/orgs/" + org + "/members/" + member.person().id()))
-        .entity(MemberView.of(member))
+        .entity(MemberView.of(member, invitation))
         .build();
+  }
+
+  @POST
+  @Path("{personId}/invitation")
+  @OrgRoles(OrgRole.ORG_ADMIN)
+  @Operation(
+      summary = "Send the invitation e-mail again",
+      description =
+          "For a member who has not chosen a password yet (the first e-mail was lost, failed or"
+              + " its link expired). Earlier links keep working until they expire or are used."
+              + " 409 LOGIN_ALREADY_SET_UP when the member already signs in, MEMBER_HAS_NO_LOGIN"
+              + " without an e-mail address, INVITATION_RECENTLY_SENT within the re-send interval"
+              + " (default 1 minute); 503 INVITATION_EMAIL_FAILED when the mail server cannot"
+              + " send it.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Sent",
+      content = @Content(schema = @Schema(implementation = InvitationView.class)))
+  @APIResponse(
+      responseCode = "503",
+      description =
+          "The e-mail could not be sent (INVITATION_EMAIL_FAILED) or Keycloak cannot be reached",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+  public InvitationView resendInvitation(
+      @PathParam("org") String org, @PathParam("personId") String personId) {
+    return InvitationView.of(invitations.resend(TenantId.of(org), personId));
   }
 
   @GET

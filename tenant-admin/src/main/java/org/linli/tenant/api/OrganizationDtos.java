@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.tenant.application.Commands;
+import org.linli.tenant.application.Invitations;
 import org.linli.tenant.domain.org.OrgStatus;
 import org.linli.tenant.domain.org.OrgType;
 import org.linli.tenant.domain.org.Organization;
@@ -63,7 +64,25 @@ public final class OrganizationDtos {
       String contactPhone,
       String contactEmail,
       @Schema(implementation = OrgStatus.class) String status,
-      Instant createdAt) {
+      Instant createdAt,
+      @Schema(description = "Only in the answer to a registration: the first admin's invitation")
+          MemberDtos.InvitationView firstAdminInvitation) {
+    static OrganizationView of(Organization org, Invitations.Invitation firstAdminInvitation) {
+      OrganizationView view = of(org);
+      return new OrganizationView(
+          view.id,
+          view.name,
+          view.type,
+          view.creditCode,
+          view.regionCode,
+          view.contactName,
+          view.contactPhone,
+          view.contactEmail,
+          view.status,
+          view.createdAt,
+          MemberDtos.InvitationView.of(firstAdminInvitation));
+    }
+
     static OrganizationView of(Organization org) {
       return new OrganizationView(
           org.id(),
@@ -75,7 +94,8 @@ public final class OrganizationDtos {
           org.contactPhoneMasked(),
           org.contactEmail(),
           org.status().name(),
-          org.createdAt());
+          org.createdAt(),
+          null);
     }
   }
 }

@@ -25,10 +25,12 @@ import org.linli.kernel.api.QueryParams;
 import org.linli.kernel.api.RequestValidator;
 import org.linli.kernel.idempotency.Idempotent;
 import org.linli.kernel.security.PlatformAdmin;
+import org.linli.kernel.tenancy.TenantId;
 import org.linli.tenant.api.OrganizationDtos.CreateOrganizationRequest;
 import org.linli.tenant.api.OrganizationDtos.OrganizationView;
 import org.linli.tenant.api.OrganizationDtos.StatusChangeRequest;
 import org.linli.tenant.application.Commands.ChangeOrgStatus;
+import org.linli.tenant.application.Invitations;
 import org.linli.tenant.application.OrganizationAdministration;
 import org.linli.tenant.domain.org.OrgStatus;
 import org.linli.tenant.domain.org.OrgType;
@@ -43,11 +45,16 @@ import org.linli.tenant.domain.org.OrganizationRepository.OrgSearch;
 @Tag(name = "Platform: organizations")
 public class PlatformOrganizationsResource {
   @Inject OrganizationAdministration administration;
+  @Inject Invitations invitations;
   @Inject RequestValidator validator;
 
   @POST
   @Idempotent
-  @Operation(summary = "Register an organization and create its first org admin's login")
+  @Operation(
+      summary = "Register an organization and create its first org admin's login",
+      description =
+          "The first admin is e-mailed the invitation link unless their login is already set up;"
+              + " `firstAdminInvitation` says what happened.")
   @APIResponse(
       responseCode = "201",
       description = "Created",
@@ -60,8 +67,9 @@ public class PlatformOrganizationsResource {
       content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
   public Response create(CreateOrganizationRequest body) {
     var org = administration.create(validator.valid(body).toCommand());
+    var invitation = invitations.offerToFirstAdmin(TenantId.of(org.id()));
     return Response.created(URI.create("/api/v1/platform/orgs/" + org.id()))
-        .entity(OrganizationView.of(org))
+        .entity(OrganizationView.of(org, invitation))
         .build();
   }
 

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -19,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -52,6 +55,19 @@ public class KeycloakUsers implements LoginDirectory {
   @Inject
   @ConfigProperty(name = "linli.keycloak.admin-client-secret")
   String clientSecret;
+
+  /** The client whose pages the invitation link opens (and whose redirect URIs apply). */
+  @Inject
+  @ConfigProperty(name = "linli.invitation.client-id", defaultValue = "linli-web")
+  String invitationClientId;
+
+  /**
+   * Where the person lands after choosing a password; must be a redirect URI of that client. Unset:
+   * Keycloak ends on its own "your account has been updated" page.
+   */
+  @Inject
+  @ConfigProperty(name = "linli.invitation.redirect-uri")
+  Optional<String> invitationRedirectUri;
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
   private volatile String token;
@@ -164,6 +180,81 @@ public class KeycloakUsers implements LoginDirectory {
       Thread.currentThread().interrupt();
       return false;
     }
+  }
+
+  @Override
+  public LoginSetup setupOf(String subject) {
+    HttpResponse<String> user = send(adminRequest("/users/" + subject).GET());
+    if (user.statusCode() == 404) {
+      return LoginSetup.MISSING;
+    }
+    expect(user, 200);
+    JsonObject json = Json.createReader(new StringReader(user.body())).readObject();
+    JsonArray actions = json.getJsonArray("requiredActions");
+    if (actions != null
+        && actions.getValuesAs(JsonString.class).stream()
+            .anyMatch(a -> "UPDATE_PASSWORD".equals(a.getString()))) {
+      return LoginSetup.PENDING;
+    }
+    HttpResponse<String> credentials =
+        send(adminRequest("/users/" + subject + "/credentials").GET());
+    expect(credentials, 200);
+    boolean hasPassword =
+        Json.createReader(new StringReader(credentials.body())).readArray().stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(c -> "password".equals(c.getString("type", "")));
+    return hasPassword ? LoginSetup.COMPLETE : LoginSetup.PENDING;
+  }
+
+  /**
+   * Keycloak's execute-actions e-mail: one link through which the person chooses a password and, by
+   * opening it, confirms the address. Keycloak talks to the mail server itself (the realm's {@code
+   * smtpServer}, written by {@code keycloak.sh} from {@code LINLI_SMTP_*}) and answers 500 when it
+   * cannot send; that is reported as "not sent", not as an outage of the platform.
+   */
+  @Override
+  public boolean sendInvitation(String subject, Duration lifespan) {
+    StringBuilder query =
+        new StringBuilder("/users/")
+            .append(subject)
+            .append("/execute-actions-email?client_id=")
+            .append(URLEncoder.encode(invitationClientId, StandardCharsets.UTF_8))
+            .append("&lifespan=")
+            .append(lifespan.toSeconds());
+    invitationRedirectUri
+        .filter(uri -> !uri.isBlank())
+        .ifPresent(
+            uri ->
+                query
+                    .append("&redirect_uri=")
+                    .append(URLEncoder.encode(uri, StandardCharsets.UTF_8)));
+    JsonArray actions =
+        Json.createArrayBuilder().add("UPDATE_PASSWORD").add("VERIFY_EMAIL").build();
+    HttpResponse<String> sent =
+        send(
+            adminRequest(query.toString())
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        actions.toString(), StandardCharsets.UTF_8)));
+    if (sent.statusCode() == 204) {
+      return true;
+    }
+    if (sent.statusCode() == 500 || sent.statusCode() == 400) {
+      // 500: the mail server is not configured or refused; 400: e.g. a redirect URI the client
+      // does not allow. Either way an operator must act; the invitation itself stands.
+      LOG.warning(
+          () ->
+              "Keycloak did not send the invitation e-mail for login "
+                  + subject
+                  + " (HTTP "
+                  + sent.statusCode()
+                  + " "
+                  + sent.body()
+                  + "): check the realm's SMTP settings (LINLI_SMTP_*) and"
+                  + " linli.invitation.redirect-uri");
+      return false;
+    }
+    throw unavailable("HTTP " + sent.statusCode());
   }
 
   private String findByUsername(String username) {
