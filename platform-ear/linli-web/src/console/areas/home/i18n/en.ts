@@ -1,0 +1,4 @@
+export default {
+  title: 'Organization console',
+  welcome: 'Welcome to Linli.',
+}

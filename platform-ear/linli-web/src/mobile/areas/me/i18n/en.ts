@@ -1,0 +1,4 @@
+export default {
+  title: 'Me',
+  welcome: 'Welcome to Linli volunteering.',
+}

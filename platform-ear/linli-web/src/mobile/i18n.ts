@@ -1,0 +1,9 @@
+import { createAppI18n } from '@/shared/i18n'
+import type { MessageModules } from '@/shared/i18n/messages'
+
+/** Mobile messages: src/mobile/areas/<area>/i18n/<locale>.ts, under the key `<area>.`. */
+export const mobileMessages = import.meta.glob('./areas/*/i18n/*.ts', {
+  eager: true,
+}) as MessageModules
+
+export const createMobileI18n = () => createAppI18n(mobileMessages)

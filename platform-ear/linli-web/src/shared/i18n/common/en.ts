@@ -1,0 +1,15 @@
+export default {
+  appName: 'Linli',
+  loading: 'Loading…',
+  retry: 'Retry',
+  cancel: 'Cancel',
+  confirm: 'OK',
+  save: 'Save',
+  back: 'Back',
+  more: 'Load more',
+  noMore: 'No more',
+  empty: 'Nothing here yet',
+  language: 'Language',
+  locales: { 'zh-CN': '简体中文', en: 'English' },
+  notFound: { title: 'Page not found', action: 'Back to the start' },
+}

@@ -1,0 +1,15 @@
+export default {
+  appName: '邻里',
+  loading: '加载中…',
+  retry: '重试',
+  cancel: '取消',
+  confirm: '确定',
+  save: '保存',
+  back: '返回',
+  more: '加载更多',
+  noMore: '没有更多了',
+  empty: '暂无数据',
+  language: '语言',
+  locales: { 'zh-CN': '简体中文', en: 'English' },
+  notFound: { title: '页面不存在', action: '回到首页' },
+}
