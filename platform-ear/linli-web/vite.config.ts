@@ -36,6 +36,12 @@ export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
+  // vue-i18n: Composition API only, no devtools hooks (smaller bundles).
+  define: {
+    __VUE_I18N_FULL_INSTALL__: true,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+  },
   base: '/',
   build: {
     // Packaged by Maven into the linli-web jar: META-INF/resources of a jar in WEB-INF/lib is

@@ -1,4 +1,4 @@
-import { createAppI18n } from '@/shared/i18n'
+import { createAppI18n, type AppI18n } from '@/shared/i18n'
 import type { MessageModules } from '@/shared/i18n/messages'
 
 /** Console messages: src/console/areas/<area>/i18n/<locale>.ts, under the key `<area>.`. */
@@ -6,4 +6,9 @@ export const consoleMessages = import.meta.glob('./areas/*/i18n/*.ts', {
   eager: true,
 }) as MessageModules
 
-export const createConsoleI18n = () => createAppI18n(consoleMessages)
+let instance: AppI18n | undefined
+
+export function consoleI18n(): AppI18n {
+  instance ??= createAppI18n(consoleMessages)
+  return instance
+}

@@ -17,7 +17,7 @@ export function createConsoleRouter() {
         path: '/:pathMatch(.*)*',
         name: 'not-found',
         component: () => import('./layout/NotFoundView.vue'),
-        meta: { public: true },
+        meta: { public: true, bare: true },
       },
     ],
   })

@@ -8,22 +8,35 @@ export interface AreaModule {
   routes: RouteRecordRaw[]
   /** Console side menu entries (the mobile app ignores them). */
   menu?: MenuEntry[]
+  /** Mobile tab bar entries (the console ignores them). */
+  tabs?: TabEntry[]
 }
 
 /** Organization roles as the API names them (GET /api/v1/me memberships[].roles). */
 export type OrgRole = 'org-admin' | 'staff' | 'finance' | 'volunteer' | 'auditor'
 
 export interface MenuEntry {
-  /** Route name to open; org-scoped routes get the current organization as param `org`. */
+  /** Route name to open; `org` routes get the current organization as param `org`. */
   route: string
   /** i18n key of the label. */
   label: string
   /** Lower comes first. Areas pick spaced numbers (10, 20, ...) so others fit in between. */
   order: number
-  /** Shown when the caller has one of these roles in the current organization. */
+  /** `org`: an organization's page (needs a current organization); `platform`: platform admins. */
+  scope: 'org' | 'platform'
+  /** For `org` entries: shown when the caller has one of these roles there (none: every member). */
   roles?: OrgRole[]
-  /** Shown to platform administrators only (realm role platform-admin). */
-  platformAdmin?: boolean
+  /** i18n key of a sub-menu title: entries with the same group are shown together under it. */
+  group?: string
+}
+
+/** Mobile tab bar entries (shown when there are at least two). */
+export interface TabEntry {
+  route: string
+  label: string
+  /** A Vant icon name (https://vant-ui.github.io/vant/#/en-US/icon). */
+  icon: string
+  order: number
 }
 
 /** Route meta used by the apps' guards. */
@@ -35,7 +48,12 @@ declare module 'vue-router' {
     title?: string
     /** Roles in the route's organization (param `org`) that may open it. */
     roles?: OrgRole[]
+    /** Platform administrators only (realm role platform-admin). */
     platformAdmin?: boolean
+    /** Shown without the app's chrome (menu, tab bar): login callback, session pages. */
+    bare?: boolean
+    /** Open to a signed-in person whatever their memberships (session pages). */
+    anyMembership?: boolean
   }
 }
 

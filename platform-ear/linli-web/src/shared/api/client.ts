@@ -18,6 +18,8 @@ export interface ClientOptions {
   locale: () => string
   /** Called on a 401 (the session ended): the app sends the person to the login page. */
   onUnauthorized?: (error: ApiError) => void
+  /** Called for every other problem answer before it is thrown (e.g. ORG_SUSPENDED -> a page). */
+  onProblem?: (error: ApiError) => void
   fetch?: typeof fetch
 }
 
@@ -102,6 +104,7 @@ export function createApiClient(options: ClientOptions) {
     if (!response.ok) {
       const error = await problemFrom(response)
       if (response.status === 401) options.onUnauthorized?.(error)
+      else options.onProblem?.(error)
       throw error
     }
     if (raw) return response

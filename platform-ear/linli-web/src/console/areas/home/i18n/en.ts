@@ -1,4 +1,0 @@
-export default {
-  title: 'Organization console',
-  welcome: 'Welcome to Linli.',
-}
