@@ -1,0 +1,4 @@
+export default {
+  organization: 'Organization',
+  menu: 'Main menu',
+}

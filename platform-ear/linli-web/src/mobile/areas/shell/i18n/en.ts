@@ -1,0 +1,4 @@
+export default {
+  elderMode: 'Large text',
+  standardMode: 'Standard',
+}
