@@ -5,7 +5,7 @@ const SUNSHINE = '南京市鼓楼区阳光社会工作服务中心'
 const HEART = '南京市鼓楼区爱心志愿者协会'
 
 test('a volunteer of two organizations logs in on the phone and sees his hours from both', async ({ page }) => {
-  await login(page, '/m/', 'zhang.wei@volunteer.demo')
+  await login(page, '/m/me', 'zhang.wei@volunteer.demo')
   await expect(page).toHaveURL(/\/m\/me$/)
   await expect(page.getByRole('heading', { name: '张伟' })).toBeVisible()
 

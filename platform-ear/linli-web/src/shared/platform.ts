@@ -38,7 +38,10 @@ export async function bootPlatform(options: {
     onUnauthorized: () => {
       if (redirecting) return
       redirecting = true
-      void theAuth.forget().then(() => theAuth.login(options.router.currentRoute.value.fullPath))
+      // The history's location, not the current route: during the first navigation the route is
+      // still '/', while the address bar already holds the page the person asked for.
+      const returnTo = options.router.options.history.location
+      void theAuth.forget().then(() => theAuth.login(returnTo))
     },
     // The organization was suspended while in use: its page says so.
     onProblem: (error) => {
