@@ -7,29 +7,29 @@ export default {
   routes: [
     {
       path: '/orgs/:org/activities',
-      name: 'activities',
+      name: 'activities-list',
       component: () => import('./views/ActivitiesView.vue'),
       meta: { title: 'activities.title', roles: [...staff] },
     },
     {
       path: '/orgs/:org/activities/:activityId',
-      name: 'activity-detail',
+      name: 'activities-detail',
       component: () => import('./views/ActivityDetailView.vue'),
       meta: { title: 'activities.detail.title', roles: [...staff] },
     },
     {
       path: '/orgs/:org/activities/:activityId/shifts/:shiftId',
-      name: 'shift-detail',
+      name: 'activities-shift',
       component: () => import('./views/ShiftView.vue'),
       meta: { title: 'activities.shift.title', roles: [...staff] },
     },
     {
       // Full screen on a tablet at the venue: no menu, no top bar.
       path: '/orgs/:org/activities/:activityId/shifts/:shiftId/checkin-screen',
-      name: 'checkin-screen',
+      name: 'activities-screen',
       component: () => import('./views/CheckinScreenView.vue'),
       meta: { title: 'activities.screen.title', roles: [...staff], bare: true },
     },
   ],
-  menu: [{ route: 'activities', label: 'activities.menu', order: 20, scope: 'org', roles: [...staff] }],
+  menu: [{ route: 'activities-list', label: 'activities.menu', order: 20, scope: 'org', roles: [...staff] }],
 } satisfies AreaModule

@@ -5,16 +5,16 @@ export default {
   routes: [
     {
       path: '/activities',
-      name: 'activities',
+      name: 'activities-list',
       component: () => import('./views/ActivitiesView.vue'),
       meta: { title: 'activities.title' },
     },
     {
       path: '/orgs/:org/activities/:activityId',
-      name: 'activity',
+      name: 'activities-detail',
       component: () => import('./views/ActivityView.vue'),
       meta: { title: 'activities.detailTitle' },
     },
   ],
-  tabs: [{ route: 'activities', label: 'activities.tab', icon: 'calendar-o', order: 10 }],
+  tabs: [{ route: 'activities-list', label: 'activities.tab', icon: 'calendar-o', order: 10 }],
 } satisfies AreaModule

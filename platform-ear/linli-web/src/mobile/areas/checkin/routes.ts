@@ -5,7 +5,7 @@ export default {
   routes: [
     {
       path: '/checkin',
-      name: 'checkin',
+      name: 'checkin-scan',
       component: () => import('./views/CheckinView.vue'),
       meta: { title: 'checkin.title' },
     },
@@ -16,5 +16,5 @@ export default {
       meta: { title: 'checkin.title' },
     },
   ],
-  tabs: [{ route: 'checkin', label: 'checkin.tab', icon: 'scan', order: 20 }],
+  tabs: [{ route: 'checkin-scan', label: 'checkin.tab', icon: 'scan', order: 20 }],
 } satisfies AreaModule
