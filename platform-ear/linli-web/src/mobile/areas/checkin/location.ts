@@ -13,7 +13,7 @@ export class LocationError extends Error {
   }
 }
 
-/** The phone's position for the geofence (one fix, fresh within 30 s, at most 20 s wait). */
+/** The phone's position for the geofence (a fresh fix: the person may just have reached the venue; at most 20 s wait). */
 export function currentPosition(geolocation: Geolocation | undefined = globalThis.navigator?.geolocation): Promise<Position> {
   return new Promise((resolve, reject) => {
     if (!geolocation) {
@@ -23,7 +23,7 @@ export function currentPosition(geolocation: Geolocation | undefined = globalThi
     geolocation.getCurrentPosition(
       (p) => resolve({ latitude: p.coords.latitude, longitude: p.coords.longitude }),
       (e) => reject(new LocationError(e.code === 1 ? 'denied' : e.code === 3 ? 'timeout' : 'unavailable')),
-      { enableHighAccuracy: true, timeout: 20_000, maximumAge: 30_000 },
+      { enableHighAccuracy: true, timeout: 20_000, maximumAge: 0 },
     )
   })
 }
