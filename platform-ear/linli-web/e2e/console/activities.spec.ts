@@ -9,11 +9,23 @@ import { activeVolunteer, activityBody, call, cleanUpTestActivities, suffix, TES
  */
 const ORG = 'sunshine-sw'
 
-/** Types a date and time into an Element Plus date-time picker. */
-async function pickDateTime(page: Page, testId: string, value: Date) {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  const text = `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())} ${pad(value.getHours())}:${pad(value.getMinutes())}`
-  const input = page.getByTestId(testId).locator('input').first()
+/** Types a date and time (as the browser's clock in Asia/Shanghai shows it) into a date-time picker. */
+async function pickDateTime(page: Page, label: string, value: Date) {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(value)
+      .map((p) => [p.type, p.value]),
+  )
+  const text = `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`
+  const input = page.getByTestId('shift-form').getByRole('combobox', { name: label }).or(page.getByTestId('shift-form').getByRole('textbox', { name: label }))
   await input.click()
   await input.fill(text)
   await input.press('Enter')
@@ -44,13 +56,13 @@ test('staff create and publish an activity with a shift, manage sign-ups and the
   // Create (a draft)
   await page.getByTestId('create-activity').click()
   const form = page.getByTestId('activity-form')
-  await form.getByTestId('f-title').locator('input').fill(title)
-  await form.getByTestId('f-category').click()
+  await form.getByRole('textbox', { name: '活动名称' }).fill(title)
+  await form.getByRole('combobox', { name: '服务类别' }).click()
   await page.getByRole('option', { name: '助老', exact: true }).click()
-  await form.getByTestId('f-address').locator('input').fill('南京市鼓楼区湖南路1号')
-  await form.getByTestId('f-latitude').locator('input').fill('32.0603')
-  await form.getByTestId('f-longitude').locator('input').fill('118.7969')
-  await form.getByTestId('f-risk').locator('textarea').fill('户外活动，注意防暑；请穿防滑鞋')
+  await form.getByRole('textbox', { name: '活动地点' }).fill('南京市鼓楼区湖南路1号')
+  await form.getByRole('spinbutton', { name: '纬度' }).fill('32.0603')
+  await form.getByRole('spinbutton', { name: '经度' }).fill('118.7969')
+  await form.getByRole('textbox', { name: '风险告知' }).fill('户外活动，注意防暑；请穿防滑鞋')
   await screenshot(page, 'console-activity-form-zh-CN')
   await page.getByTestId('submit-activity').click()
   await expect(page.getByTestId('activity-title')).toContainText(title)
@@ -60,9 +72,9 @@ test('staff create and publish an activity with a shift, manage sign-ups and the
   await page.getByTestId('add-shift').click()
   const start = new Date(Date.now() + 60 * 60_000)
   start.setSeconds(0, 0)
-  await pickDateTime(page, 'f-starts', start)
-  await pickDateTime(page, 'f-ends', new Date(start.getTime() + 2 * 60 * 60_000))
-  await page.getByTestId('f-capacity').locator('input').fill('1')
+  await pickDateTime(page, '开始时间', start)
+  await pickDateTime(page, '结束时间', new Date(start.getTime() + 2 * 60 * 60_000))
+  await page.getByTestId('shift-form').getByRole('spinbutton', { name: '名额' }).fill('1')
   await page.getByTestId('submit-shift').click()
   await expect(page.getByTestId('shifts-table').locator('.el-table__row')).toHaveCount(1)
   await expect(page.getByTestId('shifts-table')).toContainText('0 / 1')
@@ -77,7 +89,7 @@ test('staff create and publish an activity with a shift, manage sign-ups and the
   await page.getByTestId('open-shift').click()
   await expect(page.getByTestId('shift-title')).toHaveText(title)
   await page.getByTestId('staff-signup').click()
-  await page.getByTestId('signup-volunteer').click()
+  await page.getByRole('dialog', { name: '代志愿者报名' }).getByRole('combobox', { name: '志愿者' }).click()
   await page.getByRole('option', { name: first }).click()
   await page.getByTestId('submit-signup').click()
   const signups = page.getByTestId('signups-table')
@@ -101,9 +113,9 @@ test('staff create and publish an activity with a shift, manage sign-ups and the
 
   // Manual check-in with a reason
   await page.getByTestId('manual-checkin').click()
-  await page.getByTestId('manual-volunteer').click()
+  await page.getByRole('dialog', { name: '人工补签' }).getByRole('combobox', { name: '志愿者' }).click()
   await page.getByRole('option', { name: second }).click()
-  await page.getByTestId('manual-reason').locator('textarea').fill('手机没电，现场纸质签到表为证')
+  await page.getByRole('dialog', { name: '人工补签' }).getByRole('textbox', { name: '补签原因' }).fill('手机没电，现场纸质签到表为证')
   await page.getByTestId('submit-manual').click()
   const attendance = page.getByTestId('attendance-table')
   await expect(attendance).toContainText(second)
@@ -115,7 +127,7 @@ test('staff create and publish an activity with a shift, manage sign-ups and the
   // Missing check-outs close only after the shift: the API says so, translated
   await page.getByTestId('close-missing').click()
   await confirmDialog(page, '关闭缺失签退')
-  await expect(page.locator('.el-message')).toContainText('班次尚未结束')
+  await expect(page.locator('.el-message--error')).toContainText('班次尚未结束')
   appErrors.splice(0, appErrors.length, ...appErrors.filter((e) => !e.includes('422')))
 
   // The venue screen (a new tab): the rotating code in large type and as a QR code
@@ -155,7 +167,7 @@ test('after a shift, staff close the missing check-outs and the activity', async
   await expect(attendance.getByTestId('attendance-status')).toHaveText('已签到')
   await page.getByTestId('close-missing').click()
   await confirmDialog(page, '关闭缺失签退')
-  await expect(page.locator('.el-message')).toContainText('已处理 1 条缺失签退')
+  await expect(page.locator('.el-message--success').filter({ hasText: '缺失签退' })).toContainText('已处理 1 条缺失签退')
   await expect(attendance.getByTestId('attendance-status')).toHaveText('缺少签退')
   await expect(attendance).toContainText('已生成')
   await screenshot(page, 'console-shift-missing-checkout-zh-CN')
