@@ -1,4 +1,6 @@
-import type { Browser, Page } from '@playwright/test'
+import { chromium, type Browser, type Page } from '@playwright/test'
+import { mkdirSync } from 'node:fs'
+import { qrVideo } from '../support/fakeCamera'
 import { test, expect, login, screenshot, expectAccessible } from '../support/fixtures'
 import {
   cleanUpTestActivities,
@@ -117,6 +119,58 @@ test('without location permission the phone says how to allow it', async ({ page
     await screenshot(page, 'mobile-checkin-location-denied-zh-CN')
     await expectAccessible(page)
   } finally {
+    await cleanUpTestActivities(staff, ORG, volunteerId)
+  }
+})
+
+test('the phone camera reads the QR code of the venue screen and checks in', async ({ baseURL }) => {
+  const staff = await token('staff@sunshine.demo')
+  const volunteerId = await volunteerIdByName(staff, ORG, VOLUNTEER_NAME)
+  await cleanUpTestActivities(staff, ORG, volunteerId)
+  const { shiftId } = await publishedActivityWithShift(staff, ORG, `${TEST_TITLE_PREFIX}扫码 ${suffix()}`, 20)
+  await call(staff, 'POST', `/api/v1/orgs/${ORG}/shifts/${shiftId}/signups`, { volunteerId })
+  // The camera films the venue screen: Chromium's fake camera plays a video of its current QR code.
+  const shown = await call(staff, 'GET', `/api/v1/orgs/${ORG}/shifts/${shiftId}/attendance/code`)
+  mkdirSync('target', { recursive: true })
+  const video = `${process.cwd()}/target/venue-qr.y4m`
+  qrVideo(video, shown.qrPayload)
+  const phone = await chromium.launch({
+    executablePath: process.env.LINLI_CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ],
+  })
+  try {
+    const context = await phone.newContext({
+      baseURL,
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      geolocation: NEAR_VENUE,
+      permissions: ['geolocation', 'camera'],
+    })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    await login(page, '/m/checkin', VOLUNTEER)
+    await page.getByTestId('scan-start').click()
+    await expect(page.getByTestId('checkin-result')).toContainText('签到成功')
+    await screenshot(page, 'mobile-checkin-scanned-zh-CN')
+    expect(errors).toEqual([])
+    const attendance = await call(staff, 'GET', `/api/v1/orgs/${ORG}/shifts/${shiftId}/attendance`)
+    expect(attendance.items.map((a: { volunteerId: string; method: string }) => [a.volunteerId, a.method])).toEqual([[volunteerId, 'CODE']])
+  } finally {
+    await phone.close()
     await cleanUpTestActivities(staff, ORG, volunteerId)
   }
 })

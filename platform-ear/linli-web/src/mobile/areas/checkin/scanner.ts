@@ -74,9 +74,10 @@ function problemOf(error: unknown): ScanProblem {
 
 /**
  * Opens the back camera into `video` and calls `onText` with every QR text it reads (a few times
- * a second) until `stop()`.
+ * a second) until `stop()`, or until `onText` answers true (the text was the one wanted: the
+ * scanner stops itself at once, so one code is never sent twice).
  */
-export async function startScanner(video: HTMLVideoElement, onText: (text: string) => void): Promise<Scanner> {
+export async function startScanner(video: HTMLVideoElement, onText: (text: string) => boolean | void): Promise<Scanner> {
   if (!cameraAvailable()) throw new ScanError('unsupported')
   let stream: MediaStream
   try {
@@ -103,7 +104,7 @@ export async function startScanner(video: HTMLVideoElement, onText: (text: strin
       if (stopped) return
       try {
         const text = await detect()
-        if (text && !stopped) onText(text)
+        if (text && !stopped && onText(text) === true) stop()
       } catch {
         // a frame that cannot be read: try the next one
       }
