@@ -72,6 +72,15 @@ test('a volunteer signs up on the phone, sees it in his list and checks in with 
     await expect(mine.getByTestId('my-signup-status')).toHaveText('已报名')
     await screenshot(page, 'mobile-my-signups-zh-CN')
     await expectAccessible(page)
+    // Elder mode: the same list in large type, still usable.
+    await page.getByTestId('elder-toggle').click()
+    await expect(page.locator('html')).toHaveClass(/elder/)
+    const titleSize = await mine.locator('.title').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+    expect(titleSize).toBeGreaterThanOrEqual(18)
+    await screenshot(page, 'mobile-my-signups-elder-zh-CN')
+    await expectAccessible(page)
+    await page.getByTestId('elder-toggle').click()
+    await expect(page.locator('html')).not.toHaveClass(/elder/)
 
     // At the venue: the tablet shows the code; the phone is first too far away, then there.
     const screen = await venueScreen(browser, baseURL!, activityId, shiftId)
