@@ -86,33 +86,53 @@ class StrictInputIT {
   }
 
   /**
-   * In the path, Liberty's web container itself refuses encoded control characters (Servlet 6 URI
-   * canonicalization: CWWWC0005I; some undecodable escapes: SRVE0295E) before any application code,
-   * filter or error page sees the request, with a 400 whose body is the runtime's; what it lets
-   * through the parameter filter refuses as INVALID_CHARACTERS naming the parameter. Either way a
-   * 400 that never reaches the data.
+   * A path parameter the application sees obeys the character rules, naming the parameter; escapes
+   * that are not UTF-8 (which the JAX-RS runtime cannot even decode into parameters) name the whole
+   * {@code path}. Either way a problem+json 400, in the asked language, that never reaches the
+   * data.
    */
   @Test
-  void invalidCharactersInPathParametersAreRefused() {
+  void invalidCharactersInPathParametersAreProblems() {
+    Http admin = fx.a.admin().http();
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (String id : List.of("%FF", "%ED%A0%80", "abc%C3", "%C2%85", "a%EF%BF%BFb")) {
+      Http.Resp resp = admin.get(fx.a.path() + "/volunteers/" + id);
+      JsonObject error =
+          problem(resp, 400, "INVALID_CHARACTERS").getJsonArray("errors").getJsonObject(0);
+      assertEquals("INVALID_CHARACTERS", error.getString("code"), resp::toString);
+      assertEquals("zh-CN", resp.header("Content-Language"), resp::toString);
+      fields.put(id, error.getString("field"));
+    }
+    assertEquals(
+        Map.of(
+            "%FF", "path",
+            "%ED%A0%80", "path",
+            "abc%C3", "path",
+            "%C2%85", "volunteerId",
+            "a%EF%BF%BFb", "volunteerId"),
+        fields);
+    Http.Resp english = admin.header("Accept-Language", "en").get(fx.a.path() + "/volunteers/%FF");
+    problem(english, 400, "INVALID_CHARACTERS");
+    assertEquals("en", english.header("Content-Language"), english::toString);
+  }
+
+  /**
+   * An encoded ASCII control character (U+0000-U+001F, U+007F) in the path is refused by Liberty's
+   * web container itself, before it even chooses the application: WebContainer.handleRequest
+   * canonicalizes the decoded URI (Servlet 6: RequestUtils.canonicalizeURI throws on any character
+   * below U+0020 or U+007F) and writes its own 400 (CWWWC0005I, text/html or {"error_message"})
+   * through sendBadRequestResponse, which consults no filter, error page or setting. Pinned here so
+   * a change of the runtime is noticed: a 400 that never reaches the data, not yet problem+json.
+   */
+  @Test
+  void encodedAsciiControlCharactersInThePathAreRefusedByTheContainer() {
     // The container's own 400 is not an answer of the API: the contract check does not apply.
     Http admin = fx.a.admin().http().outsideTheApplication();
-    Map<String, String> refusedBy = new LinkedHashMap<>();
-    for (String id : List.of("abc%00def", "%1B%5B31m", "a%7Fb", "%FF", "%ED%A0%80")) {
+    for (String id : List.of("abc%00def", "%1B%5B31m", "a%7Fb", "a%0Ab", "a%0Db", "a%09b")) {
       Http.Resp resp = admin.get(fx.a.path() + "/volunteers/" + id);
       assertEquals(400, resp.status(), resp::toString);
-      String type = resp.header("Content-Type");
-      if (type == null || !type.startsWith("application/problem+json")) {
-        refusedBy.put(id, "container");
-      } else {
-        JsonObject error =
-            problem(resp, 400, "INVALID_CHARACTERS").getJsonArray("errors").getJsonObject(0);
-        refusedBy.put(id, error.getString("field"));
-      }
+      assertTrue(resp.body().contains("CWWWC0005I"), resp::toString);
     }
-    assertTrue(
-        refusedBy.values().stream().allMatch(v -> v.equals("container") || v.equals("volunteerId")),
-        refusedBy::toString);
-    assertEquals("container", refusedBy.get("abc%00def"), refusedBy::toString);
   }
 
   /** A body without a JSON media type never reaches a lenient reader by another way. */
