@@ -128,7 +128,7 @@ test('an org admin invites a member, grants and revokes a role, views the identi
 
   await page.getByTestId(`identity-${email}`).click()
   await expect(page.getByTestId('identity')).toContainText(idNumber)
-  await page.getByRole('button', { name: '关闭' }).click()
+  await page.getByRole('button', { name: '关闭', exact: true }).click()
 
   await page.getByTestId(`remove-${email}`).click()
   await expect(box).toContainText(`确定将 ${name} 移出本机构吗？`)
@@ -171,6 +171,7 @@ test('the platform admin registers an organization (a bad credit code is refused
   expect(requests, 'nothing sent with a bad credit code').toEqual([])
 
   await form.locator('input[name="creditCode"]').fill(creditCode.toLowerCase())
+  await form.locator('input[name="creditCode"]').blur()
   await expect(formItem(page, '统一社会信用代码').locator('.el-form-item__error')).toHaveCount(0)
   await page.getByTestId('register-submit').click()
   await expect(page.getByText(`已登记 ${orgName}`)).toBeVisible()
