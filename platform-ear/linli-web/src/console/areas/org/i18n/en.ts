@@ -7,7 +7,7 @@ export default {
   buyer: {
     title: 'Government buyer',
     text: 'This organization is a government department that purchases social services. Service-purchase contracts, the monitoring dashboard and outcome figures come with the contracts feature.',
-    later: 'For now you can manage your members and see the settings and the audit log.',
+    later: 'What you can use now is listed below.',
   },
   settings: {
     title: 'Organization settings',
