@@ -135,6 +135,9 @@ test('a volunteer sees trainings and awards from every organization, and where t
   await expect(page.locator('html')).toHaveClass(/elder/)
   const size = await page.getByTestId('my-record').first().locator('.van-cell__title').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
   expect(size).toBeGreaterThanOrEqual(18)
+  // The title bar's placeholder is measured at load: the elder layout as a person sees it after a reload.
+  await page.reload()
+  await expect(page.getByTestId('my-record').first()).toBeVisible()
   await screenshot(page, 'mobile-records-elder-zh-CN')
   await expectAccessible(page)
   await page.getByTestId('elder-toggle').click()

@@ -16,5 +16,6 @@ export default {
       meta: { title: 'records.detail.title' },
     },
   ],
-  tabs: [{ route: 'records-mine', label: 'records.tab', icon: 'notes-o', order: 50 }],
+  // After 我的 (90): `/m/` opens the first tab, and me.spec expects 我的 there.
+  tabs: [{ route: 'records-mine', label: 'records.tab', icon: 'notes-o', order: 95 }],
 } satisfies AreaModule
