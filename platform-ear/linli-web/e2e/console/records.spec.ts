@@ -162,6 +162,26 @@ test('a record pending for weeks is on the overdue list with its due date; staff
   await expect(page.locator('.actions').getByText('已驳回')).toBeVisible()
   await expect(page.getByTestId('record-detail')).toContainText('当日未安排该项服务')
   await screenshot(page, 'console-record-detail-zh-CN')
+
+  // Staff correct it: a new pending record that refers to the original.
+  await page.getByTestId('detail-correct').click()
+  const dialog = page.getByTestId('correct-dialog')
+  await expect(dialog.getByTestId('facts-activity')).toHaveValue(activity)
+  await dialog.getByTestId('facts-location').fill('鼓楼区敬老院')
+  await dialog.getByTestId('correct-submit').click()
+  await expect(dialog).toContainText('必填')
+  await dialog.getByTestId('correct-reason').fill('服务地点登记有误')
+  await dialog.getByTestId('correct-submit').click()
+  await expect(page.getByTestId('corrects-link')).toBeVisible()
+  await expect(page.locator('.actions').getByText('待审核')).toBeVisible()
+  await expect(page.getByTestId('record-detail')).toContainText('鼓楼区敬老院')
+  await expect(page.getByTestId('record-detail')).toContainText('服务地点登记有误')
+  // It waits in the review queue; staff reject it too, so the test leaves nothing pending.
+  await page.getByTestId('detail-reject').click()
+  await page.getByTestId('reject-reason').fill('端到端测试数据')
+  await page.getByTestId('reject-submit').click()
+  await confirm(page)
+  await expect(page.locator('.actions').getByText('已驳回')).toBeVisible()
 })
 
 test('the review queue and correction requests open for staff, and exports download with the token', async ({ page }) => {

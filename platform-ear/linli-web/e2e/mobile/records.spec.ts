@@ -28,7 +28,7 @@ test('a record staff entered is approved in the console, then the volunteer sees
   const activity = `社区环境整治-${runSuffix()}`
   const staff = await StaffApi.as(request, baseURL!, 'staff@heart.demo')
   const volunteerId = await staff.volunteerId(HEART, VOLUNTEER_NAME)
-  await staff.enterHours(HEART, volunteerId, activity, 90)
+  const { id: recordId } = await staff.enterHours(HEART, volunteerId, activity, 90)
 
   // Staff approve it in the console's review queue (desktop window).
   const desk = await browser.newContext({
@@ -86,7 +86,41 @@ test('a record staff entered is approved in the console, then the volunteer sees
   await expect(request_).toHaveCount(0)
   await console_.getByTestId('request-status').getByText('已驳回').click()
   await expect(console_.getByTestId('requests-table').locator('tbody tr').filter({ hasText: message })).toContainText('经核实签退记录无误')
+
+  // The volunteer asks again (through the API this time) and staff correct the record as asked.
+  const volunteerApi = await StaffApi.as(request, baseURL!, VOLUNTEER)
+  const again = `服务内容应为“垃圾分类宣传”（${activity}）`
+  const asked = await volunteerApi.post(`/api/v1/orgs/${HEART}/correction-requests`, { recordId, message: again })
+  expect(asked.status).toBe(201)
+  await console_.getByTestId('request-status').getByText('待处理').click()
+  const open = console_.getByTestId('requests-table').locator('tbody tr').filter({ hasText: again })
+  await open.getByTestId('request-correct').click()
+  const dialog = console_.getByTestId('correct-dialog')
+  await expect(dialog).toContainText(again)
+  await expect(dialog.getByTestId('facts-activity')).toHaveValue(activity)
+  await dialog.getByTestId('facts-content').fill('垃圾分类宣传')
+  await dialog.getByTestId('correct-reason').fill('按志愿者申请更正服务内容')
+  await dialog.getByTestId('correct-submit').click()
+  await expect(console_.getByText('已更正，新记录等待审核')).toBeVisible()
+  await expect(open).toHaveCount(0)
+  await console_.getByTestId('request-status').getByText('已更正').click()
+  await expect(console_.getByTestId('requests-table').locator('tbody tr').filter({ hasText: again })).toBeVisible()
+
+  // The correction waits for review; approved, it replaces the original on the phone.
+  await console_.getByRole('menuitem', { name: '服务记录审核' }).click()
+  const correction = console_.getByTestId('records-table').locator('tbody tr').filter({ hasText: activity })
+  await expect(correction).toContainText('更正记录')
+  await correction.locator('.el-checkbox').click()
+  await console_.getByTestId('approve-selected').click()
+  await confirm(console_)
+  await expect(correction).toHaveCount(0)
   await desk.close()
+
+  await page.goto('/m/records')
+  const versions = page.getByTestId('my-record').filter({ hasText: activity })
+  await expect(versions).toHaveCount(2)
+  await expect(versions.filter({ hasText: '已更正' })).toHaveCount(1)
+  await expect(versions.filter({ hasText: '已确认' })).toHaveCount(1)
 })
 
 test('a volunteer sees trainings and awards from every organization, and where to get a certificate', async ({ page, request, baseURL }) => {
