@@ -58,3 +58,32 @@ test('logout ends the session: the app asks for a login again', async ({ page })
   await page.goto('/m/me')
   await expect(page.locator('#kc-login')).toBeVisible()
 })
+
+test('an expired access token is renewed with the refresh token, without asking for a login', async ({ page }) => {
+  await login(page, '/m/me', 'zhang.wei@volunteer.demo')
+  await expect(page.getByTestId('total-hours')).toHaveText('6')
+  const stored = () =>
+    page.evaluate(() => {
+      for (let i = 0; i < sessionStorage.length; i++) {
+        const key = sessionStorage.key(i)!
+        if (key.startsWith('oidc.user:')) return JSON.parse(sessionStorage.getItem(key)!)
+      }
+      return null
+    })
+  const before = await stored()
+  await page.evaluate(() => {
+    for (let i = 0; i < sessionStorage.length; i++) {
+      const key = sessionStorage.key(i)!
+      if (!key.startsWith('oidc.user:')) continue
+      const user = JSON.parse(sessionStorage.getItem(key)!)
+      user.expires_at = Math.floor(Date.now() / 1000) - 60
+      sessionStorage.setItem(key, JSON.stringify(user))
+    }
+  })
+  await page.reload()
+  await expect(page.getByTestId('total-hours')).toHaveText('6')
+  await expect(page).toHaveURL(/\/m\/me$/)
+  const after = await stored()
+  expect(after.access_token).not.toBe(before.access_token)
+  expect(after.expires_at).toBeGreaterThan(Math.floor(Date.now() / 1000))
+})

@@ -28,6 +28,7 @@ export function startPage() {
   const org = session.lastOrg()
   if (org) return { name: 'org-home', params: { org } }
   if (session.isPlatformAdmin) return { name: 'platform-orgs' }
-  if (session.suspendedMemberships.length > 0) return { name: 'suspended' }
+  const suspended = session.suspendedMemberships[0]?.org
+  if (suspended) return { name: 'suspended', query: { org: suspended } }
   return { name: 'no-membership' }
 }

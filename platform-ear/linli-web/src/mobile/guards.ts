@@ -10,7 +10,9 @@ export function installMobileGuard(router: Router): void {
     if (to.meta.public || to.meta.anyMembership) return true
     const session = useSession()
     if (session.memberships.length === 0) return { name: 'no-membership' }
-    if (session.activeMemberships.length === 0) return { name: 'suspended' }
+    if (session.activeMemberships.length === 0) {
+      return { name: 'suspended', query: { org: session.memberships[0].org } }
+    }
     return true
   })
 }

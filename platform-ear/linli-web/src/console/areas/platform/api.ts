@@ -8,10 +8,10 @@ export type OrgStatus = Schemas['OrgStatus']
 /** GET /api/v1/platform/orgs: one page, optionally by status. */
 export function fetchOrganizations(
   cursor: string | null,
-  filters: { status?: OrgStatus | '' } = {},
+  filters: { status?: OrgStatus } = {},
   limit = 20,
 ): Promise<Page<Organization>> {
   return useApi().get('/api/v1/platform/orgs', {
-    query: { limit, cursor, status: filters.status || undefined },
+    query: { limit, cursor, status: filters.status },
   })
 }

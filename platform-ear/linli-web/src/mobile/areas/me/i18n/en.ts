@@ -9,7 +9,7 @@ export default {
   starProgress: 'Progress to the next star',
   starsValue: '{n}-star volunteer',
   noStars: 'No star yet',
-  nextStar: '{hours} more hours to reach {n} stars',
+  nextStar: '{hours} more hours to reach star level {n}',
   topStar: 'Highest star level reached',
   hoursByOrg: 'Hours by organization',
   noHours: 'No confirmed service hours yet',

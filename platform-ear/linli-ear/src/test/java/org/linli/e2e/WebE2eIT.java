@@ -12,13 +12,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.linli.e2e.support.Fixture;
+import org.linli.e2e.support.Ids;
 import org.linli.e2e.support.TestEnv;
 
 /**
  * The web apps in a real browser against this platform: Playwright (platform-ear/linli-web/e2e)
  * drives Debian's chromium through the Keycloak login page, the mobile app on a phone viewport and
  * the console (ADR 0010). Its output is streamed here; screenshots land in
- * platform-ear/linli-web/target/screenshots.
+ * platform-ear/linli-web/target/screenshots. Besides the demo data, the browser tests get a
+ * suspended organization made here (an admin and a volunteer of it, passwords set).
  */
 class WebE2eIT {
   static final Path WEB = Path.of("../linli-web").toAbsolutePath().normalize();
@@ -34,6 +37,7 @@ class WebE2eIT {
     assertTrue(
         Files.isDirectory(WEB.resolve("node_modules/@playwright/test")),
         "platform-ear/linli-web/node_modules is missing: build linli-web (without -Dlinli.web.skip)");
+    Fixture.TestOrg suspended = suspendedOrganization();
     ProcessBuilder npm =
         new ProcessBuilder(List.of("npm", "run", "e2e"))
             .directory(WEB.toFile())
@@ -44,6 +48,9 @@ class WebE2eIT {
     npm.environment()
         .put("LINLI_PLATFORM_ADMIN_PASSWORD", TestEnv.get("LINLI_PLATFORM_ADMIN_PASSWORD"));
     npm.environment().put("LINLI_CHROMIUM", CHROMIUM.toString());
+    npm.environment().put("LINLI_E2E_SUSPENDED_ADMIN", suspended.admin().email());
+    npm.environment().put("LINLI_E2E_SUSPENDED_VOLUNTEER", suspended.volunteer().email());
+    npm.environment().put("LINLI_E2E_PASSWORD", Fixture.PASSWORD);
     npm.environment().put("CI", "1");
     Process process = npm.start();
     try (BufferedReader out =
@@ -57,5 +64,16 @@ class WebE2eIT {
     }
     assertTrue(ended, "npm run e2e did not end within 20 minutes");
     assertEquals(0, process.exitValue(), "npm run e2e failed: see the [e2e] lines above");
+  }
+
+  private static Fixture.TestOrg suspendedOrganization() {
+    Fixture fx = Fixture.get();
+    Fixture.TestOrg org = fx.createOrg("tw-" + Ids.suffix());
+    int status =
+        fx.platform()
+            .post("/api/v1/platform/orgs/" + org.code() + "/suspend", "{\"reason\":\"年检未通过\"}")
+            .status();
+    assertEquals(200, status, "suspending the browser tests' organization");
+    return org;
   }
 }
