@@ -28,5 +28,5 @@ export default {
       meta: { title: 'points.leaderboard.title' },
     },
   ],
-  tabs: [{ route: 'points', label: 'points.tab', icon: 'gift-o', order: 60 }],
+  tabs: [{ route: 'points', label: 'points.tab', icon: 'gift-o', order: 97 }],
 } satisfies AreaModule
