@@ -135,7 +135,7 @@ test('staff create and publish an activity with a shift, manage sign-ups and the
   await expect(screen.getByTestId('screen-code')).toHaveText(/^\d{6}$/)
   await expect(screen.getByTestId('screen-qr').locator('svg')).toBeVisible()
   await expect(screen.getByTestId('screen-countdown')).toContainText('秒后更新')
-  await expect(screen.getByTestId('screen-qr')).toHaveAttribute('data-qr', new RegExp(`^linli:checkin:v1:${ORG}:${shiftId}:\\d{6}$`))
+  await expect(screen.getByTestId('screen-qr')).toHaveAttribute('data-qr-value', new RegExp(`^linli:checkin:v1:${ORG}:${shiftId}:\\d{6}$`))
   await screen.close()
 })
 
