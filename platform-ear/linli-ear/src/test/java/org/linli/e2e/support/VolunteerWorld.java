@@ -3,18 +3,35 @@ package org.linli.e2e.support;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
 /** Builds volunteers, activities and shifts of one organization through its staff API. */
 public final class VolunteerWorld {
-  private final Http staff;
+  private final Fixture.Member staffMember;
   private final String base;
+  private Http staff;
+  private Instant staffSince;
 
   public VolunteerWorld(Fixture.TestOrg org) {
-    this.staff = org.staff().http();
+    this.staffMember = org.staff();
     this.base = org.path();
+  }
+
+  /**
+   * The staff member's client, logged in again after four minutes: access tokens live five, and a
+   * world made in a static field may be used much later (another test class can initialize it early
+   * by calling one of its helpers).
+   */
+  private synchronized Http staff() {
+    if (staff == null || staffSince.isBefore(Instant.now().minus(Duration.ofMinutes(4)))) {
+      staff = staffMember.http();
+      staffSince = Instant.now();
+    }
+    return staff;
   }
 
   public static JsonObjectBuilder registration(String idNumber) {
@@ -36,7 +53,7 @@ public final class VolunteerWorld {
   }
 
   public Http.Resp register(JsonObject body) {
-    return staff.post(base + "/volunteers", body);
+    return staff().post(base + "/volunteers", body);
   }
 
   /** A new ACTIVE volunteer; returns its id. */
@@ -49,7 +66,7 @@ public final class VolunteerWorld {
     Keycloak.expect(created, 201);
     String id = created.json().getString("id");
     Keycloak.expect(
-        staff.post(base + "/volunteers/" + id + "/status", "{\"status\":\"ACTIVE\"}"), 200);
+        staff().post(base + "/volunteers/" + id + "/status", "{\"status\":\"ACTIVE\"}"), 200);
     return id;
   }
 
@@ -65,7 +82,7 @@ public final class VolunteerWorld {
     Keycloak.expect(created, 201);
     String id = created.json().getString("id");
     Keycloak.expect(
-        staff.post(base + "/volunteers/" + id + "/status", "{\"status\":\"ACTIVE\"}"), 200);
+        staff().post(base + "/volunteers/" + id + "/status", "{\"status\":\"ACTIVE\"}"), 200);
     Keycloak.setPassword(email, Fixture.PASSWORD);
     return new String[] {id, Keycloak.token(email, Fixture.PASSWORD)};
   }
@@ -85,10 +102,10 @@ public final class VolunteerWorld {
             .add("riskDisclosure", "户外活动，注意防暑")
             .add("insuranceArranged", true)
             .build();
-    Http.Resp created = staff.post(base + "/activities", activity);
+    Http.Resp created = staff().post(base + "/activities", activity);
     Keycloak.expect(created, 201);
     String id = created.json().getString("id");
-    Keycloak.expect(staff.post(base + "/activities/" + id + "/publish", null), 200);
+    Keycloak.expect(staff().post(base + "/activities/" + id + "/publish", null), 200);
     return id;
   }
 
@@ -100,7 +117,7 @@ public final class VolunteerWorld {
             .add("endsAt", start.plusMinutes(minutes).toString())
             .add("capacity", capacity)
             .build();
-    Http.Resp created = staff.post(base + "/activities/" + activityId + "/shifts", body);
+    Http.Resp created = staff().post(base + "/activities/" + activityId + "/shifts", body);
     Keycloak.expect(created, 201);
     return created.json().getString("id");
   }
@@ -122,7 +139,7 @@ public final class VolunteerWorld {
             .add("capacity", capacity)
             .add("requiredSkills", Json.createArrayBuilder(skills))
             .build();
-    Http.Resp created = staff.post(base + "/activities/" + activityId + "/shifts", body);
+    Http.Resp created = staff().post(base + "/activities/" + activityId + "/shifts", body);
     Keycloak.expect(created, 201);
     return created.json().getString("id");
   }
@@ -149,13 +166,14 @@ public final class VolunteerWorld {
   }
 
   public Http.Resp enterRecord(String volunteerId, JsonObject facts) {
-    return staff.post(
-        base + "/service-records",
-        Json.createObjectBuilder()
-            .add("volunteerId", volunteerId)
-            .add("facts", facts)
-            .add("reason", "纸质签到表补录")
-            .build());
+    return staff()
+        .post(
+            base + "/service-records",
+            Json.createObjectBuilder()
+                .add("volunteerId", volunteerId)
+                .add("facts", facts)
+                .add("reason", "纸质签到表补录")
+                .build());
   }
 
   public Http.Resp review(String decision, String note, String... recordIds) {
@@ -166,12 +184,13 @@ public final class VolunteerWorld {
     if (note != null) {
       body.add("note", note);
     }
-    return staff.post(base + "/service-records/review", body.build());
+    return staff().post(base + "/service-records/review", body.build());
   }
 
   public Http.Resp signUp(String shiftId, String volunteerId) {
-    return staff.post(
-        base + "/shifts/" + shiftId + "/signups",
-        Json.createObjectBuilder().add("volunteerId", volunteerId).build());
+    return staff()
+        .post(
+            base + "/shifts/" + shiftId + "/signups",
+            Json.createObjectBuilder().add("volunteerId", volunteerId).build());
   }
 }
