@@ -23,9 +23,20 @@ public class SpaRoutingFilter extends HttpFilter {
   static final String CONSOLE_PAGE = "/index.html";
   static final String MOBILE_PAGE = "/m/index.html";
 
-  /** Served by the server itself, never by the apps. */
+  /**
+   * Served by the server itself, never by the apps. The container tests deploy this WAR with
+   * Arquillian's test runner servlet added; its calls must reach it, not the console's page.
+   */
   private static final List<String> BACKEND_PREFIXES =
-      List.of("/api/", "/openapi", "/health", "/metrics", "/problem/", "/ibm/", "/app-config.json");
+      List.of(
+          "/api/",
+          "/openapi",
+          "/health",
+          "/metrics",
+          "/problem/",
+          "/ibm/",
+          "/app-config.json",
+          "/ArquillianServletRunner");
 
   @Override
   protected void doFilter(
