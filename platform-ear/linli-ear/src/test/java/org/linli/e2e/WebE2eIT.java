@@ -39,7 +39,7 @@ class WebE2eIT {
         "platform-ear/linli-web/node_modules is missing: build linli-web (without -Dlinli.web.skip)");
     Fixture.TestOrg suspended = suspendedOrganization();
     ProcessBuilder npm =
-        new ProcessBuilder(List.of("npm", "run", "e2e"))
+        new ProcessBuilder(e2eCommand())
             .directory(WEB.toFile())
             .redirectErrorStream(true);
     npm.environment().put("LINLI_TEST_BASE_URL", TestEnv.baseUrl());
@@ -64,6 +64,20 @@ class WebE2eIT {
     }
     assertTrue(ended, "npm run e2e did not end within 20 minutes");
     assertEquals(0, process.exitValue(), "npm run e2e failed: see the [e2e] lines above");
+  }
+
+  /**
+   * {@code npm run e2e}, narrowed by LINLI_E2E_ARGS (e.g. "e2e/mobile/points.spec.ts" or "--grep
+   * pickup") for a development run; CI leaves it empty and runs every spec.
+   */
+  private static List<String> e2eCommand() {
+    List<String> command = new java.util.ArrayList<>(List.of("npm", "run", "e2e"));
+    String narrowed = System.getenv().getOrDefault("LINLI_E2E_ARGS", "").trim();
+    if (!narrowed.isEmpty()) {
+      command.add("--");
+      command.addAll(List.of(narrowed.split("\\s+")));
+    }
+    return command;
   }
 
   private static Fixture.TestOrg suspendedOrganization() {
