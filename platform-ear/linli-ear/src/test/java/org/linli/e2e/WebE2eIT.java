@@ -39,9 +39,7 @@ class WebE2eIT {
         "platform-ear/linli-web/node_modules is missing: build linli-web (without -Dlinli.web.skip)");
     Fixture.TestOrg suspended = suspendedOrganization();
     ProcessBuilder npm =
-        new ProcessBuilder(e2eCommand())
-            .directory(WEB.toFile())
-            .redirectErrorStream(true);
+        new ProcessBuilder(e2eCommand()).directory(WEB.toFile()).redirectErrorStream(true);
     npm.environment().put("LINLI_TEST_BASE_URL", TestEnv.baseUrl());
     npm.environment().put("LINLI_KC_URL", TestEnv.keycloakUrl());
     npm.environment().put("LINLI_DEMO_PASSWORD", TestEnv.get("LINLI_DEMO_PASSWORD"));
@@ -58,11 +56,11 @@ class WebE2eIT {
             new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       out.lines().forEach(line -> System.out.println("[e2e] " + line));
     }
-    boolean ended = process.waitFor(20, TimeUnit.MINUTES);
+    boolean ended = process.waitFor(45, TimeUnit.MINUTES);
     if (!ended) {
       process.destroyForcibly();
     }
-    assertTrue(ended, "npm run e2e did not end within 20 minutes");
+    assertTrue(ended, "npm run e2e did not end within 45 minutes");
     assertEquals(0, process.exitValue(), "npm run e2e failed: see the [e2e] lines above");
   }
 
