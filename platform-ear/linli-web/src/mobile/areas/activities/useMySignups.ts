@@ -16,8 +16,9 @@ const state = reactive({
 })
 let inFlight: Promise<void> | null = null
 
+/** Reads the list; a read already running is let finish first (it may predate a change just made). */
 async function load(): Promise<void> {
-  if (inFlight) return inFlight
+  while (inFlight) await inFlight
   state.loading = true
   state.error = null
   inFlight = (async () => {
@@ -36,8 +37,8 @@ async function load(): Promise<void> {
   return inFlight
 }
 
+/** Views call `reload()` when they open (staff may have signed me up or cancelled for me since). */
 export function useMySignups() {
-  if (!state.loaded && !state.loading) void load()
   return {
     upcoming: computed(() => state.items),
     loaded: computed(() => state.loaded),
