@@ -2,6 +2,7 @@ import { useApi } from '@/shared/platform'
 import { allItems, type Page } from '@/shared/api/paging'
 import type { Schemas } from '@/shared/api/types'
 import { chinaToday } from './dates'
+import type { MySignup } from './mySignups'
 
 export type Activity = Schemas['ActivityView']
 export type Shift = Schemas['ShiftView']
@@ -40,4 +41,9 @@ export function cancelSignup(org: string, shiftId: string, signupId: string): Pr
   return useApi().delete('/api/v1/orgs/{org}/shifts/{shiftId}/signups/{signupId}', {
     path: { org, shiftId, signupId },
   })
+}
+
+/** GET /api/v1/me/signups: mine in every organization (UPCOMING soonest first, PAST latest first). */
+export function fetchMySignups(when: 'UPCOMING' | 'PAST', cursor: string | null, limit = 20): Promise<Page<MySignup>> {
+  return useApi().get('/api/v1/me/signups', { query: { when, limit, cursor } })
 }

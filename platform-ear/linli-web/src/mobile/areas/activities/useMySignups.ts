@@ -1,38 +1,52 @@
-import { computed, ref } from 'vue'
-import { useSession } from '@/shared/session'
-import { MySignupStore, type MySignup } from './mySignups'
-
-const version = ref(0)
+import { computed, reactive } from 'vue'
+import { allItems } from '@/shared/api/paging'
+import { fetchMySignups } from './api'
+import type { MySignup } from './mySignups'
 
 /**
- * The signed-in person's remembered sign-ups, reactive: views re-read after `changed()`
- * (a sign-up, a cancellation, a check-in in another view of the app).
+ * My upcoming sign-ups from the API, shared by the views of the app (the activity page, 我的报名,
+ * 签到) and read again after a change (a sign-up, a cancellation, a check-in). Nothing is kept on
+ * the device: staff may sign me up or cancel for me at any time.
  */
-export function useMySignups() {
-  const session = useSession()
-  const store = computed(() => {
-    void version.value
-    let storage: Storage | undefined
+const state = reactive({
+  items: [] as MySignup[],
+  loaded: false,
+  loading: false,
+  error: null as unknown,
+})
+let inFlight: Promise<void> | null = null
+
+/** Reads the list; a read already running is let finish first (it may predate a change just made). */
+async function load(): Promise<void> {
+  while (inFlight) await inFlight
+  state.loading = true
+  state.error = null
+  inFlight = (async () => {
     try {
-      storage = globalThis.localStorage
-    } catch {
-      storage = undefined
+      const items: MySignup[] = []
+      for await (const s of allItems((cursor) => fetchMySignups('UPCOMING', cursor, 100), 20)) items.push(s)
+      state.items = items
+      state.loaded = true
+    } catch (e) {
+      state.error = e
+    } finally {
+      state.loading = false
+      inFlight = null
     }
-    return new MySignupStore(storage, session.profile?.personId ?? 'anonymous')
-  })
-  const all = computed<MySignup[]>(() => store.value.all())
-  const upcoming = computed<MySignup[]>(() => store.value.upcoming())
+  })()
+  return inFlight
+}
+
+/** Views call `reload()` when they open (staff may have signed me up or cancelled for me since). */
+export function useMySignups() {
   return {
-    all,
-    upcoming,
-    find: (org: string, shiftId: string) => store.value.find(org, shiftId),
-    remember(entry: MySignup) {
-      store.value.remember(entry)
-      version.value++
-    },
-    update(org: string, shiftId: string, change: Partial<MySignup>) {
-      store.value.update(org, shiftId, change)
-      version.value++
-    },
+    upcoming: computed(() => state.items),
+    loaded: computed(() => state.loaded),
+    loading: computed(() => state.loading),
+    error: computed(() => state.error),
+    /** My live sign-up for the shift, if any. */
+    find: (org: string, shiftId: string) => state.items.find((s) => s.org === org && s.shiftId === shiftId),
+    /** Reads the list again (after a change made here or elsewhere). */
+    reload: load,
   }
 }

@@ -16,5 +16,6 @@ export default {
       meta: { title: 'checkin.title' },
     },
   ],
-  tabs: [{ route: 'checkin-scan', label: 'checkin.tab', icon: 'scan', order: 20 }],
+  // No tab of its own (five tabs fit a phone): 活动 leads here, by its 扫码签到 button and from
+  // each of my sign-ups whose check-in is open.
 } satisfies AreaModule

@@ -8,6 +8,7 @@ export type MyRedemption = Schemas['MyRedemption']
 export type ShopItem = Schemas['ItemView']
 export type Redemption = Schemas['RedemptionView']
 export type LeaderboardEntry = Schemas['Entry']
+export type MyPointsLot = Schemas['MyPointsLot']
 
 /** GET /api/v1/me/points: my balance and redemptions (with pickup codes) in every organization. */
 export function fetchMyPoints(): Promise<PointsOverview> {
@@ -45,4 +46,14 @@ export function fetchLeaderboard(org: string, year: number, cursor: string | nul
 /** Leave (true) or rejoin (false) the leaderboard myself. */
 export function setLeaderboardOptOut(org: string, optOut: boolean): Promise<{ optOut?: boolean }> {
   return useApi().put('/api/v1/orgs/{org}/points/leaderboard/participation', { path: { org }, body: { optOut } })
+}
+
+/** Whether I have left the organization's leaderboard (my own setting, from any device). */
+export function fetchLeaderboardOptOut(org: string): Promise<{ optOut?: boolean }> {
+  return useApi().get('/api/v1/orgs/{org}/points/leaderboard/participation', { path: { org } })
+}
+
+/** GET /api/v1/me/points/lots: my points still valid, lot by lot, soonest expiry first. */
+export function fetchMyPointsLots(cursor: string | null, limit = 100): Promise<Page<MyPointsLot>> {
+  return useApi().get('/api/v1/me/points/lots', { query: { limit, cursor } })
 }

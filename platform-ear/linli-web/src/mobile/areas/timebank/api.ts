@@ -9,6 +9,7 @@ export type ServiceRequest = Schemas['ServiceRequestView']
 export type Outbound = Schemas['OutboundView']
 export type TimeBankRules = Schemas['TimeBankRulesView']
 export type Donation = Schemas['DonationView']
+export type Partner = Schemas['Partner']
 
 /** GET /api/v1/me/time-accounts: my hours in every organization. */
 export function fetchMyTimeAccounts(cursor: string | null, limit = 20): Promise<Page<MyTimeAccount>> {
@@ -129,4 +130,20 @@ export async function findMyVolunteerId(org: string, isStaff: boolean): Promise<
     .map((r) => (r.requester?.beneficiaryId ? r.providerVolunteerId : !r.providerVolunteerId ? r.requester?.volunteerId : undefined))
     .find((id) => !!id)
   return family?.items[0]?.volunteerId ?? transfers?.items[0]?.volunteerId ?? outbound?.items[0]?.volunteerId ?? fromRequests
+}
+
+/** Organizations with an active 通存通兑 agreement with this one (where I can be served). */
+export async function fetchPartners(org: string): Promise<Partner[]> {
+  const out: Partner[] = []
+  let cursor: string | null = null
+  for (let page = 0; page < 20; page++) {
+    const answer: Page<Partner> = await useApi().get('/api/v1/orgs/{org}/time-bank/clearing/partners', {
+      path: { org },
+      query: { limit: 100, cursor },
+    })
+    out.push(...answer.items)
+    if (!answer.nextCursor) break
+    cursor = answer.nextCursor
+  }
+  return out
 }

@@ -43,7 +43,12 @@ export default {
   signedUpMessage: 'Signed up: {title}',
   waitlistedMessage: 'The shift is full: you are no. {position} on the waitlist and move up when someone cancels.',
   cancelledMessage: 'Sign-up cancelled',
-  mineNote: 'The shifts you signed up for on this phone.',
   noSignups: 'No sign-ups yet',
   goBrowse: 'Find activities',
+  upcoming: 'Upcoming',
+  past: 'Ended',
+  noPastSignups: 'No ended sign-ups yet',
+  checkout: 'Check out',
+  checkinEntry: 'Check in',
+  checkinEntryHint: 'At the venue? Scan the QR code on the venue screen or type its 6 digits',
 }

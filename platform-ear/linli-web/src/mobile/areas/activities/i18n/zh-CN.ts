@@ -43,7 +43,12 @@ export default {
   signedUpMessage: '报名成功：{title}',
   waitlistedMessage: '名额已满，已加入候补，当前第 {position} 位。有人取消时将按顺序递补。',
   cancelledMessage: '已取消报名',
-  mineNote: '这里显示你在本机上报名的班次。',
   noSignups: '还没有报名',
   goBrowse: '去找活动',
+  upcoming: '即将参加',
+  past: '已结束',
+  noPastSignups: '还没有已结束的报名',
+  checkout: '去签退',
+  checkinEntry: '扫码签到',
+  checkinEntryHint: '到了活动现场？扫描现场屏幕上的二维码或输入 6 位签到码',
 }

@@ -3,6 +3,7 @@ export default {
   tab: 'Points',
   unit: 'points',
   noAccount: 'No points yet. Join an activity and check in and out: you earn points once the hours are approved.',
+  expiry: { title: 'When my points expire', until: 'Expire on {date}', never: 'Never expire', points: '{points} points' },
   expiryHint: "Points expire under the organization's rules; redemptions use the points that expire first.",
   toShop: 'Points shop',
   toLeaderboard: 'Leaderboard',

@@ -3,6 +3,7 @@ export default {
   tab: '积分',
   unit: '积分',
   noAccount: '还没有积分。参加活动并签到签退，服务时长审核通过后即可获得积分。',
+  expiry: { title: '积分到期时间', until: '{date} 到期', never: '永久有效', points: '{points} 分' },
   expiryHint: '积分按机构规则到期；兑换时优先使用最早到期的积分。',
   toShop: '积分商城',
   toLeaderboard: '排行榜',

@@ -250,6 +250,7 @@ class TenantIsolationIT {
           new Case(
               "POST", CLEARING + "/inbound-requests/{inboundId}/decline", "{\"reason\":\"越权\"}"),
           new Case("GET", CLEARING + "/statements", null),
+          new Case("GET", CLEARING + "/partners", null, true),
           new Case("GET", "/api/v1/orgs/{org}/points/rules", null),
           new Case("POST", "/api/v1/orgs/{org}/points/rules", "{\"effectiveFrom\":\"2099-01-01\"}"),
           new Case(
@@ -271,6 +272,7 @@ class TenantIsolationIT {
               "/api/v1/orgs/{org}/points/redemptions/{redemptionId}/pickup",
               "{\"pickupCode\":\"12345678\"}"),
           new Case("GET", "/api/v1/orgs/{org}/points/leaderboard", null),
+          new Case("GET", "/api/v1/orgs/{org}/points/leaderboard/participation", null, true),
           new Case(
               "PUT",
               "/api/v1/orgs/{org}/points/leaderboard/participation",

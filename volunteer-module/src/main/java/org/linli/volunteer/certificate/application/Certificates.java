@@ -17,15 +17,12 @@ import org.linli.kernel.tenancy.TenantScoped;
 import org.linli.volunteer.certificate.application.CertificateCommands.IssueCertificate;
 import org.linli.volunteer.certificate.application.CertificateCommands.RevokeCertificate;
 import org.linli.volunteer.certificate.domain.Certificate;
-import org.linli.volunteer.certificate.domain.CertificateCheck;
 import org.linli.volunteer.certificate.domain.CertificateFacts;
 import org.linli.volunteer.certificate.domain.CertificateRepository;
 import org.linli.volunteer.certificate.domain.CertificateSeal;
 import org.linli.volunteer.certificate.domain.CertificateStatus;
 import org.linli.volunteer.certificate.domain.Period;
 import org.linli.volunteer.certificate.infrastructure.CertificateKeys;
-import org.linli.volunteer.certificate.infrastructure.CertificateLinks;
-import org.linli.volunteer.certificate.infrastructure.pdf.CertificatePdf;
 import org.linli.volunteer.registration.domain.Volunteer;
 import org.linli.volunteer.registration.domain.VolunteerRepository;
 
@@ -43,8 +40,7 @@ public class Certificates {
   @Inject VolunteerRepository volunteers;
   @Inject CertificateFactsSource factsSource;
   @Inject CertificateKeys keys;
-  @Inject CertificateLinks links;
-  @Inject CertificatePdf pdf;
+  @Inject CertificatePrinter printer;
   @Inject RequestContext requestContext;
   @Inject AuditLog auditLog;
 
@@ -121,35 +117,10 @@ public class Certificates {
         .orElseThrow(() -> DomainException.notFound("CERTIFICATE_NOT_FOUND"));
   }
 
-  /**
-   * The printable certificate. Only a valid, untampered one is printed: paper made from altered or
-   * revoked facts would carry a QR code that then fails verification.
-   */
-  public Printed pdf(String volunteerId, String certificateId) {
-    Certificate certificate = get(volunteerId, certificateId);
-    if (certificate.status() == CertificateStatus.REVOKED) {
-      throw DomainException.conflict("CERTIFICATE_REVOKED");
-    }
-    String tenant = requestContext.tenant().value();
-    CertificateCheck check = certificate.check(tenant, keys.ring());
-    if (!check.intact()) {
-      throw DomainException.conflict(
-          switch (check.reason()) {
-            case SIGNING_KEY_COMPROMISED -> "CERTIFICATE_SIGNING_KEY_COMPROMISED";
-            case UNKNOWN_SIGNING_KEY -> "CERTIFICATE_SIGNING_KEY_UNKNOWN";
-            default -> "CERTIFICATE_TAMPERED";
-          });
-    }
-    return new Printed(
-        certificate.certificateNo(),
-        pdf.render(
-            check.facts(),
-            certificate.digest(),
-            certificate.keyId(),
-            links.verificationUrl(tenant, certificate.certificateNo(), certificate.digest())));
+  /** The printable certificate (see {@link CertificatePrinter}). */
+  public CertificatePrinter.Printed pdf(String volunteerId, String certificateId) {
+    return printer.print(get(volunteerId, certificateId), requestContext.tenant().value());
   }
-
-  public record Printed(String certificateNo, byte[] pdf) {}
 
   private Volunteer volunteer(String volunteerId) {
     return volunteers

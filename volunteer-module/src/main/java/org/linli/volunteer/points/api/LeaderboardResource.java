@@ -50,6 +50,14 @@ public class LeaderboardResource {
         QueryParams.intValue("year", year), PageRequest.of("leaderboard", limit, cursor));
   }
 
+  @GET
+  @Path("participation")
+  @OrgRoles({OrgRole.VOLUNTEER})
+  @Operation(summary = "Whether I have left the leaderboard (optOut true) or am on it (false)")
+  public ParticipationView participation(@PathParam("org") String org) {
+    return new ParticipationView(leaderboard.optedOut());
+  }
+
   @PUT
   @Path("participation")
   @OrgRoles({OrgRole.VOLUNTEER})

@@ -56,15 +56,14 @@ public class Leaderboard {
         standings.nextCursor());
   }
 
+  /** Whether the signed-in volunteer has left the leaderboard (true) or is on it (false). */
+  public boolean optedOut() {
+    return points.optedOut(me().id());
+  }
+
   /** The signed-in volunteer leaves (true) or rejoins (false) the leaderboard. */
   public boolean participate(boolean optOut) {
-    Volunteer me =
-        volunteers
-            .findByPerson(requestContext.personId())
-            .orElseThrow(
-                () ->
-                    DomainException.notFound("VOLUNTEER_NOT_FOUND")
-                        .withMessage("VOLUNTEER_NOT_FOUND.SELF"));
+    Volunteer me = me();
     boolean before = points.optedOut(me.id());
     if (optOut) {
       points.optOut(me.id(), Instant.now());
@@ -78,5 +77,14 @@ public class Leaderboard {
         "{\"optOut\":" + before + "}",
         "{\"optOut\":" + optOut + "}");
     return optOut;
+  }
+
+  private Volunteer me() {
+    return volunteers
+        .findByPerson(requestContext.personId())
+        .orElseThrow(
+            () ->
+                DomainException.notFound("VOLUNTEER_NOT_FOUND")
+                    .withMessage("VOLUNTEER_NOT_FOUND.SELF"));
   }
 }

@@ -5,11 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.persistence.config.QueryHints;
+import org.linli.kernel.api.Page;
+import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.tenancy.RequestContext;
 import org.linli.tenant.domain.person.PersonRepository;
 import org.linli.volunteer.points.domain.Redemption;
@@ -71,6 +75,47 @@ public class MyPoints {
                         ((Timestamp) r[8]).toInstant()))
             .toList();
     return new Overview(balances, redemptions);
+  }
+
+  /**
+   * One lot of points with some left: earned on a day, valid through {@code expiresOn} (null: never
+   * expires). Spending takes the lots that expire first (FIFO by expiry).
+   */
+  public record Lot(
+      String org,
+      String orgName,
+      String id,
+      LocalDate earnedOn,
+      LocalDate expiresOn,
+      long points,
+      long remaining) {}
+
+  /** My lots with points left, soonest expiry first; a handful, paged in memory. */
+  @Transactional
+  public Page<Lot> lots(PageRequest page) {
+    String personId =
+        people.findByLogin(requestContext.subject().orElseThrow()).map(p -> p.id()).orElse(null);
+    if (personId == null) {
+      return page.slice(List.of(), Lot::id);
+    }
+    List<Lot> lots =
+        rows("SELECT * FROM point_lots_of_person(?1)", personId).stream()
+            .map(
+                r ->
+                    new Lot(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        date(r[3]),
+                        date(r[4]),
+                        ((Number) r[5]).longValue(),
+                        ((Number) r[6]).longValue()))
+            .toList();
+    return page.slice(lots, l -> l.org() + "/" + l.id());
+  }
+
+  private static LocalDate date(Object value) {
+    return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
   }
 
   @SuppressWarnings("unchecked")
