@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.volunteer.activity.domain.Activity;
@@ -125,12 +126,20 @@ public final class ActivityDtos {
       String id,
       String shiftId,
       String volunteerId,
+      @Schema(description = "The volunteer's name (as the staff volunteer view shows it)")
+          String volunteerName,
       @Schema(implementation = SignupStatus.class) String status,
       Long waitlistPosition,
       Instant createdAt) {
-    static SignupView of(ShiftSignup s) {
+    static SignupView of(ShiftSignup s, Map<String, String> names) {
       return new SignupView(
-          s.id(), s.shiftId(), s.volunteerId(), s.status().name(), s.waitlistSeq(), s.createdAt());
+          s.id(),
+          s.shiftId(),
+          s.volunteerId(),
+          names.get(s.volunteerId()),
+          s.status().name(),
+          s.waitlistSeq(),
+          s.createdAt());
     }
   }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.kernel.error.DomainException;
 import org.linli.volunteer.record.application.ServiceRecords;
@@ -69,6 +70,8 @@ public final class RecordDtos {
   public record RecordView(
       String id,
       String volunteerId,
+      @Schema(description = "The volunteer's name (as the staff volunteer view shows it)")
+          String volunteerName,
       String activityId,
       String activityName,
       LocalDate serviceDate,
@@ -85,10 +88,11 @@ public final class RecordDtos {
       String correctsId,
       String reviewNote,
       Instant createdAt) {
-    static RecordView of(ServiceRecord r) {
+    static RecordView of(ServiceRecord r, Map<String, String> names) {
       return new RecordView(
           r.id(),
           r.volunteerId(),
+          names.get(r.volunteerId()),
           r.activityId(),
           r.activityName(),
           r.serviceDate(),
@@ -115,6 +119,8 @@ public final class RecordDtos {
   public record OverdueRecordView(
       String id,
       String volunteerId,
+      @Schema(description = "The volunteer's name (as the staff volunteer view shows it)")
+          String volunteerName,
       String activityId,
       String activityName,
       LocalDate serviceDate,
@@ -139,11 +145,12 @@ public final class RecordDtos {
                   "true when a year between service and deadline is missing from the platform's"
                       + " working-day calendar, so holidays were not taken into account")
           boolean dueDateEstimated) {
-    static OverdueRecordView of(ServiceRecords.OverdueRecord o) {
-      RecordView r = RecordView.of(o.record());
+    static OverdueRecordView of(ServiceRecords.OverdueRecord o, Map<String, String> names) {
+      RecordView r = RecordView.of(o.record(), names);
       return new OverdueRecordView(
           r.id(),
           r.volunteerId(),
+          r.volunteerName(),
           r.activityId(),
           r.activityName(),
           r.serviceDate(),
