@@ -57,17 +57,19 @@ public class CorrectionRequestsResource {
       String volunteerId,
       @Schema(description = "The volunteer's name (as the staff volunteer view shows it)")
           String volunteerName,
+      @Schema(description = "The volunteer's 志愿者编号") String volunteerNo,
       String message,
       String status,
       String resolution,
       String correctedById,
       Instant createdAt) {
-    static RequestView of(CorrectionRequest r, Map<String, String> names) {
+    static RequestView of(CorrectionRequest r, Map<String, VolunteerNames.Label> names) {
       return new RequestView(
           r.id(),
           r.recordId(),
           r.volunteerId(),
-          names.get(r.volunteerId()),
+          names.getOrDefault(r.volunteerId(), VolunteerNames.Label.UNKNOWN).name(),
+          names.getOrDefault(r.volunteerId(), VolunteerNames.Label.UNKNOWN).volunteerNo(),
           r.message(),
           r.status(),
           r.resolution(),

@@ -22,10 +22,15 @@ import org.linli.volunteer.registration.domain.VolunteerRepository;
 public class VolunteerNames {
   @Inject VolunteerRepository volunteers;
 
-  /** Volunteer id to name for the volunteers these items refer to (unknown ids are absent). */
-  public <T> Map<String, String> of(Collection<T> items, Function<T, String> volunteerId) {
+  /** How a list names a volunteer: the name and the 志愿者编号. */
+  public record Label(String name, String volunteerNo) {
+    public static final Label UNKNOWN = new Label(null, null);
+  }
+
+  /** Volunteer id to label for the volunteers these items refer to (unknown ids are absent). */
+  public <T> Map<String, Label> of(Collection<T> items, Function<T, String> volunteerId) {
     var ids = items.stream().map(volunteerId).distinct().toList();
     return volunteers.findAll(ids).stream()
-        .collect(Collectors.toMap(Volunteer::id, Volunteer::name));
+        .collect(Collectors.toMap(Volunteer::id, v -> new Label(v.name(), v.volunteerNo())));
   }
 }
