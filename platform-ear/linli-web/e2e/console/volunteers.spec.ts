@@ -105,3 +105,26 @@ test('the review queue and the overdue list name the volunteer of each record', 
   })
   expect(rejected.status).toBe(200)
 })
+
+test('the Keycloak login page speaks the app language: Chinese by default, English when the app is in English', async ({ page, browser, baseURL }) => {
+  await page.goto(`/orgs/${SUNSHINE}/volunteers`)
+  await expect(page.locator('#kc-login')).toBeVisible()
+  await expect(page).toHaveURL(/ui_locales=zh-Hans/)
+  await expect(page.locator('body')).toContainText('登录')
+  await expect(page.locator('body')).not.toContainText(/sign in/i)
+  await screenshot(page, 'keycloak-login-zh-CN')
+
+  // Another browser whose app language was switched to English.
+  const context = await browser.newContext({ baseURL })
+  try {
+    const english = await context.newPage()
+    await english.addInitScript(() => localStorage.setItem('linli.locale', 'en'))
+    await english.goto(`/orgs/${SUNSHINE}/volunteers`)
+    await expect(english.locator('#kc-login')).toBeVisible()
+    await expect(english).toHaveURL(/ui_locales=en/)
+    await expect(english.locator('body')).toContainText(/sign in/i)
+    await screenshot(english, 'keycloak-login-en')
+  } finally {
+    await context.close()
+  }
+})

@@ -10,6 +10,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -211,13 +213,14 @@ class StaffConsoleApiIT {
   void oneShiftByIdWithinItsActivityOnly() {
     String activity = a.publishedActivity();
     String shift = a.shift(activity, 4, 5, 3, List.of());
+    OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(20).withNano(0);
     Http.Resp created =
         staffA()
             .post(
                 fx.a.path() + "/activities/" + activity + "/shifts",
                 Json.createObjectBuilder()
-                    .add("startsAt", "2031-02-01T10:00:00+08:00")
-                    .add("endsAt", "2031-02-01T12:00:00+08:00")
+                    .add("startsAt", start.toString())
+                    .add("endsAt", start.plusHours(2).toString())
                     .add("capacity", 2)
                     .build());
     assertEquals(201, created.status(), created::toString);
