@@ -42,19 +42,14 @@ export class StaffApi {
     return { status: answer.status(), json: (await answer.json().catch(() => ({}))) as Record<string, unknown> }
   }
 
-  /** The id of the organization's volunteer of this name (walks the cursor pages). */
+  /** The id of the organization's volunteer of this name (the API's search, `q`). */
   async volunteerId(org: string, name: string): Promise<string> {
-    let cursor: string | null = null
-    do {
-      const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''
-      const page = await this.get<{ items: { id: string; name: string }[]; nextCursor: string | null }>(
-        `/api/v1/orgs/${org}/volunteers?limit=100${query}`,
-      )
-      const found = page.items.find((v) => v.name === name)
-      if (found) return found.id
-      cursor = page.nextCursor
-    } while (cursor)
-    throw new Error(`no volunteer ${name} in ${org}`)
+    const page = await this.get<{ items: { id: string; name: string }[] }>(
+      `/api/v1/orgs/${org}/volunteers?limit=100&q=${encodeURIComponent(name)}`,
+    )
+    const found = page.items.find((v) => v.name === name)
+    if (!found) throw new Error(`no volunteer ${name} in ${org}`)
+    return found.id
   }
 
   /**

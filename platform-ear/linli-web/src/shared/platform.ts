@@ -28,7 +28,7 @@ export async function bootPlatform(options: {
   router: Router
 }): Promise<void> {
   const config = await loadAppConfig()
-  const theAuth = createAuth(config, options.appBase)
+  const theAuth = createAuth(config, options.appBase, () => options.i18n.global.locale.value)
   auth = theAuth
   let redirecting = false
   api = createApiClient({

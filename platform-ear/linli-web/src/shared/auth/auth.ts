@@ -28,10 +28,19 @@ interface LoginState {
 }
 
 /**
+ * The `ui_locales` that shows Keycloak's pages in the app's language. Keycloak 26 names simplified
+ * Chinese `zh-Hans` (its theme files are messages_zh_Hans), the realm's default locale.
+ */
+export function keycloakUiLocales(appLocale: string): string {
+  return appLocale.toLowerCase().startsWith('zh') ? 'zh-Hans' : 'en'
+}
+
+/**
  * @param appBase the app's base path: '/' (console) or '/m/' (mobile); the callback route is
  *   `<appBase>callback` in both apps.
+ * @param appLocale the app's current language, passed to the login page as `ui_locales`
  */
-export function createAuth(config: AppConfig, appBase: string): Auth {
+export function createAuth(config: AppConfig, appBase: string, appLocale?: () => string): Auth {
   const origin = window.location.origin
   const manager = new UserManager({
     authority: config.oidcAuthority,
@@ -72,7 +81,10 @@ export function createAuth(config: AppConfig, appBase: string): Auth {
 
   return {
     async login(returnTo) {
-      await manager.signinRedirect({ state: { returnTo } satisfies LoginState })
+      await manager.signinRedirect({
+        state: { returnTo } satisfies LoginState,
+        ui_locales: appLocale ? keycloakUiLocales(appLocale()) : undefined,
+      })
     },
     async completeLogin() {
       const user = await manager.signinRedirectCallback()

@@ -1,5 +1,5 @@
 import { useApi } from '@/shared/platform'
-import { allItems, type Page } from '@/shared/api/paging'
+import type { Page } from '@/shared/api/paging'
 import type { Schemas } from '@/shared/api/types'
 
 export type Activity = Schemas['ActivityView']
@@ -39,12 +39,9 @@ export function fetchShifts(org: string, activityId: string, cursor: string | nu
   return api().get('/api/v1/orgs/{org}/activities/{activityId}/shifts', { path: { org, activityId }, query: { limit, cursor } })
 }
 
-/** One shift: the API has no single-shift read, so it is found among the activity's shifts. */
-export async function fetchShift(org: string, activityId: string, shiftId: string): Promise<Shift | undefined> {
-  for await (const shift of allItems((cursor) => fetchShifts(org, activityId, cursor, 100), 100)) {
-    if (shift.id === shiftId) return shift
-  }
-  return undefined
+/** One shift of the activity (404 SHIFT_NOT_FOUND when it belongs to another activity). */
+export function fetchShift(org: string, activityId: string, shiftId: string): Promise<Shift> {
+  return api().get('/api/v1/orgs/{org}/activities/{activityId}/shifts/{shiftId}', { path: { org, activityId, shiftId } })
 }
 
 export function createShift(org: string, activityId: string, body: ShiftRequest): Promise<Shift> {
@@ -88,14 +85,9 @@ export function fetchVolunteer(org: string, volunteerId: string): Promise<Volunt
   return api().get('/api/v1/orgs/{org}/volunteers/{volunteerId}', { path: { org, volunteerId } })
 }
 
-/** Active volunteers to choose from (at most `max`). */
-export async function fetchActiveVolunteers(org: string, max = 500): Promise<Volunteer[]> {
-  const out: Volunteer[] = []
-  const page = (cursor: string | null) =>
-    api().get('/api/v1/orgs/{org}/volunteers', { path: { org }, query: { status: 'ACTIVE', limit: 100, cursor } }) as Promise<Page<Volunteer>>
-  for await (const v of allItems(page, Math.ceil(max / 100))) {
-    out.push(v)
-    if (out.length >= max) break
-  }
-  return out
+/** Active volunteers to choose from: the first `limit` matches of the API's search text. */
+export async function fetchActiveVolunteers(org: string, query = '', limit = 20): Promise<Volunteer[]> {
+  const q = query.trim().slice(0, 50) || undefined
+  const page: Page<Volunteer> = await api().get('/api/v1/orgs/{org}/volunteers', { path: { org }, query: { status: 'ACTIVE', limit, q } })
+  return page.items
 }

@@ -1,15 +1,18 @@
 import { reactive } from 'vue'
 import { fetchVolunteer, type Volunteer } from './api'
 
+type Named = Pick<Volunteer, 'id' | 'name' | 'volunteerNo'>
+
 /**
- * Names for the volunteer ids that sign-ups and attendance carry, fetched once per id
- * (GET .../volunteers/{id}) and kept for the page.
+ * Names for the volunteer ids that attendance carries, fetched once per id (GET .../volunteers/{id})
+ * and kept for the page. Sign-ups name their volunteer themselves: `add` them so attendance of the
+ * same people needs no call.
  */
 export function useVolunteerNames(org: () => string) {
-  const known = reactive(new Map<string, Volunteer | null>())
+  const known = reactive(new Map<string, Named | null>())
   const pending = new Set<string>()
 
-  function add(volunteers: Volunteer[]) {
+  function add(volunteers: Named[]) {
     for (const v of volunteers) if (v.id) known.set(v.id, v)
   }
 

@@ -19,16 +19,23 @@ export const NEXT_STATUSES: Record<VolunteerStatus, VolunteerStatus[]> = {
   LEFT: [],
 }
 
-/** GET /api/v1/orgs/{org}/volunteers: one page, optionally by status. */
+/** The API's longest search text (`q`). */
+export const SEARCH_MAX_LENGTH = 50
+
+/**
+ * GET /api/v1/orgs/{org}/volunteers: one page, optionally by status and search text (`q`: name
+ * contains, volunteer number, phone by its last 4 digits or the whole number). A cursor continues
+ * the same filter.
+ */
 export function fetchVolunteers(
   org: string,
   cursor: string | null,
-  filters: { status?: VolunteerStatus | '' } = {},
+  filters: { status?: VolunteerStatus | ''; q?: string } = {},
   limit = 20,
 ): Promise<Page<Volunteer>> {
   return useApi().get('/api/v1/orgs/{org}/volunteers', {
     path: { org },
-    query: { limit, cursor, status: filters.status || undefined },
+    query: { limit, cursor, status: filters.status || undefined, q: filters.q?.trim() || undefined },
   })
 }
 
@@ -54,10 +61,6 @@ export function changeStatus(org: string, volunteerId: string, status: Volunteer
     path: { org, volunteerId },
     body: { status, reason: reason || undefined },
   })
-}
-
-export function fetchMembers(org: string, cursor: string | null): Promise<Page<Member>> {
-  return useApi().get('/api/v1/orgs/{org}/members', { path: { org }, query: { limit: 100, cursor } })
 }
 
 /** The full ID and phone numbers of a member (org-admin only; the API audits each call). */

@@ -120,6 +120,7 @@ class TenantIsolationIT {
           new Case("POST", "/api/v1/orgs/{org}/activities/{activityId}/publish", null),
           new Case("POST", "/api/v1/orgs/{org}/activities/{activityId}/close", null),
           new Case("GET", "/api/v1/orgs/{org}/activities/{activityId}/shifts", null),
+          new Case("GET", "/api/v1/orgs/{org}/activities/{activityId}/shifts/{shiftId}", null),
           new Case(
               "POST",
               "/api/v1/orgs/{org}/activities/{activityId}/shifts",

@@ -119,9 +119,23 @@ public class ActivitiesResource {
                 body.capacity(),
                 body.skills(),
                 body.minimumAge()));
-    return Response.created(URI.create("/api/v1/orgs/" + org + "/shifts/" + shift.id()))
+    return Response.created(
+            URI.create("/api/v1/orgs/" + org + "/activities/" + id + "/shifts/" + shift.id()))
         .entity(ShiftView.of(shift))
         .build();
+  }
+
+  @GET
+  @Path("{activityId}/shifts/{shiftId}")
+  @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.VOLUNTEER})
+  @Operation(
+      summary = "One shift of the activity with its confirmed count",
+      description = "404 SHIFT_NOT_FOUND when the shift belongs to another activity")
+  public ShiftView shift(
+      @PathParam("org") String org,
+      @PathParam("activityId") String id,
+      @PathParam("shiftId") String shiftId) {
+    return ShiftView.of(activities.shift(id, shiftId));
   }
 
   @GET

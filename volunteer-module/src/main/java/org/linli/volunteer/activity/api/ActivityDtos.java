@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.volunteer.activity.domain.Activity;
@@ -17,6 +18,7 @@ import org.linli.volunteer.activity.domain.ActivityStatus;
 import org.linli.volunteer.activity.domain.Shift;
 import org.linli.volunteer.activity.domain.ShiftSignup;
 import org.linli.volunteer.activity.domain.SignupStatus;
+import org.linli.volunteer.registration.application.VolunteerNames;
 
 /** Request and response bodies of activities, shifts and sign-ups. */
 public final class ActivityDtos {
@@ -125,12 +127,22 @@ public final class ActivityDtos {
       String id,
       String shiftId,
       String volunteerId,
+      @Schema(description = "The volunteer's name (as the staff volunteer view shows it)")
+          String volunteerName,
+      @Schema(description = "The volunteer's 志愿者编号") String volunteerNo,
       @Schema(implementation = SignupStatus.class) String status,
       Long waitlistPosition,
       Instant createdAt) {
-    static SignupView of(ShiftSignup s) {
+    static SignupView of(ShiftSignup s, Map<String, VolunteerNames.Label> names) {
       return new SignupView(
-          s.id(), s.shiftId(), s.volunteerId(), s.status().name(), s.waitlistSeq(), s.createdAt());
+          s.id(),
+          s.shiftId(),
+          s.volunteerId(),
+          names.getOrDefault(s.volunteerId(), VolunteerNames.Label.UNKNOWN).name(),
+          names.getOrDefault(s.volunteerId(), VolunteerNames.Label.UNKNOWN).volunteerNo(),
+          s.status().name(),
+          s.waitlistSeq(),
+          s.createdAt());
     }
   }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,7 +30,9 @@ import org.linli.volunteer.activity.api.ActivityDtos.SignupView;
 import org.linli.volunteer.activity.application.ActivityCommands.CancelSignup;
 import org.linli.volunteer.activity.application.ActivityCommands.SignUp;
 import org.linli.volunteer.activity.application.ShiftSignups;
+import org.linli.volunteer.activity.domain.ShiftSignup;
 import org.linli.volunteer.activity.domain.SignupStatus;
+import org.linli.volunteer.registration.application.VolunteerNames;
 
 @Path("/v1/orgs/{org}/shifts/{shiftId}/signups")
 @RequestScoped
@@ -38,6 +41,7 @@ import org.linli.volunteer.activity.domain.SignupStatus;
 @Tag(name = "Activities and shifts")
 public class SignupsResource {
   @Inject ShiftSignups signups;
+  @Inject VolunteerNames volunteerNames;
 
   @POST
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.VOLUNTEER})
@@ -55,7 +59,7 @@ public class SignupsResource {
     var signup = signups.signUp(new SignUp(shiftId, body == null ? null : body.volunteerId()));
     return Response.created(
             URI.create("/api/v1/orgs/" + org + "/shifts/" + shiftId + "/signups/" + signup.id()))
-        .entity(SignupView.of(signup))
+        .entity(named(signup))
         .build();
   }
 
@@ -73,7 +77,9 @@ public class SignupsResource {
             shiftId,
             QueryParams.enumValue(SignupStatus.class, "status", status),
             PageRequest.of("signups", limit, cursor));
-    return new Page<>(page.items().stream().map(SignupView::of).toList(), page.nextCursor());
+    var names = volunteerNames.of(page.items(), ShiftSignup::volunteerId);
+    return new Page<>(
+        page.items().stream().map(s -> SignupView.of(s, names)).toList(), page.nextCursor());
   }
 
   @DELETE
@@ -84,6 +90,10 @@ public class SignupsResource {
       @PathParam("org") String org,
       @PathParam("shiftId") String shiftId,
       @PathParam("signupId") String signupId) {
-    return SignupView.of(signups.cancel(new CancelSignup(shiftId, signupId)));
+    return named(signups.cancel(new CancelSignup(shiftId, signupId)));
+  }
+
+  private SignupView named(ShiftSignup signup) {
+    return SignupView.of(signup, volunteerNames.of(List.of(signup), ShiftSignup::volunteerId));
   }
 }

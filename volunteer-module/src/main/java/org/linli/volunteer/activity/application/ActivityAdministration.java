@@ -84,6 +84,15 @@ public class ActivityAdministration {
         .orElseThrow(() -> DomainException.notFound("ACTIVITY_NOT_FOUND"));
   }
 
+  /** One shift of the activity; a shift of another activity is not found here either. */
+  public Shift shift(String activityId, String shiftId) {
+    String activity = get(activityId).id();
+    return activities
+        .findShift(shiftId)
+        .filter(s -> s.activityId().equals(activity))
+        .orElseThrow(() -> DomainException.notFound("SHIFT_NOT_FOUND"));
+  }
+
   public Page<Shift> shifts(String activityId, PageRequest page) {
     var after = page.afterInstantAndId();
     return page.page(

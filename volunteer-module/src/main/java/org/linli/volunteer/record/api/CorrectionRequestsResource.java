@@ -16,6 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,6 +31,7 @@ import org.linli.kernel.security.OrgRole;
 import org.linli.kernel.security.OrgRoles;
 import org.linli.volunteer.record.application.CorrectionRequests;
 import org.linli.volunteer.record.domain.CorrectionRequest;
+import org.linli.volunteer.registration.application.VolunteerNames;
 
 @Path("/v1/orgs/{org}/correction-requests")
 @RequestScoped
@@ -38,6 +41,7 @@ import org.linli.volunteer.record.domain.CorrectionRequest;
 @Tag(name = "Service records")
 public class CorrectionRequestsResource {
   @Inject CorrectionRequests requests;
+  @Inject VolunteerNames volunteerNames;
   @Inject RequestValidator validator;
 
   public record NewRequest(@NotBlank String recordId, @NotBlank @Size(max = 1000) String message) {}
@@ -51,16 +55,21 @@ public class CorrectionRequestsResource {
       String id,
       String recordId,
       String volunteerId,
+      @Schema(description = "The volunteer's name (as the staff volunteer view shows it)")
+          String volunteerName,
+      @Schema(description = "The volunteer's 志愿者编号") String volunteerNo,
       String message,
       String status,
       String resolution,
       String correctedById,
       Instant createdAt) {
-    static RequestView of(CorrectionRequest r) {
+    static RequestView of(CorrectionRequest r, Map<String, VolunteerNames.Label> names) {
       return new RequestView(
           r.id(),
           r.recordId(),
           r.volunteerId(),
+          names.getOrDefault(r.volunteerId(), VolunteerNames.Label.UNKNOWN).name(),
+          names.getOrDefault(r.volunteerId(), VolunteerNames.Label.UNKNOWN).volunteerNo(),
           r.message(),
           r.status(),
           r.resolution(),
@@ -79,7 +88,7 @@ public class CorrectionRequestsResource {
   public Response request(@PathParam("org") String org, NewRequest body) {
     validator.valid(body);
     return Response.status(201)
-        .entity(RequestView.of(requests.request(body.recordId(), body.message())))
+        .entity(named(requests.request(body.recordId(), body.message())))
         .build();
   }
 
@@ -96,7 +105,9 @@ public class CorrectionRequestsResource {
         requests.list(
             wanted == null ? null : wanted.name(),
             PageRequest.of("correction-requests", limit, cursor));
-    return new Page<>(page.items().stream().map(RequestView::of).toList(), page.nextCursor());
+    var names = volunteerNames.of(page.items(), CorrectionRequest::volunteerId);
+    return new Page<>(
+        page.items().stream().map(r -> RequestView.of(r, names)).toList(), page.nextCursor());
   }
 
   /** The states a correction request passes through (stored as text). */
@@ -112,7 +123,7 @@ public class CorrectionRequestsResource {
   public RequestView correct(
       @PathParam("org") String org, @PathParam("requestId") String id, CorrectRequest body) {
     validator.valid(body);
-    return RequestView.of(requests.correct(id, body.facts().toFacts(), body.reason()));
+    return named(requests.correct(id, body.facts().toFacts(), body.reason()));
   }
 
   @POST
@@ -121,6 +132,11 @@ public class CorrectionRequestsResource {
   public RequestView decline(
       @PathParam("org") String org, @PathParam("requestId") String id, DeclineRequest body) {
     validator.valid(body);
-    return RequestView.of(requests.decline(id, body.resolution()));
+    return named(requests.decline(id, body.resolution()));
+  }
+
+  private RequestView named(CorrectionRequest request) {
+    return RequestView.of(
+        request, volunteerNames.of(List.of(request), CorrectionRequest::volunteerId));
   }
 }

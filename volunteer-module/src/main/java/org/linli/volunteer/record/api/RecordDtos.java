@@ -8,11 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.kernel.error.DomainException;
 import org.linli.volunteer.record.application.ServiceRecords;
 import org.linli.volunteer.record.domain.RecordStatus;
 import org.linli.volunteer.record.domain.ServiceRecord;
+import org.linli.volunteer.registration.application.VolunteerNames;
 import org.linli.volunteer.shared.api.Hours;
 
 /** Bodies of the service-record APIs. Hours are decimal strings ("1.50"). */
@@ -69,6 +71,9 @@ public final class RecordDtos {
   public record RecordView(
       String id,
       String volunteerId,
+      @Schema(description = "The volunteer's name (as the staff volunteer view shows it)")
+          String volunteerName,
+      @Schema(description = "The volunteer's 志愿者编号") String volunteerNo,
       String activityId,
       String activityName,
       LocalDate serviceDate,
@@ -85,10 +90,12 @@ public final class RecordDtos {
       String correctsId,
       String reviewNote,
       Instant createdAt) {
-    static RecordView of(ServiceRecord r) {
+    static RecordView of(ServiceRecord r, Map<String, VolunteerNames.Label> names) {
       return new RecordView(
           r.id(),
           r.volunteerId(),
+          names.getOrDefault(r.volunteerId(), VolunteerNames.Label.UNKNOWN).name(),
+          names.getOrDefault(r.volunteerId(), VolunteerNames.Label.UNKNOWN).volunteerNo(),
           r.activityId(),
           r.activityName(),
           r.serviceDate(),
@@ -115,6 +122,9 @@ public final class RecordDtos {
   public record OverdueRecordView(
       String id,
       String volunteerId,
+      @Schema(description = "The volunteer's name (as the staff volunteer view shows it)")
+          String volunteerName,
+      @Schema(description = "The volunteer's 志愿者编号") String volunteerNo,
       String activityId,
       String activityName,
       LocalDate serviceDate,
@@ -139,11 +149,14 @@ public final class RecordDtos {
                   "true when a year between service and deadline is missing from the platform's"
                       + " working-day calendar, so holidays were not taken into account")
           boolean dueDateEstimated) {
-    static OverdueRecordView of(ServiceRecords.OverdueRecord o) {
-      RecordView r = RecordView.of(o.record());
+    static OverdueRecordView of(
+        ServiceRecords.OverdueRecord o, Map<String, VolunteerNames.Label> names) {
+      RecordView r = RecordView.of(o.record(), names);
       return new OverdueRecordView(
           r.id(),
           r.volunteerId(),
+          r.volunteerName(),
+          r.volunteerNo(),
           r.activityId(),
           r.activityName(),
           r.serviceDate(),

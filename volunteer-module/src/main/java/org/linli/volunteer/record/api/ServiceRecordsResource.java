@@ -34,7 +34,9 @@ import org.linli.volunteer.record.api.RecordDtos.RecordView;
 import org.linli.volunteer.record.api.RecordDtos.ReviewRequest;
 import org.linli.volunteer.record.application.ServiceRecords;
 import org.linli.volunteer.record.domain.RecordStatus;
+import org.linli.volunteer.record.domain.ServiceRecord;
 import org.linli.volunteer.record.domain.ServiceRecordRepository;
+import org.linli.volunteer.registration.application.VolunteerNames;
 
 @Path("/v1/orgs/{org}/service-records")
 @RequestScoped
@@ -44,6 +46,7 @@ import org.linli.volunteer.record.domain.ServiceRecordRepository;
 @Tag(name = "Service records")
 public class ServiceRecordsResource {
   @Inject ServiceRecords records;
+  @Inject VolunteerNames volunteerNames;
   @Inject RequestValidator validator;
 
   @POST
@@ -59,7 +62,7 @@ public class ServiceRecordsResource {
     validator.valid(body);
     var record = records.enter(body.volunteerId(), body.facts().toFacts(), body.reason());
     return Response.created(URI.create("/api/v1/orgs/" + org + "/service-records/" + record.id()))
-        .entity(RecordView.of(record))
+        .entity(named(record))
         .build();
   }
 
@@ -87,7 +90,9 @@ public class ServiceRecordsResource {
                 period.from(),
                 period.to()),
             PageRequest.of("service-records", limit, cursor));
-    return new Page<>(page.items().stream().map(RecordView::of).toList(), page.nextCursor());
+    var names = volunteerNames.of(page.items(), ServiceRecord::volunteerId);
+    return new Page<>(
+        page.items().stream().map(r -> RecordView.of(r, names)).toList(), page.nextCursor());
   }
 
   @GET
@@ -102,14 +107,16 @@ public class ServiceRecordsResource {
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     var page = records.overdue(PageRequest.of("overdue-records", limit, cursor));
-    return new Page<>(page.items().stream().map(OverdueRecordView::of).toList(), page.nextCursor());
+    var names = volunteerNames.of(page.items(), o -> o.record().volunteerId());
+    return new Page<>(
+        page.items().stream().map(o -> OverdueRecordView.of(o, names)).toList(), page.nextCursor());
   }
 
   @GET
   @Path("{recordId}")
   @Operation(summary = "One service record")
   public RecordView get(@PathParam("org") String org, @PathParam("recordId") String id) {
-    return RecordView.of(records.get(id));
+    return named(records.get(id));
   }
 
   @POST
@@ -125,7 +132,7 @@ public class ServiceRecordsResource {
     validator.valid(body);
     var record = records.correct(id, body.facts().toFacts(), body.reason());
     return Response.created(URI.create("/api/v1/orgs/" + org + "/service-records/" + record.id()))
-        .entity(RecordView.of(record))
+        .entity(named(record))
         .build();
   }
 
@@ -134,10 +141,13 @@ public class ServiceRecordsResource {
   @Operation(summary = "Approve or reject records, one or many at once (all or nothing)")
   public List<RecordView> review(@PathParam("org") String org, ReviewRequest body) {
     validator.valid(body);
-    return records
-        .review(body.recordIds(), new ServiceRecords.Decision(body.approve(), body.note()))
-        .stream()
-        .map(RecordView::of)
-        .toList();
+    var reviewed =
+        records.review(body.recordIds(), new ServiceRecords.Decision(body.approve(), body.note()));
+    var names = volunteerNames.of(reviewed, ServiceRecord::volunteerId);
+    return reviewed.stream().map(r -> RecordView.of(r, names)).toList();
+  }
+
+  private RecordView named(ServiceRecord record) {
+    return RecordView.of(record, volunteerNames.of(List.of(record), ServiceRecord::volunteerId));
   }
 }

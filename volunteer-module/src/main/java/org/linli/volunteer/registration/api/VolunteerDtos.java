@@ -82,6 +82,11 @@ public final class VolunteerDtos {
   public record VolunteerView(
       String id,
       String volunteerNo,
+      @Schema(
+              description =
+                  "The platform person this profile belongs to (the id of the member identity"
+                      + " view, GET .../members/{personId}/identity, when they can sign in)")
+          String personId,
       String name,
       @Schema(enumeration = {"MALE", "FEMALE"}) String gender,
       LocalDate birthDate,
@@ -98,6 +103,7 @@ public final class VolunteerDtos {
       return new VolunteerView(
           v.id(),
           v.volunteerNo(),
+          v.personId(),
           v.name(),
           v.gender(),
           v.birthDate(),

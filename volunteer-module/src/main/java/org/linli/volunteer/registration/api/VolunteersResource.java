@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,6 +34,7 @@ import org.linli.volunteer.registration.api.VolunteerDtos.VolunteerView;
 import org.linli.volunteer.registration.application.VolunteerApplications;
 import org.linli.volunteer.registration.application.VolunteerCommands.ChangeVolunteerStatus;
 import org.linli.volunteer.registration.application.VolunteerRegistry;
+import org.linli.volunteer.registration.application.VolunteerSearchText;
 import org.linli.volunteer.registration.domain.VolunteerStatus;
 
 @Path("/v1/orgs/{org}/volunteers")
@@ -91,16 +93,28 @@ public class VolunteersResource {
   }
 
   @GET
-  @Operation(summary = "Volunteers, optionally by status, cursor-paginated")
+  @Operation(
+      summary = "Volunteers, optionally by status and search text, cursor-paginated",
+      description =
+          "q matches the name (contains, case ignored), the volunteer number (exactly) and the"
+              + " phone: its last 4 digits, or the whole mobile number. A cursor continues the"
+              + " same filter: send it with the same status and q.")
   public Page<VolunteerView> list(
       @PathParam("org") String org,
       @Parameter(schema = @Schema(implementation = VolunteerStatus.class)) @QueryParam("status")
           String status,
+      @Parameter(
+              description = "Search text: name, volunteer number, phone (last 4 digits or full)",
+              schema =
+                  @Schema(type = SchemaType.STRING, maxLength = VolunteerSearchText.MAX_LENGTH))
+          @QueryParam("q")
+          String q,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     var page =
         registry.list(
             QueryParams.enumValue(VolunteerStatus.class, "status", status),
+            VolunteerSearchText.parse(q),
             PageRequest.of("volunteers", limit, cursor));
     return new Page<>(page.items().stream().map(VolunteerView::of).toList(), page.nextCursor());
   }

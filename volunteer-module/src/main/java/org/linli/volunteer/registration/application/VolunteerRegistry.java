@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.audit.application.AuditLog;
@@ -29,6 +31,7 @@ import org.linli.volunteer.registration.application.VolunteerCommands.ChangeVolu
 import org.linli.volunteer.registration.application.VolunteerCommands.Contact;
 import org.linli.volunteer.registration.application.VolunteerCommands.RegisterVolunteer;
 import org.linli.volunteer.registration.domain.Volunteer;
+import org.linli.volunteer.registration.domain.VolunteerFilter;
 import org.linli.volunteer.registration.domain.VolunteerRepository;
 import org.linli.volunteer.registration.domain.VolunteerStatus;
 
@@ -167,7 +170,34 @@ public class VolunteerRegistry {
   }
 
   public Page<Volunteer> list(VolunteerStatus status, PageRequest page) {
-    return page.page(volunteers.list(status, page.afterId(), page.limit() + 1), Volunteer::id);
+    return list(status, null, page);
+  }
+
+  /**
+   * Volunteers by status and search text (see {@link VolunteerSearchText}). A full phone number
+   * cannot be matched in SQL (ciphertext): the few volunteers whose masked phone fits are decrypted
+   * and compared here, and the list query then names them, so paging stays keyset paging by id and
+   * a cursor stays valid with the same filter.
+   */
+  public Page<Volunteer> list(
+      VolunteerStatus status, VolunteerSearchText search, PageRequest page) {
+    VolunteerFilter filter = VolunteerFilter.byStatus(status);
+    if (search != null) {
+      Set<String> byPhone =
+          search
+              .phone()
+              .map(
+                  phone ->
+                      volunteers.volunteerPeopleWithMaskedPhone(phone.masked()).stream()
+                          .filter(p -> phone.value().equals(personRegistry.revealPhone(p)))
+                          .map(Person::id)
+                          .collect(Collectors.toSet()))
+              .orElse(Set.of());
+      filter =
+          new VolunteerFilter(
+              status, search.text(), search.text(), search.phoneLast4().orElse(null), byPhone);
+    }
+    return page.page(volunteers.search(filter, page.afterId(), page.limit() + 1), Volunteer::id);
   }
 
   /** Contact phones are personal data too: stored encrypted, only the masked form in clear. */

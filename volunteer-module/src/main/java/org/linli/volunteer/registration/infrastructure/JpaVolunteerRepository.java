@@ -5,12 +5,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.persistence.config.QueryHints;
 import org.linli.kernel.tenancy.TenantSession;
+import org.linli.tenant.domain.person.Person;
 import org.linli.volunteer.registration.domain.Volunteer;
+import org.linli.volunteer.registration.domain.VolunteerFilter;
 import org.linli.volunteer.registration.domain.VolunteerRepository;
-import org.linli.volunteer.registration.domain.VolunteerStatus;
 
 @ApplicationScoped
 public class JpaVolunteerRepository implements VolunteerRepository {
@@ -36,18 +38,62 @@ public class JpaVolunteerRepository implements VolunteerRepository {
   }
 
   @Override
-  public List<Volunteer> list(VolunteerStatus status, String afterId, int limit) {
+  public List<Volunteer> search(VolunteerFilter filter, String afterId, int limit) {
+    StringBuilder jpql = new StringBuilder("SELECT v FROM Volunteer v WHERE v.id > :after");
+    if (filter.status() != null) {
+      jpql.append(" AND v.status = :status");
+    }
+    if (filter.searches()) {
+      // Any of the alternatives; '!' escapes LIKE's wildcards typed by the user.
+      jpql.append(" AND (LOWER(v.name) LIKE :name ESCAPE '!'");
+      if (filter.volunteerNo() != null) {
+        jpql.append(" OR v.volunteerNo = :no");
+      }
+      if (filter.phoneLast4() != null) {
+        jpql.append(
+            " OR EXISTS (SELECT p.id FROM Person p WHERE p.id = v.personId"
+                + " AND p.phoneMasked LIKE :tail)");
+      }
+      if (!filter.personIds().isEmpty()) {
+        jpql.append(" OR v.personId IN :people");
+      }
+      jpql.append(")");
+    }
     var query =
-        em.createQuery(
-                "SELECT v FROM Volunteer v WHERE v.id > :after"
-                    + (status == null ? "" : " AND v.status = :status")
-                    + " ORDER BY v.id",
-                Volunteer.class)
+        em.createQuery(jpql.append(" ORDER BY v.id").toString(), Volunteer.class)
             .setParameter("after", afterId == null ? "" : afterId);
-    if (status != null) {
-      query.setParameter("status", status);
+    if (filter.status() != null) {
+      query.setParameter("status", filter.status());
+    }
+    if (filter.searches()) {
+      query.setParameter(
+          "name", "%" + likeEscaped(filter.nameContains().toLowerCase(Locale.ROOT)) + "%");
+      if (filter.volunteerNo() != null) {
+        query.setParameter("no", filter.volunteerNo());
+      }
+      if (filter.phoneLast4() != null) {
+        query.setParameter("tail", "%" + filter.phoneLast4());
+      }
+      if (!filter.personIds().isEmpty()) {
+        query.setParameter("people", filter.personIds());
+      }
     }
     return query.setMaxResults(limit).getResultList();
+  }
+
+  private static String likeEscaped(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+  }
+
+  @Override
+  public List<Person> volunteerPeopleWithMaskedPhone(String phoneMasked) {
+    // The volunteer subquery is tenant-filtered (and RLS-guarded): other tenants' people stay out.
+    return em.createQuery(
+            "SELECT p FROM Person p WHERE p.phoneMasked = :masked"
+                + " AND p.id IN (SELECT v.personId FROM Volunteer v)",
+            Person.class)
+        .setParameter("masked", phoneMasked)
+        .getResultList();
   }
 
   @Override
