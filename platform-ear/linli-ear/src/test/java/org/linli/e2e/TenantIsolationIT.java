@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.linli.e2e.support.AccountingWorld;
 import org.linli.e2e.support.Fixture;
 import org.linli.e2e.support.Http;
 import org.linli.e2e.support.PointsWorld;
@@ -61,6 +62,7 @@ class TenantIsolationIT {
           .replace("{redemptionId}", ids.redemptionId())
           .replace("{fundId}", bFund)
           .replace("{voucherId}", bVoucher)
+          .replace("{accountCode}", "1002")
           .replace("{period}", "1998-01");
     }
 
@@ -209,6 +211,25 @@ class TenantIsolationIT {
           new Case("POST", "/api/v1/orgs/{org}/funds", "{\"name\":\"越权\"}"),
           new Case("GET", "/api/v1/orgs/{org}/funds/{fundId}", null),
           new Case("GET", "/api/v1/orgs/{org}/funds/{fundId}/charges", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/funds/{fundId}/release",
+              "{\"amount\":\"1.00\",\"date\":\"2026-01-05\",\"reason\":\"越权\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/vouchers", null),
+          new Case("POST", "/api/v1/orgs/{org}/accounting/vouchers", AccountingWorld.VOUCHER),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/vouchers/{voucherId}", null),
+          new Case("POST", "/api/v1/orgs/{org}/accounting/vouchers/{voucherId}/approve", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/accounting/vouchers/{voucherId}/reverse",
+              "{\"reason\":\"越权\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/trial-balance", null),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/ledgers/{accountCode}", null),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/ledgers/{accountCode}/general", null),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/statements/balance-sheet", null),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/statements/activities", null),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/statements/cash-flows", null),
+          new Case("POST", "/api/v1/orgs/{org}/accounting/periods/{period}/close", null),
           new Case("GET", "/api/v1/orgs/{org}/ledger/accounts", null),
           new Case(
               "POST", "/api/v1/orgs/{org}/ledger/accounts", "{\"unit\":\"CNY\",\"kind\":\"POOL\"}"),
@@ -409,7 +430,7 @@ class TenantIsolationIT {
     String bRedemption = bPoints.redeem(Http.as(redeemer[1]), bItem, 1).json().getString("id");
     bRedeemer = redeemer[0];
     bFund = AccountingWorld.fund(fx.b, "乙方基金" + System.nanoTime());
-    bVoucher = "00000000-0000-0000-0000-000000000000";
+    bVoucher = AccountingWorld.draftVoucher(fx.b, bFund);
     bIds =
         new ObjectIds(
             fx.b.volunteer().personId(),
