@@ -102,7 +102,7 @@ class AccountingIT {
               path("/accounting/vouchers?limit=100") + (cursor == null ? "" : "&cursor=" + cursor));
       assertEquals(200, r.status(), r::toString);
       n += r.json().getJsonArray("items").size();
-      cursor = r.json().isNull("nextCursor") ? null : r.json().getString("nextCursor");
+      cursor = r.json().getString("nextCursor", null);
     } while (cursor != null);
     return n;
   }
@@ -130,9 +130,9 @@ class AccountingIT {
     Http.Resp sub =
         finance.post(
             path("/accounting/chart/accounts"),
-            "{\"parentCode\":\"520101\",\"code\":\"52010101\",\"name\":\"办公费\"}");
+            "{\"parentCode\":\"530101\",\"code\":\"53010101\",\"name\":\"募捐活动费\"}");
     assertEquals(201, sub.status(), sub::toString);
-    assertEquals("管理费用-非限定性", byCode.get("520101").getString("name"));
+    assertEquals("筹资费用-非限定性", byCode.get("530101").getString("name"));
     Http.Resp toParent =
         admin.post(
             path("/accounting/vouchers"),
@@ -159,7 +159,7 @@ class AccountingIT {
     assertEquals(201, d.status(), d::toString);
     JsonObject draft = d.json();
     assertEquals("DRAFT", draft.getString("status"));
-    assertTrue(draft.isNull("number"), "numbers are given at posting");
+    assertFalse(draft.containsKey("number"), "numbers are given at posting");
     assertEquals("0.00", balance(fund), "a draft moves nothing");
     String id = draft.getString("id");
 
@@ -182,7 +182,7 @@ class AccountingIT {
     assertEquals("1002", lines.getJsonObject(0).getString("accountCode"));
     assertEquals("银行存款", lines.getJsonObject(0).getString("accountName"));
     assertEquals("1000.00", lines.getJsonObject(0).getString("debit"));
-    assertTrue(lines.getJsonObject(0).isNull("credit"));
+    assertFalse(lines.getJsonObject(0).containsKey("credit"));
     assertEquals("410102", lines.getJsonObject(1).getString("accountCode"));
     assertEquals("捐赠收入-限定性", lines.getJsonObject(1).getString("accountName"));
     assertEquals("1000.00", lines.getJsonObject(1).getString("credit"));
@@ -507,7 +507,9 @@ class AccountingIT {
               JsonObject o = l.asJsonObject();
               lines.put(
                   o.getString("accountCode"),
-                  (o.isNull("debit") ? "C" + o.getString("credit") : "D" + o.getString("debit")));
+                  (!o.containsKey("debit")
+                      ? "C" + o.getString("credit")
+                      : "D" + o.getString("debit")));
             });
     assertEquals(
         Map.of(
