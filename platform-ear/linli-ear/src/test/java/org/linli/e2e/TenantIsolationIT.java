@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.linli.e2e.support.AccountingWorld;
 import org.linli.e2e.support.Fixture;
 import org.linli.e2e.support.Http;
 import org.linli.e2e.support.PointsWorld;
@@ -59,12 +60,15 @@ class TenantIsolationIT {
           .replace("{inboundId}", ids.inboundId())
           .replace("{itemId}", ids.itemId())
           .replace("{redemptionId}", ids.redemptionId())
+          .replace("{fundId}", bFund)
+          .replace("{voucherId}", bVoucher)
+          .replace("{accountCode}", "1002")
           .replace("{period}", "1998-01");
     }
 
     boolean hasObjectId() {
       return template.matches(
-              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId|agreementId|outboundId|inboundId|itemId|redemptionId)\\}.*")
+              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId|agreementId|outboundId|inboundId|itemId|redemptionId|fundId|voucherId)\\}.*")
           || (body != null
               && List.of(
                       "RECORD",
@@ -198,6 +202,35 @@ class TenantIsolationIT {
               "POST",
               "/api/v1/orgs/{org}/volunteers/{volunteerId}/certificates/{certificateId}/revoke",
               "{\"reason\":\"越权\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/chart", null),
+          new Case("POST", "/api/v1/orgs/{org}/accounting/books", "{\"chartVersion\":\"2004\"}"),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/accounting/chart/accounts",
+              "{\"parentCode\":\"5201\",\"code\":\"520101\",\"name\":\"越权\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/funds", null),
+          new Case("POST", "/api/v1/orgs/{org}/funds", "{\"name\":\"越权\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/funds/{fundId}", null),
+          new Case("GET", "/api/v1/orgs/{org}/funds/{fundId}/charges", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/funds/{fundId}/release",
+              "{\"amount\":\"1.00\",\"date\":\"2026-01-05\",\"reason\":\"越权\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/vouchers", null),
+          new Case("POST", "/api/v1/orgs/{org}/accounting/vouchers", AccountingWorld.VOUCHER),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/vouchers/{voucherId}", null),
+          new Case("POST", "/api/v1/orgs/{org}/accounting/vouchers/{voucherId}/approve", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/accounting/vouchers/{voucherId}/reverse",
+              "{\"reason\":\"越权\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/trial-balance", null),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/ledgers/{accountCode}", null),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/ledgers/{accountCode}/general", null),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/statements/balance-sheet", null),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/statements/activities", null),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/statements/cash-flows", null),
+          new Case("POST", "/api/v1/orgs/{org}/accounting/periods/{period}/close", null),
           new Case("GET", "/api/v1/orgs/{org}/ledger/accounts", null),
           new Case(
               "POST", "/api/v1/orgs/{org}/ledger/accounts", "{\"unit\":\"CNY\",\"kind\":\"POOL\"}"),
@@ -306,6 +339,11 @@ class TenantIsolationIT {
       String redemptionId) {}
 
   static ObjectIds bIds;
+
+  /** B's fund and one of B's vouchers (charity fund accounting). */
+  static String bFund;
+
+  static String bVoucher;
   static String bRedeemer;
 
   @BeforeAll
@@ -394,6 +432,8 @@ class TenantIsolationIT {
     String bItem = bPoints.item(10, 5, 5);
     String bRedemption = bPoints.redeem(Http.as(redeemer[1]), bItem, 1).json().getString("id");
     bRedeemer = redeemer[0];
+    bFund = AccountingWorld.fund(fx.b, "乙方基金" + System.nanoTime());
+    bVoucher = AccountingWorld.draftVoucher(fx.b, bFund);
     bIds =
         new ObjectIds(
             fx.b.volunteer().personId(),
