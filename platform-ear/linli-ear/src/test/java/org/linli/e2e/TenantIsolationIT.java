@@ -59,12 +59,14 @@ class TenantIsolationIT {
           .replace("{inboundId}", ids.inboundId())
           .replace("{itemId}", ids.itemId())
           .replace("{redemptionId}", ids.redemptionId())
+          .replace("{fundId}", bFund)
+          .replace("{voucherId}", bVoucher)
           .replace("{period}", "1998-01");
     }
 
     boolean hasObjectId() {
       return template.matches(
-              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId|agreementId|outboundId|inboundId|itemId|redemptionId)\\}.*")
+              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId|agreementId|outboundId|inboundId|itemId|redemptionId|fundId|voucherId)\\}.*")
           || (body != null
               && List.of(
                       "RECORD",
@@ -197,6 +199,16 @@ class TenantIsolationIT {
               "POST",
               "/api/v1/orgs/{org}/volunteers/{volunteerId}/certificates/{certificateId}/revoke",
               "{\"reason\":\"越权\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/chart", null),
+          new Case("POST", "/api/v1/orgs/{org}/accounting/books", "{\"chartVersion\":\"2004\"}"),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/accounting/chart/accounts",
+              "{\"parentCode\":\"5201\",\"code\":\"520101\",\"name\":\"越权\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/funds", null),
+          new Case("POST", "/api/v1/orgs/{org}/funds", "{\"name\":\"越权\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/funds/{fundId}", null),
+          new Case("GET", "/api/v1/orgs/{org}/funds/{fundId}/charges", null),
           new Case("GET", "/api/v1/orgs/{org}/ledger/accounts", null),
           new Case(
               "POST", "/api/v1/orgs/{org}/ledger/accounts", "{\"unit\":\"CNY\",\"kind\":\"POOL\"}"),
@@ -303,6 +315,10 @@ class TenantIsolationIT {
       String redemptionId) {}
 
   static ObjectIds bIds;
+  /** B's fund and one of B's vouchers (charity fund accounting). */
+  static String bFund;
+
+  static String bVoucher;
   static String bRedeemer;
 
   @BeforeAll
@@ -391,6 +407,8 @@ class TenantIsolationIT {
     String bItem = bPoints.item(10, 5, 5);
     String bRedemption = bPoints.redeem(Http.as(redeemer[1]), bItem, 1).json().getString("id");
     bRedeemer = redeemer[0];
+    bFund = AccountingWorld.fund(fx.b, "乙方基金" + System.nanoTime());
+    bVoucher = "00000000-0000-0000-0000-000000000000";
     bIds =
         new ObjectIds(
             fx.b.volunteer().personId(),

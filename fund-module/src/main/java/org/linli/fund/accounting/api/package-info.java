@@ -1,0 +1,2 @@
+/** REST resources of the books: chart, funds, vouchers, trial balance, statements. */
+package org.linli.fund.accounting.api;
