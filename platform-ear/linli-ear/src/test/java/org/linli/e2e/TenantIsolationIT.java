@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.linli.e2e.support.AccountingWorld;
+import org.linli.e2e.support.DonationWorld;
 import org.linli.e2e.support.Fixture;
 import org.linli.e2e.support.Http;
 import org.linli.e2e.support.PointsWorld;
@@ -63,12 +64,15 @@ class TenantIsolationIT {
           .replace("{fundId}", bFund)
           .replace("{voucherId}", bVoucher)
           .replace("{accountCode}", "1002")
+          .replace("{donorId}", bDonor)
+          .replace("{donationId}", bDonation)
+          .replace("{receiptId}", bReceipt)
           .replace("{period}", "1998-01");
     }
 
     boolean hasObjectId() {
       return template.matches(
-              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId|agreementId|outboundId|inboundId|itemId|redemptionId|fundId|voucherId)\\}.*")
+              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId|agreementId|outboundId|inboundId|itemId|redemptionId|fundId|voucherId|donorId|donationId|receiptId)\\}.*")
           || (body != null
               && List.of(
                       "RECORD",
@@ -83,7 +87,9 @@ class TenantIsolationIT {
                       "DONATION",
                       "CLEARING_OUT",
                       "CLEARING_ASSIGN",
-                      "REDEEM")
+                      "REDEEM",
+                      "GIFT",
+                      "RECEIPT")
                   .contains(body));
     }
   }
@@ -231,6 +237,28 @@ class TenantIsolationIT {
           new Case("GET", "/api/v1/orgs/{org}/accounting/statements/activities", null),
           new Case("GET", "/api/v1/orgs/{org}/accounting/statements/cash-flows", null),
           new Case("POST", "/api/v1/orgs/{org}/accounting/periods/{period}/close", null),
+          // Donations and receipts (charity fund accounting).
+          new Case("GET", "/api/v1/orgs/{org}/donations/donors", null),
+          new Case("POST", "/api/v1/orgs/{org}/donations/donors", "{\"kind\":\"ANONYMOUS\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/donations/donors/{donorId}", null),
+          new Case("GET", "/api/v1/orgs/{org}/donations", null),
+          new Case("POST", "/api/v1/orgs/{org}/donations", "GIFT"),
+          new Case("GET", "/api/v1/orgs/{org}/donations/{donationId}", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/donations/{donationId}/payments",
+              "{\"amount\":\"1.00\",\"date\":\"2026-01-05\",\"channel\":\"BANK\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/receipts/series", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/receipts/series",
+              "{\"receiptCode\":\"12345678\",\"firstNo\":1,\"lastNo\":2}"),
+          new Case("GET", "/api/v1/orgs/{org}/receipts", null),
+          new Case("POST", "/api/v1/orgs/{org}/receipts", "RECEIPT"),
+          new Case("GET", "/api/v1/orgs/{org}/receipts/{receiptId}", null),
+          new Case("GET", "/api/v1/orgs/{org}/receipts/{receiptId}/pdf", null),
+          new Case(
+              "POST", "/api/v1/orgs/{org}/receipts/{receiptId}/void", "{\"reason\":\"越权\"}"),
           new Case("GET", "/api/v1/orgs/{org}/ledger/accounts", null),
           new Case(
               "POST", "/api/v1/orgs/{org}/ledger/accounts", "{\"unit\":\"CNY\",\"kind\":\"POOL\"}"),
@@ -344,6 +372,12 @@ class TenantIsolationIT {
   static String bFund;
 
   static String bVoucher;
+
+  /** B's donor, one of B's donations and its receipt. */
+  static String bDonor;
+
+  static String bDonation;
+  static String bReceipt;
   static String bRedeemer;
 
   @BeforeAll
@@ -434,6 +468,14 @@ class TenantIsolationIT {
     bRedeemer = redeemer[0];
     bFund = AccountingWorld.fund(fx.b, "乙方基金" + System.nanoTime());
     bVoucher = AccountingWorld.draftVoucher(fx.b, bFund);
+    DonationWorld bGifts = new DonationWorld(fx.b);
+    bDonor = bGifts.company("乙方捐赠单位" + System.nanoTime());
+    bDonation =
+        bGifts
+            .give(DonationWorld.cash(bDonor, "1.00", "2026-01-05"))
+            .getString("id");
+    String bSeries = bGifts.series("8" + String.format("%07d", System.nanoTime() % 10_000_000), 1, 9);
+    bReceipt = bGifts.issue(bDonation, bSeries).json().getString("id");
     bIds =
         new ObjectIds(
             fx.b.volunteer().personId(),
@@ -551,7 +593,11 @@ class TenantIsolationIT {
       return; // no object id to guess: covered by the path case above
     }
     Http caller = c.asVolunteer() ? fx.a.volunteer().http() : fx.a.admin().http();
-    Http.Resp resp = caller.send(c.method(), c.path(fx.a.code(), bIds), body(c));
+    // A fresh Idempotency-Key: the value-moving POSTs demand one before they look anything up.
+    Http.Resp resp =
+        caller
+            .header("Idempotency-Key", "iso-" + System.nanoTime())
+            .send(c.method(), c.path(fx.a.code(), bIds), body(c));
     assertEquals(404, resp.status(), resp::toString);
     assertTrue(resp.code().endsWith("_NOT_FOUND"), resp::toString);
     Http bAdmin = fx.b.admin().http();
@@ -620,6 +666,13 @@ class TenantIsolationIT {
             .json()
             .getString("status"));
     assertEquals(90, bPoints.balance(bRedeemer), "B's points are untouched");
+    assertEquals(
+        "ISSUED",
+        bAdmin.get(fx.b.path() + "/receipts/" + bReceipt).json().getString("status"),
+        "B's receipt is untouched");
+    assertEquals(
+        "RECEIVED",
+        bAdmin.get(fx.b.path() + "/donations/" + bDonation).json().getString("status"));
   }
 
   @Test
@@ -719,6 +772,12 @@ class TenantIsolationIT {
     }
     if ("REDEEM".equals(c.body())) {
       return "{\"itemId\":\"" + bIds.itemId() + "\",\"quantity\":1}";
+    }
+    if ("GIFT".equals(c.body())) {
+      return DonationWorld.cash(bDonor, "1.00", "2026-01-05").build().toString();
+    }
+    if ("RECEIPT".equals(c.body())) {
+      return "{\"donationId\":\"" + bDonation + "\"}";
     }
     if ("SIGNUP".equals(c.body())) {
       return "{\"volunteerId\":\"" + bIds.volunteerId() + "\"}";

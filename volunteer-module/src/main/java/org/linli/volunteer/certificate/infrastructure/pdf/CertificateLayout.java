@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import org.linli.kernel.pdf.QrCode;
 import org.linli.volunteer.certificate.domain.CertificateFacts;
 import org.linli.volunteer.certificate.domain.CertificateFacts.ServiceItem;
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.error.ErrorKind;
+import org.linli.kernel.pdf.QrCode;
 import org.linli.volunteer.certificate.domain.CertificateFacts;
 import org.linli.volunteer.certificate.domain.Samples;
 

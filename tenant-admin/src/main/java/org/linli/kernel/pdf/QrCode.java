@@ -1,4 +1,4 @@
-package org.linli.volunteer.certificate.infrastructure.pdf;
+package org.linli.kernel.pdf;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -14,13 +14,14 @@ import java.util.Map;
 
 /**
  * A QR code drawn as vector squares: sharp at any print size, and no raster image or AWT needed.
+ * Used by every PDF that carries a verification link (certificates, donation receipts).
  */
-final class QrCode {
+public final class QrCode {
   private static final int QUIET_ZONE_MODULES = 4;
 
   private QrCode() {}
 
-  static Image image(PdfContentByte canvas, String text, float size) {
+  public static Image image(PdfContentByte canvas, String text, float size) {
     BitMatrix modules = encode(text);
     int n = modules.getWidth();
     float m = size / (n + 2 * QUIET_ZONE_MODULES);
@@ -42,7 +43,7 @@ final class QrCode {
     }
   }
 
-  static BitMatrix encode(String text) {
+  public static BitMatrix encode(String text) {
     try {
       // Width and height 0: one matrix cell per module; the quiet zone is drawn as space.
       return new QRCodeWriter()

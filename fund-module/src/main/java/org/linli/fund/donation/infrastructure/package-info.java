@@ -1,0 +1,2 @@
+/** JPA repository of donors and donations. */
+package org.linli.fund.donation.infrastructure;

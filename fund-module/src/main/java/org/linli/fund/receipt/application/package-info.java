@@ -1,0 +1,2 @@
+/** Use cases of receipts and the public check. */
+package org.linli.fund.receipt.application;

@@ -1,0 +1,2 @@
+/** Receipt series and receipts, and the amount in Chinese capitals. */
+package org.linli.fund.receipt.domain;
