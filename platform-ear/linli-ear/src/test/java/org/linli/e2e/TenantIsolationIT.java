@@ -315,6 +315,7 @@ class TenantIsolationIT {
       String redemptionId) {}
 
   static ObjectIds bIds;
+
   /** B's fund and one of B's vouchers (charity fund accounting). */
   static String bFund;
 

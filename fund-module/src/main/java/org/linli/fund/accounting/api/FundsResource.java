@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,6 +24,7 @@ import org.linli.fund.accounting.api.FundDtos.ChargeView;
 import org.linli.fund.accounting.api.FundDtos.FundRequest;
 import org.linli.fund.accounting.api.FundDtos.FundView;
 import org.linli.fund.accounting.application.Funds;
+import org.linli.fund.accounting.application.Vouchers;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.api.RequestValidator;
@@ -38,6 +40,7 @@ import org.linli.kernel.security.OrgRoles;
 @Tag(name = "Accounting")
 public class FundsResource {
   @Inject Funds funds;
+  @Inject Vouchers vouchers;
   @Inject RequestValidator validator;
 
   @POST
@@ -78,6 +81,33 @@ public class FundsResource {
   @Operation(summary = "One fund with its balance")
   public FundView get(@PathParam("org") String org, @PathParam("fundId") String fundId) {
     return FundView.of(funds.get(FundDtos.id(fundId)));
+  }
+
+  @POST
+  @Path("{fundId}/release")
+  @Idempotent
+  @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.FINANCE})
+  @Operation(
+      summary = "Draft a release from restriction (限定性净资产 → 非限定性净资产)",
+      description =
+          "When the purpose is met or the time has passed: a draft voucher Dr 3102 (charged to"
+              + " the fund) / Cr 3101 with the reason, approved by another person like any"
+              + " voucher. 422 FUND_BALANCE_INSUFFICIENT beyond the fund's balance.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The draft voucher",
+      headers = @Header(name = "Location", ref = "Location"),
+      content = @Content(schema = @Schema(implementation = VoucherDtos.VoucherView.class)))
+  @Parameter(ref = "IdempotencyKey")
+  public Response release(
+      @PathParam("org") String org,
+      @PathParam("fundId") String fundId,
+      VoucherDtos.ReleaseRequest body) {
+    UUID id = FundDtos.id(fundId);
+    funds.get(id);
+    validator.valid(body);
+    return VouchersResource.created(
+        org, VoucherDtos.VoucherView.of(vouchers.release(body.toCommand(id))));
   }
 
   @GET
