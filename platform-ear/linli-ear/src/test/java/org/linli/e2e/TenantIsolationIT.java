@@ -61,12 +61,13 @@ class TenantIsolationIT {
           .replace("{redemptionId}", ids.redemptionId())
           .replace("{fundId}", bFund)
           .replace("{voucherId}", bVoucher)
+          .replace("{disbursementId}", bDisbursement)
           .replace("{period}", "1998-01");
     }
 
     boolean hasObjectId() {
       return template.matches(
-              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId|agreementId|outboundId|inboundId|itemId|redemptionId|fundId|voucherId)\\}.*")
+              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId|agreementId|outboundId|inboundId|itemId|redemptionId|fundId|voucherId|disbursementId)\\}.*")
           || (body != null
               && List.of(
                       "RECORD",
@@ -209,6 +210,32 @@ class TenantIsolationIT {
           new Case("POST", "/api/v1/orgs/{org}/funds", "{\"name\":\"越权\"}"),
           new Case("GET", "/api/v1/orgs/{org}/funds/{fundId}", null),
           new Case("GET", "/api/v1/orgs/{org}/funds/{fundId}/charges", null),
+          new Case("GET", "/api/v1/orgs/{org}/disbursements", null),
+          new Case("POST", "/api/v1/orgs/{org}/disbursements", "DISBURSEMENT"),
+          new Case("GET", "/api/v1/orgs/{org}/disbursements/settings", null),
+          new Case(
+              "PUT",
+              "/api/v1/orgs/{org}/disbursements/settings",
+              "{\"singleApproverLimit\":\"1.00\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/disbursements/{disbursementId}", null),
+          new Case("POST", "/api/v1/orgs/{org}/disbursements/{disbursementId}/approve", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/disbursements/{disbursementId}/reject",
+              "{\"reason\":\"越权\"}"),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/disbursements/{disbursementId}/payment",
+              "{\"bankReference\":\"越权\"}"),
+          new Case("POST", "/api/v1/orgs/{org}/disbursements/fast-lane/payments", "FAST_PAYMENT"),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/disbursements/fast-lane/cases/{disbursementId}/backfill",
+              "{\"approved\":true}"),
+          new Case("GET", "/api/v1/orgs/{org}/disbursements/fast-lane/overdue-backfills", null),
+          new Case("POST", "/api/v1/orgs/{org}/disbursements/fast-lane/escalations", null),
+          new Case("GET", "/api/v1/orgs/{org}/disbursements/fast-lane/recoveries", null),
+          new Case("GET", "/api/v1/orgs/{org}/disbursements/fast-lane/report", null),
           new Case("GET", "/api/v1/orgs/{org}/ledger/accounts", null),
           new Case(
               "POST", "/api/v1/orgs/{org}/ledger/accounts", "{\"unit\":\"CNY\",\"kind\":\"POOL\"}"),
@@ -320,6 +347,11 @@ class TenantIsolationIT {
   static String bFund;
 
   static String bVoucher;
+
+  /** B's pending disbursement request, against a fund of B's that holds money. */
+  static String bDisbursement;
+
+  static String bMoney;
   static String bRedeemer;
 
   @BeforeAll
@@ -410,6 +442,17 @@ class TenantIsolationIT {
     bRedeemer = redeemer[0];
     bFund = AccountingWorld.fund(fx.b, "乙方基金" + System.nanoTime());
     bVoucher = "00000000-0000-0000-0000-000000000000";
+    Http bFinance =
+        Fixture.invite(
+                fx.b.admin().http(),
+                fx.b.code(),
+                "fin-iso-" + org.linli.e2e.support.Ids.suffix() + "@" + fx.b.code() + ".test",
+                List.of("finance"))
+            .http();
+    bMoney =
+        DisbursementWorld.fundedFund(
+            fx.b, fx.b.admin().http(), bFinance, "乙方救助基金" + System.nanoTime(), "10.00");
+    bDisbursement = DisbursementWorld.requested(fx.b, fx.b.staff().http(), bMoney, "1.00");
     bIds =
         new ObjectIds(
             fx.b.volunteer().personId(),
@@ -695,6 +738,19 @@ class TenantIsolationIT {
     }
     if ("REDEEM".equals(c.body())) {
       return "{\"itemId\":\"" + bIds.itemId() + "\",\"quantity\":1}";
+    }
+    if ("DISBURSEMENT".equals(c.body())) {
+      return DisbursementWorld.request(bMoney, DisbursementWorld.person("越权"), "1.00").toString();
+    }
+    if ("FAST_PAYMENT".equals(c.body())) {
+      return Json.createObjectBuilder()
+          .add("beneficiary", DisbursementWorld.person("越权"))
+          .add("purpose", "越权")
+          .add("cause", "越权")
+          .add("amount", "1.00")
+          .add("bankReference", "越权")
+          .build()
+          .toString();
     }
     if ("SIGNUP".equals(c.body())) {
       return "{\"volunteerId\":\"" + bIds.volunteerId() + "\"}";
