@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.linli.e2e.support.AccountingWorld;
+import org.linli.e2e.support.DisbursementWorld;
 import org.linli.e2e.support.Fixture;
 import org.linli.e2e.support.Http;
 import org.linli.e2e.support.PointsWorld;
@@ -62,12 +64,13 @@ class TenantIsolationIT {
           .replace("{fundId}", bFund)
           .replace("{voucherId}", bVoucher)
           .replace("{disbursementId}", bDisbursement)
+          .replace("{disclosureKey}", bDisclosure)
           .replace("{period}", "1998-01");
     }
 
     boolean hasObjectId() {
       return template.matches(
-              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId|agreementId|outboundId|inboundId|itemId|redemptionId|fundId|voucherId|disbursementId)\\}.*")
+              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId|agreementId|outboundId|inboundId|itemId|redemptionId|fundId|voucherId|disbursementId|disclosureKey)\\}.*")
           || (body != null
               && List.of(
                       "RECORD",
@@ -236,6 +239,21 @@ class TenantIsolationIT {
           new Case("POST", "/api/v1/orgs/{org}/disbursements/fast-lane/escalations", null),
           new Case("GET", "/api/v1/orgs/{org}/disbursements/fast-lane/recoveries", null),
           new Case("GET", "/api/v1/orgs/{org}/disbursements/fast-lane/report", null),
+          new Case("GET", "/api/v1/orgs/{org}/compliance/meter", null),
+          new Case("GET", "/api/v1/orgs/{org}/compliance/profile", null),
+          new Case(
+              "PUT",
+              "/api/v1/orgs/{org}/compliance/profile",
+              "{\"type\":\"FOUNDATION\",\"publicFundraising\":true}"),
+          new Case("GET", "/api/v1/orgs/{org}/compliance/disclosures", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/compliance/disclosures",
+              "{\"title\":\"越权\",\"occurredOn\":\"2026-01-05\"}"),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/compliance/disclosures/{disclosureKey}/disclosure",
+              "{\"disclosedOn\":\"2026-01-06\",\"reference\":\"越权\"}"),
           new Case("GET", "/api/v1/orgs/{org}/ledger/accounts", null),
           new Case(
               "POST", "/api/v1/orgs/{org}/ledger/accounts", "{\"unit\":\"CNY\",\"kind\":\"POOL\"}"),
@@ -352,6 +370,10 @@ class TenantIsolationIT {
   static String bDisbursement;
 
   static String bMoney;
+
+  /** A major transaction B registered for disclosure (its calendar key). */
+  static String bDisclosure;
+
   static String bRedeemer;
 
   @BeforeAll
@@ -452,6 +474,15 @@ class TenantIsolationIT {
     bMoney =
         DisbursementWorld.fundedFund(
             fx.b, fx.b.admin().http(), bFinance, "乙方救助基金" + System.nanoTime(), "10.00");
+    Http.Resp disclosure =
+        fx.b
+            .admin()
+            .http()
+            .post(
+                fx.b.path() + "/compliance/disclosures",
+                "{\"title\":\"购置房产\",\"occurredOn\":\"2026-01-05\"}");
+    assertEquals(201, disclosure.status(), disclosure::toString);
+    bDisclosure = disclosure.json().getString("key");
     bDisbursement = DisbursementWorld.requested(fx.b, fx.b.staff().http(), bMoney, "1.00");
     bIds =
         new ObjectIds(
