@@ -7,12 +7,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.fund.compliance.domain.ComplianceProfile;
 import org.linli.fund.compliance.domain.DisclosureItem;
 import org.linli.fund.compliance.domain.DisclosureKind;
 import org.linli.fund.compliance.domain.MeterReading;
-import org.linli.fund.compliance.domain.OrgType;
 import org.linli.fund.compliance.domain.RatioRule;
 import org.linli.fund.ledger.domain.Unit;
 
@@ -20,24 +20,31 @@ import org.linli.fund.ledger.domain.Unit;
 public final class ComplianceDtos {
   private ComplianceDtos() {}
 
-  public record ProfileRequest(
-      @NotNull OrgType type,
+  public record ComplianceProfileRequest(
+      @NotNull
+          @Schema(
+              type = SchemaType.STRING,
+              enumeration = {"FOUNDATION", "SOCIAL_GROUP", "SOCIAL_SERVICE_AGENCY"})
+          String type,
       @NotNull @Schema(description = "Holds public-fundraising status (公开募捐资格)")
           Boolean publicFundraising,
       @Schema(description = "Use the three-year averages (第十条); default false")
           Boolean threeYearAverage) {}
 
-  public record ProfileView(
+  public record ComplianceProfileView(
       long version,
-      OrgType type,
+      @Schema(
+              type = SchemaType.STRING,
+              enumeration = {"FOUNDATION", "SOCIAL_GROUP", "SOCIAL_SERVICE_AGENCY"})
+          String type,
       boolean publicFundraising,
       boolean threeYearAverage,
       String updatedBy,
       Instant updatedAt) {
-    static ProfileView of(ComplianceProfile p) {
-      return new ProfileView(
+    static ComplianceProfileView of(ComplianceProfile p) {
+      return new ComplianceProfileView(
           p.version(),
-          p.type(),
+          p.type().name(),
           p.publicFundraising(),
           p.threeYearAverage(),
           p.updatedBy(),
@@ -45,7 +52,7 @@ public final class ComplianceDtos {
     }
   }
 
-  public record RuleView(
+  public record ComplianceRuleView(
       @Schema(description = "The article of the 2016 三部门规定 that applies, e.g. 第九条(三)")
           String article,
       RatioRule.Basis basis,
@@ -58,8 +65,8 @@ public final class ComplianceDtos {
       @Schema(description = "第十一条: management costs under 200000.00 are free of the ratio")
           boolean managementExemptionApplies,
       String managementExemptBelow) {
-    static RuleView of(RatioRule r) {
-      return new RuleView(
+    static ComplianceRuleView of(RatioRule r) {
+      return new ComplianceRuleView(
           r.article(),
           r.basis(),
           permille(r.minSpendingPermille()),
@@ -70,7 +77,7 @@ public final class ComplianceDtos {
     }
   }
 
-  public record SpendingView(
+  public record ComplianceSpendingView(
       String minimum,
       String toDate,
       String forecast,
@@ -78,7 +85,7 @@ public final class ComplianceDtos {
       @Schema(description = "Forecast as percent of the basis") String forecastPercent,
       MeterReading.SpendingStatus status) {}
 
-  public record ManagementView(
+  public record ComplianceManagementView(
       String toDate,
       String forecast,
       String totalExpensesToDate,
@@ -90,37 +97,37 @@ public final class ComplianceDtos {
       boolean exempt,
       MeterReading.ManagementStatus status) {}
 
-  public record MeterView(
+  public record ComplianceMeterView(
       int year,
       LocalDate asOf,
-      ProfileView profile,
-      RuleView rule,
+      ComplianceProfileView profile,
+      ComplianceRuleView rule,
       boolean threeYearAverage,
       @Schema(description = "上年总收入 (or the three-year average)") String priorIncome,
       @Schema(description = "上年末净资产 (or the three-year average)") String priorNetAssets,
-      SpendingView spending,
-      ManagementView management) {
-    static MeterView of(MeterReading m, ComplianceProfile p) {
+      ComplianceSpendingView spending,
+      ComplianceManagementView management) {
+    static ComplianceMeterView of(MeterReading m, ComplianceProfile p) {
       long basis =
           m.rule().basis() == RatioRule.Basis.PRIOR_YEAR_INCOME
               ? m.priorIncome()
               : m.priorNetAssets();
-      return new MeterView(
+      return new ComplianceMeterView(
           m.year(),
           m.asOf(),
-          ProfileView.of(p),
-          RuleView.of(m.rule()),
+          ComplianceProfileView.of(p),
+          ComplianceRuleView.of(m.rule()),
           m.threeYearAverage(),
           yuan(m.priorIncome()),
           yuan(m.priorNetAssets()),
-          new SpendingView(
+          new ComplianceSpendingView(
               yuan(m.minimumSpending()),
               yuan(m.spendingToDate()),
               yuan(m.spendingForecast()),
               percent(m.spendingToDate(), basis),
               percent(m.spendingForecast(), basis),
               m.spendingStatus()),
-          new ManagementView(
+          new ComplianceManagementView(
               yuan(m.managementToDate()),
               yuan(m.managementForecast()),
               yuan(m.totalExpensesToDate()),
@@ -132,12 +139,12 @@ public final class ComplianceDtos {
     }
   }
 
-  public record TransactionRequest(
+  public record DisclosureTransactionRequest(
       @NotBlank @Size(max = 200) String title,
       @NotNull @Schema(description = "When it happened; disclosure is due 30 days later")
           LocalDate occurredOn) {}
 
-  public record DisclosedRequest(
+  public record DisclosureDoneRequest(
       @NotNull LocalDate disclosedOn,
       @NotBlank
           @Size(max = 500)
@@ -150,7 +157,10 @@ public final class ComplianceDtos {
       String title,
       LocalDate arose,
       LocalDate due,
-      DisclosureItem.Status status,
+      @Schema(
+              type = SchemaType.STRING,
+              enumeration = {"DONE", "DONE_LATE", "DUE", "OVERDUE"})
+          String status,
       LocalDate disclosedOn,
       String reference) {
     static DisclosureView of(DisclosureItem i, LocalDate today) {
@@ -160,7 +170,7 @@ public final class ComplianceDtos {
           i.title(),
           i.arose(),
           i.due(),
-          i.status(today),
+          i.status(today).name(),
           i.disclosedOn(),
           i.reference());
     }

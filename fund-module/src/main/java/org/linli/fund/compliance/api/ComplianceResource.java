@@ -22,18 +22,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linli.fund.compliance.api.ComplianceDtos.DisclosedRequest;
+import org.linli.fund.compliance.api.ComplianceDtos.ComplianceMeterView;
+import org.linli.fund.compliance.api.ComplianceDtos.ComplianceProfileRequest;
+import org.linli.fund.compliance.api.ComplianceDtos.ComplianceProfileView;
+import org.linli.fund.compliance.api.ComplianceDtos.DisclosureDoneRequest;
+import org.linli.fund.compliance.api.ComplianceDtos.DisclosureTransactionRequest;
 import org.linli.fund.compliance.api.ComplianceDtos.DisclosureView;
-import org.linli.fund.compliance.api.ComplianceDtos.MeterView;
-import org.linli.fund.compliance.api.ComplianceDtos.ProfileRequest;
-import org.linli.fund.compliance.api.ComplianceDtos.ProfileView;
-import org.linli.fund.compliance.api.ComplianceDtos.TransactionRequest;
 import org.linli.fund.compliance.application.Compliance;
 import org.linli.fund.compliance.application.Compliance.MarkDisclosed;
 import org.linli.fund.compliance.application.Compliance.RegisterTransaction;
 import org.linli.fund.compliance.application.Compliance.ReplaceProfile;
 import org.linli.fund.compliance.domain.ComplianceProfile;
 import org.linli.fund.compliance.domain.DisclosureItem;
+import org.linli.fund.compliance.domain.OrgType;
 import org.linli.kernel.api.Etags;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
@@ -66,7 +67,7 @@ public class ComplianceResource {
           "From the books: 5101 业务活动成本, 5201 管理费用, every 5xxx expense, 4xxx income and net"
               + " assets. The rule that applies (article, basis, band) comes with it. 400"
               + " COMPLIANCE_YEAR_IN_FUTURE, INVALID_YEAR.")
-  public MeterView meter(
+  public ComplianceMeterView meter(
       @PathParam("org") String org,
       @Parameter(
               description = "Calendar year (default this year)",
@@ -78,7 +79,7 @@ public class ComplianceResource {
     if (chosen < 2000 || chosen > 2100) {
       throw DomainException.invalidField("year", "INVALID_YEAR");
     }
-    return MeterView.of(compliance.meter(chosen), compliance.profile());
+    return ComplianceMeterView.of(compliance.meter(chosen), compliance.profile());
   }
 
   @GET
@@ -89,7 +90,7 @@ public class ComplianceResource {
       responseCode = "200",
       description = "The profile in force (version 0: the default)",
       headers = @Header(name = "ETag", ref = "ETag"),
-      content = @Content(schema = @Schema(implementation = ProfileView.class)))
+      content = @Content(schema = @Schema(implementation = ComplianceProfileView.class)))
   public Response profile(@PathParam("org") String org) {
     return profileView(compliance.profile());
   }
@@ -102,16 +103,18 @@ public class ComplianceResource {
       responseCode = "200",
       description = "The profile now in force",
       headers = @Header(name = "ETag", ref = "ETag"),
-      content = @Content(schema = @Schema(implementation = ProfileView.class)))
+      content = @Content(schema = @Schema(implementation = ComplianceProfileView.class)))
   public Response replaceProfile(
-      @PathParam("org") String org, @HeaderParam("If-Match") String ifMatch, ProfileRequest body) {
+      @PathParam("org") String org,
+      @HeaderParam("If-Match") String ifMatch,
+      ComplianceProfileRequest body) {
     long expected = Etags.requireVersion(ifMatch);
-    ProfileRequest valid = validator.valid(body);
+    ComplianceProfileRequest valid = validator.valid(body);
     return profileView(
         compliance.replaceProfile(
             new ReplaceProfile(
                 expected,
-                valid.type(),
+                QueryParams.enumValue(OrgType.class, "type", valid.type()),
                 valid.publicFundraising(),
                 Boolean.TRUE.equals(valid.threeYearAverage()))));
   }
@@ -145,8 +148,8 @@ public class ComplianceResource {
       description = "The new calendar item",
       headers = @Header(name = "Location", ref = "Location"),
       content = @Content(schema = @Schema(implementation = DisclosureView.class)))
-  public Response register(@PathParam("org") String org, TransactionRequest body) {
-    TransactionRequest valid = validator.valid(body);
+  public Response register(@PathParam("org") String org, DisclosureTransactionRequest body) {
+    DisclosureTransactionRequest valid = validator.valid(body);
     DisclosureItem item =
         compliance.registerTransaction(
             new RegisterTransaction(valid.title().strip(), valid.occurredOn()));
@@ -166,8 +169,10 @@ public class ComplianceResource {
       description = "The item, done",
       content = @Content(schema = @Schema(implementation = DisclosureView.class)))
   public DisclosureView disclosed(
-      @PathParam("org") String org, @PathParam("disclosureKey") String key, DisclosedRequest body) {
-    DisclosedRequest valid = validator.valid(body);
+      @PathParam("org") String org,
+      @PathParam("disclosureKey") String key,
+      DisclosureDoneRequest body) {
+    DisclosureDoneRequest valid = validator.valid(body);
     return DisclosureView.of(
         compliance.markDisclosed(
             new MarkDisclosed(key, valid.disclosedOn(), valid.reference().strip())),
@@ -175,6 +180,8 @@ public class ComplianceResource {
   }
 
   private static Response profileView(ComplianceProfile p) {
-    return Response.ok(ProfileView.of(p)).tag(new EntityTag(Long.toString(p.version()))).build();
+    return Response.ok(ComplianceProfileView.of(p))
+        .tag(new EntityTag(Long.toString(p.version())))
+        .build();
   }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.fund.disbursement.application.Beneficiaries.BeneficiaryInput;
 import org.linli.fund.disbursement.application.DisbursementRules.ReplaceSettings;
@@ -25,6 +26,7 @@ import org.linli.fund.disbursement.domain.DisbursementStatus;
 import org.linli.fund.disbursement.domain.Lane;
 import org.linli.fund.disbursement.domain.RecoveryItem;
 import org.linli.fund.ledger.domain.Unit;
+import org.linli.kernel.api.QueryParams;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.time.ChinaTime;
 
@@ -32,8 +34,12 @@ import org.linli.kernel.time.ChinaTime;
 public final class DisbursementDtos {
   private DisbursementDtos() {}
 
-  public record BeneficiaryRequest(
-      @NotNull Beneficiary.Kind kind,
+  public record DisbursementBeneficiaryRequest(
+      @NotNull
+          @Schema(
+              type = SchemaType.STRING,
+              enumeration = {"PERSON", "ORGANIZATION"})
+          String kind,
       @NotBlank @Size(max = 100) String name,
       @Schema(description = "For a person: RESIDENT_ID, HMT_RESIDENCE_PERMIT or PASSPORT")
           @Size(max = 40)
@@ -43,13 +49,18 @@ public final class DisbursementDtos {
           String idNumber,
       @Schema(description = "For an organization: 统一社会信用代码") @Size(max = 18) String creditCode) {
     BeneficiaryInput toInput() {
-      return new BeneficiaryInput(kind, name.strip(), idType, idNumber, creditCode);
+      return new BeneficiaryInput(
+          QueryParams.enumValue(Beneficiary.Kind.class, "kind", kind),
+          name.strip(),
+          idType,
+          idNumber,
+          creditCode);
     }
   }
 
   public record DisbursementRequest(
       @NotBlank @Schema(description = "The fund charged") String fundId,
-      @NotNull @Valid BeneficiaryRequest beneficiary,
+      @NotNull @Valid DisbursementBeneficiaryRequest beneficiary,
       @NotBlank @Size(max = 500) String purpose,
       @NotBlank @Schema(description = "Amount in yuan, at most two decimals", example = "1200.00")
           String amount,
@@ -66,16 +77,16 @@ public final class DisbursementDtos {
     }
   }
 
-  public record RejectRequest(@NotBlank @Size(max = 500) String reason) {}
+  public record DisbursementRejectRequest(@NotBlank @Size(max = 500) String reason) {}
 
-  public record PaymentRequest(
+  public record DisbursementPaymentRequest(
       @NotBlank @Size(max = 100) @Schema(description = "The bank's reference of the transfer")
           String bankReference,
       @Schema(description = "Date of payment (default today, China time); not in a closed period")
           LocalDate paidOn) {}
 
   public record FastPaymentRequest(
-      @NotNull @Valid BeneficiaryRequest beneficiary,
+      @NotNull @Valid DisbursementBeneficiaryRequest beneficiary,
       @NotBlank @Size(max = 500) String purpose,
       @NotBlank
           @Size(max = 40)
@@ -101,11 +112,11 @@ public final class DisbursementDtos {
     }
   }
 
-  public record BackfillRequest(
+  public record BackfillDecisionRequest(
       @NotNull Boolean approved,
       @Size(max = 500) @Schema(description = "Required when rejecting") String reason) {}
 
-  public record SettingsRequest(
+  public record DisbursementSettingsRequest(
       @NotBlank
           @Schema(description = "Up to this amount one approver, above it two", example = "2000.00")
           String singleApproverLimit,
@@ -138,21 +149,21 @@ public final class DisbursementDtos {
               example = "3000.00")
           String yearlyLimit) {}
 
-  public record FastLaneView(String fundId, String caseCap, String yearlyLimit) {}
+  public record FastLaneSetupView(String fundId, String caseCap, String yearlyLimit) {}
 
-  public record SettingsView(
+  public record DisbursementSettingsView(
       long version,
       String singleApproverLimit,
-      FastLaneView fastLane,
+      FastLaneSetupView fastLane,
       int backfillWorkingDays,
       String updatedBy,
       Instant updatedAt) {
-    static SettingsView of(DisbursementSettings s) {
-      return new SettingsView(
+    static DisbursementSettingsView of(DisbursementSettings s) {
+      return new DisbursementSettingsView(
           s.version(),
           yuan(s.singleApproverLimit()),
           s.fastLaneOpen()
-              ? new FastLaneView(
+              ? new FastLaneSetupView(
                   s.fastFundId().toString(), yuan(s.fastCaseCap()), yuan(s.fastYearlyLimit()))
               : null,
           s.backfillWorkingDays(),
@@ -161,18 +172,21 @@ public final class DisbursementDtos {
     }
   }
 
-  public record BeneficiaryView(
-      Beneficiary.Kind kind,
+  public record DisbursementBeneficiaryView(
+      @Schema(
+              type = SchemaType.STRING,
+              enumeration = {"PERSON", "ORGANIZATION"})
+          String kind,
       String name,
       String idType,
       @Schema(description = "Masked document number") String idMasked,
       String creditCode) {}
 
-  public record ApprovalView(String approverName, Instant approvedAt) {}
+  public record DisbursementApprovalView(String approverName, Instant approvedAt) {}
 
-  public record RejectionView(String reason, Instant rejectedAt) {}
+  public record DisbursementRejectionView(String reason, Instant rejectedAt) {}
 
-  public record PaymentView(
+  public record DisbursementPaymentView(
       LocalDate paidOn,
       Instant paidAt,
       String paidBy,
@@ -199,19 +213,19 @@ public final class DisbursementDtos {
       String id,
       Lane lane,
       String fundId,
-      BeneficiaryView beneficiary,
+      DisbursementBeneficiaryView beneficiary,
       String purpose,
       String cause,
       String amount,
       List<String> evidence,
       DisbursementStatus status,
       int requiredApprovals,
-      List<ApprovalView> approvals,
+      List<DisbursementApprovalView> approvals,
       String requestedBy,
       Instant requestedAt,
       Instant createdAt,
-      RejectionView rejection,
-      PaymentView payment,
+      DisbursementRejectionView rejection,
+      DisbursementPaymentView payment,
       BackfillView backfill,
       @Schema(description = "Fast lane: paid within 24 hours of the request")
           Boolean paidWithin24h) {
@@ -224,7 +238,8 @@ public final class DisbursementDtos {
           d.id().toString(),
           d.lane(),
           d.fundId().toString(),
-          new BeneficiaryView(b.kind(), b.name(), b.idType(), b.idMasked(), b.creditCode()),
+          new DisbursementBeneficiaryView(
+              b.kind().name(), b.name(), b.idType(), b.idMasked(), b.creditCode()),
           d.purpose(),
           d.cause(),
           yuan(d.amount()),
@@ -232,15 +247,15 @@ public final class DisbursementDtos {
           d.status(),
           d.requiredApprovals(),
           d.approvals().stream()
-              .map(a -> new ApprovalView(a.approverName(), a.approvedAt()))
+              .map(a -> new DisbursementApprovalView(a.approverName(), a.approvedAt()))
               .toList(),
           d.requestedByName(),
           d.requestedAt(),
           d.createdAt(),
-          r == null ? null : new RejectionView(r.reason(), r.at()),
+          r == null ? null : new DisbursementRejectionView(r.reason(), r.at()),
           p == null
               ? null
-              : new PaymentView(
+              : new DisbursementPaymentView(
                   p.paidOn(),
                   p.at(),
                   p.by(),
@@ -263,30 +278,33 @@ public final class DisbursementDtos {
     }
   }
 
-  public record RecoveryView(
+  public record DisbursementRecoveryView(
       String id,
       String disbursementId,
       String amount,
       String reason,
-      RecoveryItem.Status status,
+      @Schema(
+              type = SchemaType.STRING,
+              enumeration = {"OPEN", "RECOVERED", "WRITTEN_OFF"})
+          String status,
       String openedBy,
       Instant openedAt) {
-    static RecoveryView of(RecoveryItem r) {
-      return new RecoveryView(
+    static DisbursementRecoveryView of(RecoveryItem r) {
+      return new DisbursementRecoveryView(
           r.id().toString(),
           r.disbursementId().toString(),
           yuan(r.amount()),
           r.reason(),
-          r.status(),
+          r.status().name(),
           r.openedBy(),
           r.openedAt());
     }
   }
 
-  public record EscalationView(
+  public record BackfillEscalationView(
       @Schema(description = "Backfills newly flagged as overdue") int flagged) {}
 
-  public record ReportView(
+  public record FastLaneReportView(
       int year,
       int cases,
       String amount,
@@ -303,8 +321,8 @@ public final class DisbursementDtos {
           String backfillsInTimePercent,
       int backfillsPending,
       int backfillsOverdue) {
-    static ReportView of(FastLane.Report r) {
-      return new ReportView(
+    static FastLaneReportView of(FastLane.Report r) {
+      return new FastLaneReportView(
           r.year(),
           r.cases(),
           yuan(r.amount()),

@@ -22,12 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.fund.disbursement.api.DisbursementDtos.DisbursementPaymentRequest;
+import org.linli.fund.disbursement.api.DisbursementDtos.DisbursementRejectRequest;
 import org.linli.fund.disbursement.api.DisbursementDtos.DisbursementRequest;
+import org.linli.fund.disbursement.api.DisbursementDtos.DisbursementSettingsRequest;
+import org.linli.fund.disbursement.api.DisbursementDtos.DisbursementSettingsView;
 import org.linli.fund.disbursement.api.DisbursementDtos.DisbursementView;
-import org.linli.fund.disbursement.api.DisbursementDtos.PaymentRequest;
-import org.linli.fund.disbursement.api.DisbursementDtos.RejectRequest;
-import org.linli.fund.disbursement.api.DisbursementDtos.SettingsRequest;
-import org.linli.fund.disbursement.api.DisbursementDtos.SettingsView;
 import org.linli.fund.disbursement.application.DisbursementRules;
 import org.linli.fund.disbursement.application.Disbursements;
 import org.linli.fund.disbursement.application.Disbursements.PayDisbursement;
@@ -108,7 +108,7 @@ public class DisbursementsResource {
       responseCode = "200",
       description = "The settings in force (version 0: the defaults)",
       headers = @Header(name = "ETag", ref = "ETag"),
-      content = @Content(schema = @Schema(implementation = SettingsView.class)))
+      content = @Content(schema = @Schema(implementation = DisbursementSettingsView.class)))
   public Response settings(@PathParam("org") String org) {
     return settingsView(rules.current());
   }
@@ -124,9 +124,11 @@ public class DisbursementsResource {
       responseCode = "200",
       description = "The settings now in force",
       headers = @Header(name = "ETag", ref = "ETag"),
-      content = @Content(schema = @Schema(implementation = SettingsView.class)))
+      content = @Content(schema = @Schema(implementation = DisbursementSettingsView.class)))
   public Response replaceSettings(
-      @PathParam("org") String org, @HeaderParam("If-Match") String ifMatch, SettingsRequest body) {
+      @PathParam("org") String org,
+      @HeaderParam("If-Match") String ifMatch,
+      DisbursementSettingsRequest body) {
     long expected = Etags.requireVersion(ifMatch);
     return settingsView(rules.replace(validator.valid(body).toCommand(expected)));
   }
@@ -168,8 +170,10 @@ public class DisbursementsResource {
       description = "The rejected request",
       content = @Content(schema = @Schema(implementation = DisbursementView.class)))
   public DisbursementView reject(
-      @PathParam("org") String org, @PathParam("disbursementId") String id, RejectRequest body) {
-    RejectRequest valid = validator.valid(body);
+      @PathParam("org") String org,
+      @PathParam("disbursementId") String id,
+      DisbursementRejectRequest body) {
+    DisbursementRejectRequest valid = validator.valid(body);
     return DisbursementView.of(
         disbursements.reject(DisbursementDtos.id(id), valid.reason().strip()));
   }
@@ -190,8 +194,10 @@ public class DisbursementsResource {
       content = @Content(schema = @Schema(implementation = DisbursementView.class)))
   @Parameter(ref = "IdempotencyKey")
   public DisbursementView pay(
-      @PathParam("org") String org, @PathParam("disbursementId") String id, PaymentRequest body) {
-    PaymentRequest valid = validator.valid(body);
+      @PathParam("org") String org,
+      @PathParam("disbursementId") String id,
+      DisbursementPaymentRequest body) {
+    DisbursementPaymentRequest valid = validator.valid(body);
     return DisbursementView.of(
         disbursements.pay(
             new PayDisbursement(
@@ -199,6 +205,8 @@ public class DisbursementsResource {
   }
 
   private static Response settingsView(DisbursementSettings s) {
-    return Response.ok(SettingsView.of(s)).tag(new EntityTag(Long.toString(s.version()))).build();
+    return Response.ok(DisbursementSettingsView.of(s))
+        .tag(new EntityTag(Long.toString(s.version())))
+        .build();
   }
 }

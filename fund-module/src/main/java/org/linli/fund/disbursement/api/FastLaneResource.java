@@ -19,12 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linli.fund.disbursement.api.DisbursementDtos.BackfillRequest;
+import org.linli.fund.disbursement.api.DisbursementDtos.BackfillDecisionRequest;
+import org.linli.fund.disbursement.api.DisbursementDtos.BackfillEscalationView;
+import org.linli.fund.disbursement.api.DisbursementDtos.DisbursementRecoveryView;
 import org.linli.fund.disbursement.api.DisbursementDtos.DisbursementView;
-import org.linli.fund.disbursement.api.DisbursementDtos.EscalationView;
+import org.linli.fund.disbursement.api.DisbursementDtos.FastLaneReportView;
 import org.linli.fund.disbursement.api.DisbursementDtos.FastPaymentRequest;
-import org.linli.fund.disbursement.api.DisbursementDtos.RecoveryView;
-import org.linli.fund.disbursement.api.DisbursementDtos.ReportView;
 import org.linli.fund.disbursement.application.FastLane;
 import org.linli.fund.disbursement.application.FastLane.BackfillDecision;
 import org.linli.kernel.api.Page;
@@ -87,8 +87,10 @@ public class FastLaneResource {
       description = "The case with its backfill decided",
       content = @Content(schema = @Schema(implementation = DisbursementView.class)))
   public DisbursementView backfill(
-      @PathParam("org") String org, @PathParam("disbursementId") String id, BackfillRequest body) {
-    BackfillRequest valid = validator.valid(body);
+      @PathParam("org") String org,
+      @PathParam("disbursementId") String id,
+      BackfillDecisionRequest body) {
+    BackfillDecisionRequest valid = validator.valid(body);
     String reason = valid.reason() == null ? null : valid.reason().strip();
     if (!valid.approved() && (reason == null || reason.isEmpty())) {
       throw DomainException.invalidField("reason", "BACKFILL_REASON_REQUIRED");
@@ -119,21 +121,22 @@ public class FastLaneResource {
   @APIResponse(
       responseCode = "200",
       description = "How many were newly flagged",
-      content = @Content(schema = @Schema(implementation = EscalationView.class)))
-  public EscalationView escalate(@PathParam("org") String org) {
-    return new EscalationView(fastLane.escalate(ChinaTime.today()));
+      content = @Content(schema = @Schema(implementation = BackfillEscalationView.class)))
+  public BackfillEscalationView escalate(@PathParam("org") String org) {
+    return new BackfillEscalationView(fastLane.escalate(ChinaTime.today()));
   }
 
   @GET
   @Path("recoveries")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.FINANCE, OrgRole.AUDITOR})
   @Operation(summary = "Recovery items opened by rejected backfills, newest first")
-  public Page<RecoveryView> recoveries(
+  public Page<DisbursementRecoveryView> recoveries(
       @PathParam("org") String org,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     var page = fastLane.recoveries(PageRequest.of("recoveries", limit, cursor));
-    return new Page<>(page.items().stream().map(RecoveryView::of).toList(), page.nextCursor());
+    return new Page<>(
+        page.items().stream().map(DisbursementRecoveryView::of).toList(), page.nextCursor());
   }
 
   @GET
@@ -142,7 +145,7 @@ public class FastLaneResource {
   @Operation(
       summary =
           "The year's fast-lane figures: share paid within 24 hours, share backfilled in time")
-  public ReportView report(
+  public FastLaneReportView report(
       @PathParam("org") String org,
       @Parameter(
               description = "Calendar year (default this year)",
@@ -154,6 +157,6 @@ public class FastLaneResource {
     if (chosen < 2000 || chosen > 2100) {
       throw DomainException.invalidField("year", "INVALID_YEAR");
     }
-    return ReportView.of(fastLane.report(chosen));
+    return FastLaneReportView.of(fastLane.report(chosen));
   }
 }
