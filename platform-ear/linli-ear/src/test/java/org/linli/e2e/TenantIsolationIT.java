@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.linli.e2e.support.AccountingWorld;
 import org.linli.e2e.support.DonationWorld;
+import org.linli.e2e.support.DisbursementWorld;
 import org.linli.e2e.support.Fixture;
 import org.linli.e2e.support.Http;
 import org.linli.e2e.support.PointsWorld;
@@ -67,12 +68,14 @@ class TenantIsolationIT {
           .replace("{donorId}", bDonor)
           .replace("{donationId}", bDonation)
           .replace("{receiptId}", bReceipt)
+          .replace("{disbursementId}", bDisbursement)
+          .replace("{disclosureKey}", bDisclosure)
           .replace("{period}", "1998-01");
     }
 
     boolean hasObjectId() {
       return template.matches(
-              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId|agreementId|outboundId|inboundId|itemId|redemptionId|fundId|voucherId|donorId|donationId|receiptId)\\}.*")
+              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId|agreementId|outboundId|inboundId|itemId|redemptionId|fundId|voucherId|donorId|donationId|receiptId|disbursementId|disclosureKey)\\}.*")
           || (body != null
               && List.of(
                       "RECORD",
@@ -259,6 +262,47 @@ class TenantIsolationIT {
           new Case("GET", "/api/v1/orgs/{org}/receipts/{receiptId}/pdf", null),
           new Case(
               "POST", "/api/v1/orgs/{org}/receipts/{receiptId}/void", "{\"reason\":\"越权\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/disbursements", null),
+          new Case("POST", "/api/v1/orgs/{org}/disbursements", "DISBURSEMENT"),
+          new Case("GET", "/api/v1/orgs/{org}/disbursements/settings", null),
+          new Case(
+              "PUT",
+              "/api/v1/orgs/{org}/disbursements/settings",
+              "{\"singleApproverLimit\":\"1.00\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/disbursements/{disbursementId}", null),
+          new Case("POST", "/api/v1/orgs/{org}/disbursements/{disbursementId}/approve", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/disbursements/{disbursementId}/reject",
+              "{\"reason\":\"越权\"}"),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/disbursements/{disbursementId}/payment",
+              "{\"bankReference\":\"越权\"}"),
+          new Case("POST", "/api/v1/orgs/{org}/disbursements/fast-lane/payments", "FAST_PAYMENT"),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/disbursements/fast-lane/cases/{disbursementId}/backfill",
+              "{\"approved\":true}"),
+          new Case("GET", "/api/v1/orgs/{org}/disbursements/fast-lane/overdue-backfills", null),
+          new Case("POST", "/api/v1/orgs/{org}/disbursements/fast-lane/escalations", null),
+          new Case("GET", "/api/v1/orgs/{org}/disbursements/fast-lane/recoveries", null),
+          new Case("GET", "/api/v1/orgs/{org}/disbursements/fast-lane/report", null),
+          new Case("GET", "/api/v1/orgs/{org}/compliance/meter", null),
+          new Case("GET", "/api/v1/orgs/{org}/compliance/profile", null),
+          new Case(
+              "PUT",
+              "/api/v1/orgs/{org}/compliance/profile",
+              "{\"type\":\"FOUNDATION\",\"publicFundraising\":true}"),
+          new Case("GET", "/api/v1/orgs/{org}/compliance/disclosures", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/compliance/disclosures",
+              "{\"title\":\"越权\",\"occurredOn\":\"2026-01-05\"}"),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/compliance/disclosures/{disclosureKey}/disclosure",
+              "{\"disclosedOn\":\"2026-01-06\",\"reference\":\"越权\"}"),
           new Case("GET", "/api/v1/orgs/{org}/ledger/accounts", null),
           new Case(
               "POST", "/api/v1/orgs/{org}/ledger/accounts", "{\"unit\":\"CNY\",\"kind\":\"POOL\"}"),
@@ -378,6 +422,14 @@ class TenantIsolationIT {
 
   static String bDonation;
   static String bReceipt;
+  /** B's pending disbursement request, against a fund of B's that holds money. */
+  static String bDisbursement;
+
+  static String bMoney;
+
+  /** A major transaction B registered for disclosure (its calendar key). */
+  static String bDisclosure;
+
   static String bRedeemer;
 
   @BeforeAll
@@ -476,6 +528,26 @@ class TenantIsolationIT {
             .getString("id");
     String bSeries = bGifts.series("8" + String.format("%07d", System.nanoTime() % 10_000_000), 1, 9);
     bReceipt = bGifts.issue(bDonation, bSeries).json().getString("id");
+    Http bFinance =
+        Fixture.invite(
+                fx.b.admin().http(),
+                fx.b.code(),
+                "fin-iso-" + org.linli.e2e.support.Ids.suffix() + "@" + fx.b.code() + ".test",
+                List.of("finance"))
+            .http();
+    bMoney =
+        DisbursementWorld.fundedFund(
+            fx.b, fx.b.admin().http(), bFinance, "乙方救助基金" + System.nanoTime(), "10.00");
+    Http.Resp disclosure =
+        fx.b
+            .admin()
+            .http()
+            .post(
+                fx.b.path() + "/compliance/disclosures",
+                "{\"title\":\"购置房产\",\"occurredOn\":\"2026-01-05\"}");
+    assertEquals(201, disclosure.status(), disclosure::toString);
+    bDisclosure = disclosure.json().getString("key");
+    bDisbursement = DisbursementWorld.requested(fx.b, fx.b.staff().http(), bMoney, "1.00");
     bIds =
         new ObjectIds(
             fx.b.volunteer().personId(),
@@ -778,6 +850,19 @@ class TenantIsolationIT {
     }
     if ("RECEIPT".equals(c.body())) {
       return "{\"donationId\":\"" + bDonation + "\"}";
+    }
+    if ("DISBURSEMENT".equals(c.body())) {
+      return DisbursementWorld.request(bMoney, DisbursementWorld.person("越权"), "1.00").toString();
+    }
+    if ("FAST_PAYMENT".equals(c.body())) {
+      return Json.createObjectBuilder()
+          .add("beneficiary", DisbursementWorld.person("越权"))
+          .add("purpose", "越权")
+          .add("cause", "越权")
+          .add("amount", "1.00")
+          .add("bankReference", "越权")
+          .build()
+          .toString();
     }
     if ("SIGNUP".equals(c.body())) {
       return "{\"volunteerId\":\"" + bIds.volunteerId() + "\"}";

@@ -1,0 +1,2 @@
+/** REST resources of disbursements, approvals, payment and the fast lane. */
+package org.linli.fund.disbursement.api;

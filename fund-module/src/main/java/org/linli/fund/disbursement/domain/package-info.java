@@ -1,0 +1,2 @@
+/** Disbursements, approvals, payments, the fast lane: the documents and their rules. */
+package org.linli.fund.disbursement.domain;

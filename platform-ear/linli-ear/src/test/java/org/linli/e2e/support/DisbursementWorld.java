@@ -1,0 +1,68 @@
+package org.linli.e2e.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/** Helpers for disbursements: a funded fund and requests through the public API. */
+public final class DisbursementWorld {
+  private DisbursementWorld() {}
+
+  /**
+   * A fund holding {@code amount} (a restricted donation 1002 / 410102 drafted by {@code maker},
+   * approved by {@code checker}); returns its id.
+   */
+  public static String fundedFund(
+      Fixture.TestOrg org, Http maker, Http checker, String name, String amount) {
+    String fund = AccountingWorld.fund(org, name);
+    JsonObject voucher =
+        Json.createObjectBuilder()
+            .add("date", "2026-01-05")
+            .add("summary", "定向捐赠")
+            .add(
+                "lines",
+                Json.createArrayBuilder()
+                    .add(Json.createObjectBuilder().add("accountCode", "1002").add("debit", amount))
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("accountCode", "410102")
+                            .add("credit", amount)
+                            .add("fundId", fund)))
+            .build();
+    Http.Resp d = maker.post(org.path() + "/accounting/vouchers", voucher);
+    assertEquals(201, d.status(), d::toString);
+    Http.Resp p =
+        checker.post(
+            org.path() + "/accounting/vouchers/" + d.json().getString("id") + "/approve", null);
+    assertEquals(200, p.status(), p::toString);
+    return fund;
+  }
+
+  public static JsonObject person(String name) {
+    return Json.createObjectBuilder()
+        .add("kind", "PERSON")
+        .add("name", name)
+        .add("idType", "RESIDENT_ID")
+        .add("idNumber", Ids.residentId())
+        .build();
+  }
+
+  public static JsonObject request(String fund, JsonObject beneficiary, String amount) {
+    return Json.createObjectBuilder()
+        .add("fundId", fund)
+        .add("beneficiary", beneficiary)
+        .add("purpose", "困难家庭医疗救助")
+        .add("amount", amount)
+        .add("evidence", Json.createArrayBuilder().add("诊断证明.pdf").add("低保证.jpg"))
+        .build();
+  }
+
+  /** A pending request by {@code requester}; returns its id. */
+  public static String requested(Fixture.TestOrg org, Http requester, String fund, String amount) {
+    Http.Resp r =
+        requester.post(org.path() + "/disbursements", request(fund, person("李四"), amount));
+    assertEquals(201, r.status(), r::toString);
+    return r.json().getString("id");
+  }
+}
