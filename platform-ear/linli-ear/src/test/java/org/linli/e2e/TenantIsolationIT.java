@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.linli.e2e.support.AccountingWorld;
-import org.linli.e2e.support.DonationWorld;
 import org.linli.e2e.support.DisbursementWorld;
+import org.linli.e2e.support.DonationWorld;
 import org.linli.e2e.support.Fixture;
 import org.linli.e2e.support.Http;
 import org.linli.e2e.support.PointsWorld;
@@ -260,8 +260,7 @@ class TenantIsolationIT {
           new Case("POST", "/api/v1/orgs/{org}/receipts", "RECEIPT"),
           new Case("GET", "/api/v1/orgs/{org}/receipts/{receiptId}", null),
           new Case("GET", "/api/v1/orgs/{org}/receipts/{receiptId}/pdf", null),
-          new Case(
-              "POST", "/api/v1/orgs/{org}/receipts/{receiptId}/void", "{\"reason\":\"越权\"}"),
+          new Case("POST", "/api/v1/orgs/{org}/receipts/{receiptId}/void", "{\"reason\":\"越权\"}"),
           new Case("GET", "/api/v1/orgs/{org}/disbursements", null),
           new Case("POST", "/api/v1/orgs/{org}/disbursements", "DISBURSEMENT"),
           new Case("GET", "/api/v1/orgs/{org}/disbursements/settings", null),
@@ -422,6 +421,7 @@ class TenantIsolationIT {
 
   static String bDonation;
   static String bReceipt;
+
   /** B's pending disbursement request, against a fund of B's that holds money. */
   static String bDisbursement;
 
@@ -522,11 +522,9 @@ class TenantIsolationIT {
     bVoucher = AccountingWorld.draftVoucher(fx.b, bFund);
     DonationWorld bGifts = new DonationWorld(fx.b);
     bDonor = bGifts.company("乙方捐赠单位" + System.nanoTime());
-    bDonation =
-        bGifts
-            .give(DonationWorld.cash(bDonor, "1.00", "2026-01-05"))
-            .getString("id");
-    String bSeries = bGifts.series("8" + String.format("%07d", System.nanoTime() % 10_000_000), 1, 9);
+    bDonation = bGifts.give(DonationWorld.cash(bDonor, "1.00", "2026-01-05")).getString("id");
+    String bSeries =
+        bGifts.series("8" + String.format("%07d", System.nanoTime() % 10_000_000), 1, 9);
     bReceipt = bGifts.issue(bDonation, bSeries).json().getString("id");
     Http bFinance =
         Fixture.invite(
@@ -743,8 +741,7 @@ class TenantIsolationIT {
         bAdmin.get(fx.b.path() + "/receipts/" + bReceipt).json().getString("status"),
         "B's receipt is untouched");
     assertEquals(
-        "RECEIVED",
-        bAdmin.get(fx.b.path() + "/donations/" + bDonation).json().getString("status"));
+        "RECEIVED", bAdmin.get(fx.b.path() + "/donations/" + bDonation).json().getString("status"));
   }
 
   @Test
