@@ -42,6 +42,7 @@ class OpenApiSnapshotIT {
           + " platform (`liberty-config/bin/linli run`, then `cd platform-ear/linli-web &&"
           + " LINLI_BASE_URL=http://127.0.0.1:9080 npm run snapshot:api`), run `npm run build` (it"
           + " type-checks the apps against the new types) and commit the snapshot with the change."
+          + " The served document is in platform-ear/linli-ear/target/openapi-served.json."
           + " Differences (JSON pointers):\n";
 
   @Test
@@ -53,6 +54,9 @@ class OpenApiSnapshotIT {
     List<String> differences = new ArrayList<>();
     diff("", expected, actual, differences);
     if (!differences.isEmpty()) {
+      // Kept for whoever refreshes the snapshot without a running platform at hand.
+      Path servedCopy = Path.of("target/openapi-served.json");
+      Files.writeString(servedCopy, served.body(), StandardCharsets.UTF_8);
       fail(
           HOW_TO_REFRESH
               + String.join("\n", differences.subList(0, Math.min(40, differences.size())))
