@@ -38,7 +38,7 @@ public final class DonationDtos {
   }
 
   public record DonorRequest(
-      @Schema(implementation = Donor.Kind.class) @NotBlank String kind,
+      @Schema(enumeration = {"INDIVIDUAL", "COMPANY", "ANONYMOUS"}) @NotBlank String kind,
       @Size(max = 200) String name,
       @Schema(enumeration = {"RESIDENT_ID", "HMT_RESIDENCE_PERMIT", "PASSPORT"}) String idType,
       @Size(max = 40) String idNumber,
@@ -47,7 +47,7 @@ public final class DonationDtos {
 
   public record DonorView(
       String id,
-      @Schema(implementation = Donor.Kind.class) String kind,
+      @Schema(enumeration = {"INDIVIDUAL", "COMPANY", "ANONYMOUS"}) String kind,
       String name,
       @Schema(enumeration = {"RESIDENT_ID", "HMT_RESIDENCE_PERMIT", "PASSPORT"}) String idType,
       @Schema(description = "The ID number masked; the number itself is stored only encrypted")
@@ -74,11 +74,19 @@ public final class DonationDtos {
       @Schema(description = "How many, up to 4 decimals", example = "10") @NotBlank String quantity,
       @Schema(description = "The value of one unit in yuan", example = "25.00") @NotBlank
           String unitValue,
-      @Schema(implementation = Donation.ValuationBasis.class) @NotBlank String valuationBasis,
+      @Schema(
+              enumeration = {
+                "EX_FACTORY_PRICE",
+                "SALES_PRICE",
+                "GOVERNMENT_GUIDE_PRICE",
+                "PLATFORM_PRICE"
+              })
+          @NotBlank
+          String valuationBasis,
       @Size(max = 500) String valuationEvidence) {}
 
-  public record DonationRequest(
-      @Schema(implementation = Donation.Kind.class) @NotBlank String kind,
+  public record DonationRecordRequest(
+      @Schema(enumeration = {"CASH", "IN_KIND", "PLEDGE"}) @NotBlank String kind,
       @NotBlank @Size(max = 100) String donorId,
       @Schema(description = "Yuan; for CASH and PLEDGE (goods are valued from quantity x value)")
           String amount,
@@ -88,7 +96,7 @@ public final class DonationDtos {
       @Schema(description = "Sponsorship or a gift with a benefit in return: no receipt")
           Boolean benefitInReturn,
       @Size(max = 500) String remark,
-      @Schema(implementation = Donation.Channel.class) String channel,
+      @Schema(enumeration = {"BANK", "WECHAT", "ALIPAY", "CASH"}) String channel,
       @Size(max = 200) String reference,
       @Schema(description = "For a PLEDGE: when the money is due") LocalDate dueOn,
       @Valid GoodsInput goods) {}
@@ -96,7 +104,7 @@ public final class DonationDtos {
   public record PaymentRequest(
       @NotBlank String amount,
       @NotNull LocalDate date,
-      @Schema(implementation = Donation.Channel.class) @NotBlank String channel,
+      @Schema(enumeration = {"BANK", "WECHAT", "ALIPAY", "CASH"}) @NotBlank String channel,
       @Size(max = 200) String reference) {}
 
   public record GoodsView(
@@ -104,13 +112,20 @@ public final class DonationDtos {
       String unit,
       String quantity,
       String unitValue,
-      @Schema(implementation = Donation.ValuationBasis.class) String valuationBasis,
+      @Schema(
+              enumeration = {
+                "EX_FACTORY_PRICE",
+                "SALES_PRICE",
+                "GOVERNMENT_GUIDE_PRICE",
+                "PLATFORM_PRICE"
+              })
+          String valuationBasis,
       String valuationEvidence) {}
 
-  public record DonationView(
+  public record DonationRecordView(
       String id,
-      @Schema(implementation = Donation.Kind.class) String kind,
-      @Schema(implementation = Donation.Status.class) String status,
+      @Schema(enumeration = {"CASH", "IN_KIND", "PLEDGE"}) String kind,
+      @Schema(enumeration = {"RECEIVED", "PLEDGED", "FULFILLED"}) String status,
       String donorId,
       String donorName,
       String amount,
@@ -120,7 +135,7 @@ public final class DonationDtos {
       LocalDate date,
       String fundId,
       String purpose,
-      @Schema(implementation = Donation.Channel.class) String channel,
+      @Schema(enumeration = {"BANK", "WECHAT", "ALIPAY", "CASH"}) String channel,
       String reference,
       GoodsView goods,
       LocalDate dueOn,
@@ -131,9 +146,9 @@ public final class DonationDtos {
       @Schema(description = "The donor's public, unguessable page of where the gift went")
           String fundUseUrl,
       Instant createdAt) {
-    static DonationView of(Donation d, String donorName, String fundUseUrl) {
+    static DonationRecordView of(Donation d, String donorName, String fundUseUrl) {
       var g = d.goods();
-      return new DonationView(
+      return new DonationRecordView(
           d.id(),
           d.kind().name(),
           d.status().name(),
@@ -168,28 +183,29 @@ public final class DonationDtos {
   }
 
   /** A charge against the fund, beneficiaries never named. */
-  public record ChargeView(LocalDate date, String voucherNumber, String summary, String amount) {}
+  public record FundChargeView(
+      LocalDate date, String voucherNumber, String summary, String amount) {}
 
   public record FundUseView(
       String organizationName,
       String donorName,
       LocalDate date,
       String amount,
-      @Schema(implementation = Donation.Kind.class) String kind,
+      @Schema(enumeration = {"CASH", "IN_KIND", "PLEDGE"}) String kind,
       String purpose,
       boolean restricted,
       String fundName,
       String fundPurpose,
       @Schema(description = "What is left in the fund now") String fundBalance,
       String charged,
-      List<ChargeView> charges) {
+      List<FundChargeView> charges) {
     static FundUseView of(FundUse u) {
       Donation d = u.donation();
-      List<ChargeView> charges =
+      List<FundChargeView> charges =
           u.charges().stream()
               .map(
                   (PostingLine l) ->
-                      new ChargeView(
+                      new FundChargeView(
                           l.date(),
                           l.voucherNumber(),
                           Anonymize.text(l.summary()),

@@ -21,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linli.fund.donation.api.DonationDtos.DonationRequest;
-import org.linli.fund.donation.api.DonationDtos.DonationView;
+import org.linli.fund.donation.api.DonationDtos.DonationRecordRequest;
+import org.linli.fund.donation.api.DonationDtos.DonationRecordView;
 import org.linli.fund.donation.api.DonationDtos.PaymentRequest;
 import org.linli.fund.donation.application.DonationCommands.GiftFacts;
 import org.linli.fund.donation.application.DonationCommands.PayPledge;
@@ -68,9 +68,9 @@ public class DonationsResource {
       responseCode = "201",
       description = "Recorded (and posted, unless a pledge)",
       headers = @Header(name = "Location", ref = "Location"),
-      content = @Content(schema = @Schema(implementation = DonationView.class)))
+      content = @Content(schema = @Schema(implementation = DonationRecordView.class)))
   @Parameter(ref = "IdempotencyKey")
-  public Response record(@PathParam("org") String org, DonationRequest body) {
+  public Response record(@PathParam("org") String org, DonationRecordRequest body) {
     validator.valid(body);
     Donation.Kind kind = QueryParams.enumValue(Donation.Kind.class, "kind", body.kind());
     Donation d =
@@ -93,11 +93,12 @@ public class DonationsResource {
 
   @GET
   @Operation(summary = "Donations, newest first, filtered by kind, status, donor, fund and dates")
-  public Page<DonationView> list(
+  public Page<DonationRecordView> list(
       @PathParam("org") String org,
-      @Parameter(schema = @Schema(implementation = Donation.Kind.class)) @QueryParam("kind")
+      @Parameter(schema = @Schema(enumeration = {"CASH", "IN_KIND", "PLEDGE"})) @QueryParam("kind")
           String kind,
-      @Parameter(schema = @Schema(implementation = Donation.Status.class)) @QueryParam("status")
+      @Parameter(schema = @Schema(enumeration = {"RECEIVED", "PLEDGED", "FULFILLED"}))
+          @QueryParam("status")
           String status,
       @QueryParam("donorId") String donorId,
       @QueryParam("fundId") String fundId,
@@ -131,7 +132,7 @@ public class DonationsResource {
   @GET
   @Path("{donationId}")
   @Operation(summary = "One donation, with the donor's fund-use link")
-  public DonationView get(@PathParam("org") String org, @PathParam("donationId") String id) {
+  public DonationRecordView get(@PathParam("org") String org, @PathParam("donationId") String id) {
     Donation d = donations.get(id);
     return view(org, d, donations.donorOf(d).name());
   }
@@ -148,7 +149,7 @@ public class DonationsResource {
       responseCode = "201",
       description = "The cash donation that the payment is",
       headers = @Header(name = "Location", ref = "Location"),
-      content = @Content(schema = @Schema(implementation = DonationView.class)))
+      content = @Content(schema = @Schema(implementation = DonationRecordView.class)))
   @Parameter(ref = "IdempotencyKey")
   public Response pay(
       @PathParam("org") String org, @PathParam("donationId") String id, PaymentRequest body) {
@@ -170,11 +171,11 @@ public class DonationsResource {
         .build();
   }
 
-  private DonationView view(String org, Donation d, String donorName) {
-    return DonationView.of(d, donorName, links.fundUse(org, d.publicToken()));
+  private DonationRecordView view(String org, Donation d, String donorName) {
+    return DonationRecordView.of(d, donorName, links.fundUse(org, d.publicToken()));
   }
 
-  private static GiftFacts gift(DonationRequest b, long fen) {
+  private static GiftFacts gift(DonationRecordRequest b, long fen) {
     return new GiftFacts(
         b.donorId(),
         fen,
@@ -185,7 +186,7 @@ public class DonationsResource {
         b.remark());
   }
 
-  private static RecordInKind inKind(DonationRequest b) {
+  private static RecordInKind inKind(DonationRecordRequest b) {
     var g = required("goods", b.goods());
     if (b.amount() != null) {
       throw DomainException.invalidField("amount", "AMOUNT_FROM_GOODS");

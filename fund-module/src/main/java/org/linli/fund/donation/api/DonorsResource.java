@@ -73,7 +73,8 @@ public class DonorsResource {
   @Operation(summary = "Donors, optionally of one kind, cursor-paginated")
   public Page<DonorView> list(
       @PathParam("org") String org,
-      @Parameter(schema = @Schema(implementation = Donor.Kind.class)) @QueryParam("kind")
+      @Parameter(schema = @Schema(enumeration = {"INDIVIDUAL", "COMPANY", "ANONYMOUS"}))
+          @QueryParam("kind")
           String kind,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {

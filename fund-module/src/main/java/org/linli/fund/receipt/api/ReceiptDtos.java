@@ -46,7 +46,7 @@ public final class ReceiptDtos {
     }
   }
 
-  public record IssueRequest(
+  public record ReceiptIssueRequest(
       @NotBlank @Size(max = 100) String donationId,
       @Schema(description = "The series to take from; default: the first with numbers left")
           @Size(max = 100)
@@ -81,7 +81,7 @@ public final class ReceiptDtos {
       long amountMinor,
       @Schema(description = "大写合计, e.g. 壹仟贰佰叁拾肆元伍角整") String amountInCapitals,
       String remark,
-      @Schema(implementation = Receipt.Status.class) String status,
+      @Schema(enumeration = {"ISSUED", "VOID"}) String status,
       String voidReason,
       Instant voidedAt,
       Instant issuedAt,
@@ -126,7 +126,7 @@ public final class ReceiptDtos {
   public record ReceiptVerificationView(
       String receiptCode,
       String receiptNo,
-      @Schema(implementation = Receipt.Status.class) String status,
+      @Schema(enumeration = {"ISSUED", "VOID"}) String status,
       @Schema(
               description =
                   "Issued, not voided, its stored facts intact and the check code (if"

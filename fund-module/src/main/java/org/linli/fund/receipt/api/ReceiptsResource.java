@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linli.fund.receipt.api.ReceiptDtos.IssueRequest;
+import org.linli.fund.receipt.api.ReceiptDtos.ReceiptIssueRequest;
 import org.linli.fund.receipt.api.ReceiptDtos.ReceiptView;
 import org.linli.fund.receipt.api.ReceiptDtos.VoidRequest;
 import org.linli.fund.receipt.application.ReceiptCommands.IssueReceipt;
@@ -67,7 +67,7 @@ public class ReceiptsResource {
       headers = @Header(name = "Location", ref = "Location"),
       content = @Content(schema = @Schema(implementation = ReceiptView.class)))
   @Parameter(ref = "IdempotencyKey")
-  public Response issue(@PathParam("org") String org, IssueRequest body) {
+  public Response issue(@PathParam("org") String org, ReceiptIssueRequest body) {
     validator.valid(body);
     Receipt r =
         receipts.issue(
@@ -87,7 +87,7 @@ public class ReceiptsResource {
   @Operation(summary = "Receipts, newest first, optionally by status and donation")
   public Page<ReceiptView> list(
       @PathParam("org") String org,
-      @Parameter(schema = @Schema(implementation = Receipt.Status.class)) @QueryParam("status")
+      @Parameter(schema = @Schema(enumeration = {"ISSUED", "VOID"})) @QueryParam("status")
           String status,
       @QueryParam("donationId") String donationId,
       @QueryParam("limit") String limit,

@@ -62,19 +62,13 @@ final class ReceiptLayout {
             "校验码：" + r.checkCode(),
             "开票日期：" + chinese(f.issuedOn())));
     doc.add(
-        row(
-            "交款人：" + f.payerName(),
-            "交款人统一社会信用代码：" + (f.payerCode() == null ? "" : f.payerCode()),
-            "",
-            ""));
+        row("交款人：" + f.payerName(), "交款人统一社会信用代码：" + (f.payerCode() == null ? "" : f.payerCode())));
     doc.add(items(f, r.amountInCapitals()));
     doc.add(paragraph("备注：" + (f.remark() == null ? "" : f.remark()), body, Element.ALIGN_LEFT, 6));
     doc.add(
         row(
             "收款单位（章）：" + issuer.name(),
-            issuer.creditCode() == null ? "" : "统一社会信用代码：" + issuer.creditCode(),
-            "",
-            ""));
+            issuer.creditCode() == null ? "" : "统一社会信用代码：" + issuer.creditCode()));
     doc.add(verification(writer, verificationUrl));
     doc.close();
     return out.toByteArray();
