@@ -65,6 +65,7 @@ class TenantIsolationIT {
           .replace("{voucherId}", bVoucher)
           .replace("{disbursementId}", bDisbursement)
           .replace("{disclosureKey}", bDisclosure)
+          .replace("{accountCode}", "1002")
           .replace("{period}", "1998-01");
     }
 
@@ -254,6 +255,25 @@ class TenantIsolationIT {
               "POST",
               "/api/v1/orgs/{org}/compliance/disclosures/{disclosureKey}/disclosure",
               "{\"disclosedOn\":\"2026-01-06\",\"reference\":\"越权\"}"),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/funds/{fundId}/release",
+              "{\"amount\":\"1.00\",\"date\":\"2026-01-05\",\"reason\":\"越权\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/vouchers", null),
+          new Case("POST", "/api/v1/orgs/{org}/accounting/vouchers", AccountingWorld.VOUCHER),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/vouchers/{voucherId}", null),
+          new Case("POST", "/api/v1/orgs/{org}/accounting/vouchers/{voucherId}/approve", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/accounting/vouchers/{voucherId}/reverse",
+              "{\"reason\":\"越权\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/trial-balance", null),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/ledgers/{accountCode}", null),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/ledgers/{accountCode}/general", null),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/statements/balance-sheet", null),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/statements/activities", null),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/statements/cash-flows", null),
+          new Case("POST", "/api/v1/orgs/{org}/accounting/periods/{period}/close", null),
           new Case("GET", "/api/v1/orgs/{org}/ledger/accounts", null),
           new Case(
               "POST", "/api/v1/orgs/{org}/ledger/accounts", "{\"unit\":\"CNY\",\"kind\":\"POOL\"}"),
@@ -462,8 +482,8 @@ class TenantIsolationIT {
     String bItem = bPoints.item(10, 5, 5);
     String bRedemption = bPoints.redeem(Http.as(redeemer[1]), bItem, 1).json().getString("id");
     bRedeemer = redeemer[0];
-    bFund = AccountingWorld.fund(fx.b, "乙方基金" + System.nanoTime());
-    bVoucher = "00000000-0000-0000-0000-000000000000";
+    bFund = DisbursementWorld.fund(fx.b, "乙方基金" + System.nanoTime());
+    bVoucher = AccountingWorld.draftVoucher(fx.b, bFund);
     Http bFinance =
         Fixture.invite(
                 fx.b.admin().http(),

@@ -143,14 +143,14 @@ public final class ReportDtos {
   }
 
   /** 业务活动表: the period and the same period a year earlier (上年数), and the tie-out. */
-  public record ActivityView(
+  public record ActivitiesView(
       ActivityColumn current,
       ActivityColumn comparative,
       String openingNetAssets,
       String closingNetAssets,
       boolean tiesOut) {
-    static ActivityView of(Reports.Activities a) {
-      return new ActivityView(
+    static ActivitiesView of(Reports.Activities a) {
+      return new ActivitiesView(
           ActivityColumn.of(a.current()),
           ActivityColumn.of(a.comparative()),
           y(a.openingNetAssets()),

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linli.fund.accounting.api.ReportDtos.ActivityView;
+import org.linli.fund.accounting.api.ReportDtos.ActivitiesView;
 import org.linli.fund.accounting.api.ReportDtos.BalanceSheetView;
 import org.linli.fund.accounting.api.ReportDtos.CashFlowView;
 import org.linli.fund.accounting.api.ReportDtos.GeneralLedgerView;
@@ -113,9 +113,9 @@ public class ReportsResource {
       summary = "业务活动表 for a period, unrestricted and restricted columns, with 上年同期",
       description =
           "tiesOut: closing net assets equal opening net assets plus the change, per column.")
-  public ActivityView activities(
+  public ActivitiesView activities(
       @PathParam("org") String org, @QueryParam("from") String from, @QueryParam("to") String to) {
-    return ActivityView.of(reports.activities(range(from, to)));
+    return ActivitiesView.of(reports.activities(range(from, to)));
   }
 
   @GET
