@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.linli.e2e.support.AccountingWorld;
+import org.linli.e2e.support.DisbursementWorld;
 import org.linli.e2e.support.Fixture;
 import org.linli.e2e.support.Http;
 import org.linli.e2e.support.Ids;
@@ -141,7 +141,7 @@ class ComplianceIT {
 
   @Test
   void theDisclosureCalendarListsWhatIsDueWithItsStatus() {
-    String fund = AccountingWorld.fund(org, "结束项目 " + Ids.suffix());
+    String fund = DisbursementWorld.fund(org, "结束项目 " + Ids.suffix());
     post(TODAY.minusDays(1), "项目捐赠", "1002", "410102", "100.00", fund);
     // A fund whose end date has passed with money left owes a leftover disclosure in 3 months.
     String ended =
@@ -150,6 +150,7 @@ class ComplianceIT {
                 org.path() + "/funds",
                 Json.createObjectBuilder()
                     .add("name", "已结束项目 " + Ids.suffix())
+                    .add("restrictedUntil", TODAY.minusDays(10).toString())
                     .add("startDate", TODAY.minusYears(1).toString())
                     .add("endDate", TODAY.minusDays(10).toString())
                     .build())

@@ -78,11 +78,11 @@ class DisbursementIT {
               + "|"
               + l.getString("accountName")
               + "|"
-              + (l.isNull("debit") ? "-" : l.getString("debit"))
+              + l.getString("debit", "-")
               + "|"
-              + (l.isNull("credit") ? "-" : l.getString("credit"))
+              + l.getString("credit", "-")
               + "|"
-              + (l.containsKey("fundId") && !l.isNull("fundId") ? l.getString("fundId") : "-"));
+              + l.getString("fundId", "-"));
     }
     return out;
   }
@@ -447,7 +447,7 @@ class DisbursementIT {
           admin.get(path("/audit/records?limit=100") + (cursor == null ? "" : "&cursor=" + cursor));
       assertEquals(200, r.status(), r::toString);
       all.addAll(r.json().getJsonArray("items").getValuesAs(JsonObject.class));
-      cursor = r.json().isNull("nextCursor") ? null : r.json().getString("nextCursor");
+      cursor = r.json().getString("nextCursor", null);
     } while (cursor != null);
     return all;
   }

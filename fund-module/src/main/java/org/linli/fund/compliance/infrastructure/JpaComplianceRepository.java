@@ -98,7 +98,7 @@ public class JpaComplianceRepository implements ComplianceRepository {
   public boolean addDisclosure(DisclosureRecord d) {
     return sql("INSERT INTO compliance_disclosure (tenant_id, item_key, kind, title, arose_on,"
                 + " disclosed_on, reference, disclosed_by, created_by, created_at)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING")
+                + " VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS date), ?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING")
             .setParameter(2, d.key())
             .setParameter(3, d.kind().name())
             .setParameter(4, d.title())

@@ -41,8 +41,9 @@ public final class DisbursementDtos {
               enumeration = {"PERSON", "ORGANIZATION"})
           String kind,
       @NotBlank @Size(max = 100) String name,
-      @Schema(description = "For a person: RESIDENT_ID, HMT_RESIDENCE_PERMIT or PASSPORT")
-          @Size(max = 40)
+      @Schema(
+              description = "For a person: the document type",
+              enumeration = {"RESIDENT_ID", "HMT_RESIDENCE_PERMIT", "PASSPORT"})
           String idType,
       @Schema(description = "For a person: the document number (stored encrypted, shown masked)")
           @Size(max = 40)
@@ -178,7 +179,7 @@ public final class DisbursementDtos {
               enumeration = {"PERSON", "ORGANIZATION"})
           String kind,
       String name,
-      String idType,
+      @Schema(enumeration = {"RESIDENT_ID", "HMT_RESIDENCE_PERMIT", "PASSPORT"}) String idType,
       @Schema(description = "Masked document number") String idMasked,
       String creditCode) {}
 

@@ -53,8 +53,10 @@ public class JpaDisbursementRepository implements DisbursementRepository {
                 "INSERT INTO disbursement (tenant_id, "
                     + COLUMNS
                     + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
-                    + " ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28,"
-                    + " ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37)")
+                    + " ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, CAST(?24 AS timestamptz), ?25,"
+                    + " CAST(?26 AS timestamptz), CAST(?27 AS date), ?28, ?29, ?30, ?31,"
+                    + " CAST(?32 AS date), CAST(?33 AS boolean), ?34, CAST(?35 AS timestamptz),"
+                    + " ?36, CAST(?37 AS timestamptz))")
             .setParameter(2, d.id().toString())
             .setParameter(3, d.lane().name())
             .setParameter(4, d.fundId().toString())
@@ -82,11 +84,11 @@ public class JpaDisbursementRepository implements DisbursementRepository {
     Query q =
         db.sql(
                 "UPDATE disbursement SET status = ?16, rejected_by = ?22, rejection_reason = ?23,"
-                    + " rejected_at = ?24, paid_by = ?25, paid_at = ?26, paid_on = ?27,"
+                    + " rejected_at = CAST(?24 AS timestamptz), paid_by = ?25, paid_at = CAST(?26 AS timestamptz), paid_on = CAST(?27 AS date),"
                     + " bank_reference = ?28, voucher_id = ?29, voucher_number = ?30,"
-                    + " backfill_status = ?31, backfill_due = ?32, backfill_due_estimated = ?33,"
-                    + " backfill_by = ?34, backfill_at = ?35, backfill_reason = ?36,"
-                    + " backfill_escalated_at = ?37 WHERE tenant_id = ?1 AND id = ?2")
+                    + " backfill_status = ?31, backfill_due = CAST(?32 AS date), backfill_due_estimated = CAST(?33 AS boolean),"
+                    + " backfill_by = ?34, backfill_at = CAST(?35 AS timestamptz), backfill_reason = ?36,"
+                    + " backfill_escalated_at = CAST(?37 AS timestamptz) WHERE tenant_id = ?1 AND id = ?2")
             .setParameter(2, d.id().toString());
     bindMutable(q, d, 16, 22).executeUpdate();
   }
@@ -163,8 +165,8 @@ public class JpaDisbursementRepository implements DisbursementRepository {
                 "SELECT "
                     + COLUMNS
                     + " FROM disbursement WHERE tenant_id = ?1"
-                    + " AND (?2 IS NULL OR status = ?2) AND (?3 IS NULL OR lane = ?3)"
-                    + " AND (CAST(?4 AS timestamptz) IS NULL OR (created_at, id) < (?4, ?5))"
+                    + " AND (CAST(?2 AS text) IS NULL OR status = ?2) AND (CAST(?3 AS text) IS NULL OR lane = ?3)"
+                    + " AND (CAST(?4 AS timestamptz) IS NULL OR (created_at, id) < (CAST(?4 AS timestamptz), ?5))"
                     + " ORDER BY created_at DESC, id DESC LIMIT ?6")
             .setParameter(2, status == null ? null : status.name())
             .setParameter(3, lane == null ? null : lane.name())
@@ -183,7 +185,7 @@ public class JpaDisbursementRepository implements DisbursementRepository {
                     + COLUMNS
                     + " FROM disbursement WHERE tenant_id = ?1 AND backfill_status = 'PENDING'"
                     + " AND backfill_due < ?2"
-                    + " AND (CAST(?3 AS date) IS NULL OR (backfill_due, id) > (?3, ?4))"
+                    + " AND (CAST(?3 AS date) IS NULL OR (backfill_due, id) > (CAST(?3 AS date), ?4))"
                     + " ORDER BY backfill_due, id LIMIT ?5")
             .setParameter(2, date(today))
             .setParameter(3, date(afterDue))
@@ -251,7 +253,7 @@ public class JpaDisbursementRepository implements DisbursementRepository {
     return rows(db.sql(
                 "SELECT id, disbursement_id, amount, reason, status, opened_by, opened_at"
                     + " FROM disbursement_recovery WHERE tenant_id = ?1"
-                    + " AND (CAST(?2 AS timestamptz) IS NULL OR (opened_at, id) < (?2, ?3))"
+                    + " AND (CAST(?2 AS timestamptz) IS NULL OR (opened_at, id) < (CAST(?2 AS timestamptz), ?3))"
                     + " ORDER BY opened_at DESC, id DESC LIMIT ?4")
             .setParameter(2, ts(afterOpenedAt))
             .setParameter(3, afterId == null ? "" : afterId)

@@ -43,7 +43,7 @@ public class JpaSettingsRepository implements SettingsRepository {
     return db.sql(
                 "INSERT INTO disbursement_settings (tenant_id, version, single_approver_limit,"
                     + " fast_fund_id, fast_case_cap, fast_yearly_limit, backfill_working_days,"
-                    + " updated_by, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+                    + " updated_by, updated_at) VALUES (?1, ?2, ?3, ?4, CAST(?5 AS bigint), CAST(?6 AS bigint), ?7, ?8, ?9)"
                     + " ON CONFLICT DO NOTHING")
             .setParameter(2, s.version())
             .setParameter(3, s.singleApproverLimit())
