@@ -142,4 +142,44 @@ class DemoDataIT {
             .longValue();
     assertTrue(balance >= 20, "50 awarded, 30 spent (plus any points his hours earned)");
   }
+
+  @Test
+  void demoBooksHoldAYearThatTiesOut() {
+    Http finance = as("finance@sunshine.demo");
+    String org = "/api/v1/orgs/sunshine-sw";
+    Http.Resp funds = finance.get(org + "/funds");
+    assertEquals(200, funds.status(), funds::toString);
+    java.util.Map<String, String> balances = new java.util.HashMap<>();
+    funds.json().getJsonArray("items").stream()
+        .map(jakarta.json.JsonValue::asJsonObject)
+        .forEach(f -> balances.put(f.getString("name"), f.getString("balance")));
+    // 50,000 from the company less 1,500 + 8,000 paid out; 20,000 less two fast-lane payments.
+    assertEquals("40500.00", balances.get("社区慈善基金"), balances::toString);
+    assertEquals("16500.00", balances.get("急难救助备用金"), balances::toString);
+
+    Http.Resp sheet = finance.get(org + "/accounting/statements/balance-sheet");
+    assertEquals(200, sheet.status(), sheet::toString);
+    assertTrue(sheet.json().getBoolean("balances"), sheet::toString);
+    Http.Resp activities = finance.get(org + "/accounting/statements/activities");
+    assertEquals(200, activities.status(), activities::toString);
+    assertTrue(activities.json().getBoolean("tiesOut"), activities::toString);
+    assertEquals(
+        sheet.json().getJsonObject("current").getString("totalNetAssets"),
+        activities.json().getString("closingNetAssets"));
+
+    Http.Resp receipts = finance.get(org + "/receipts");
+    assertEquals(200, receipts.status(), receipts::toString);
+    assertEquals(3, receipts.json().getJsonArray("items").size(), receipts::toString);
+
+    Http.Resp overdue =
+        as("admin@sunshine.demo").get(org + "/disbursements/fast-lane/overdue-backfills");
+    assertEquals(200, overdue.status(), overdue::toString);
+    assertEquals(1, overdue.json().getJsonArray("items").size(), overdue::toString);
+
+    String lastMonth =
+        java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
+    Http.Resp close = finance.post(org + "/accounting/periods/" + lastMonth + "/close", null);
+    assertEquals(409, close.status(), close::toString);
+    assertEquals("PERIOD_ALREADY_CLOSED", close.json().getString("code"));
+  }
 }
