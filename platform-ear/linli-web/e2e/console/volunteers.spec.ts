@@ -74,6 +74,8 @@ test('the review queue and the overdue list name the volunteer of each record', 
   const staff = await StaffApi.as(request, baseURL!, 'staff@sunshine.demo')
   const name = `名单${runSuffix()}`
   const volunteer = await registerVolunteer(staff, name, uniquePhone())
+  const activated = await staff.post(`/api/v1/orgs/${SUNSHINE}/volunteers/${volunteer.id}/status`, { status: 'ACTIVE' })
+  expect(activated.status, JSON.stringify(activated.json)).toBe(200)
   const activity = `名单测试-${runSuffix()}`
   const { id } = await staff.enterHours(SUNSHINE, volunteer.id, activity, 60, [30, 60])
 
@@ -127,4 +129,42 @@ test('the Keycloak login page speaks the app language: Chinese by default, Engli
   } finally {
     await context.close()
   }
+})
+
+test('staff add a training record and correct it: the old one shows as corrected', async ({ page, request, baseURL }) => {
+  const staff = await StaffApi.as(request, baseURL!, 'staff@sunshine.demo')
+  const volunteer = await registerVolunteer(staff, `培训${runSuffix()}`, uniquePhone())
+  const course = `急救培训-${runSuffix()}`
+
+  await login(page, `/orgs/${SUNSHINE}/volunteers/${volunteer.id}?tab=trainings`, 'staff@sunshine.demo')
+  await page.getByTestId('training-add').click()
+  const dialog = page.getByTestId('training-dialog')
+  await dialog.getByTestId('training-submit').click()
+  await expect(dialog.locator('.el-form-item__error').first()).toHaveText('必填')
+  await dialog.getByTestId('training-course').fill(course)
+  await dialog.locator('.el-date-editor input').fill('2026-01-15')
+  await dialog.locator('.el-date-editor input').press('Enter')
+  await dialog.getByTestId('training-hours').fill('2.5')
+  await dialog.getByTestId('training-organizer').fill('红十字会')
+  await dialog.getByTestId('training-content').fill('心肺复苏')
+  await dialog.getByTestId('training-submit').click()
+  await expect(dialog).toBeHidden()
+  const rows = page.getByTestId('trainings-table').locator('tbody tr')
+  await expect(rows).toHaveCount(1)
+  await expect(rows.first()).toContainText(course)
+  await expect(rows.first()).toContainText('2.5')
+
+  await rows.first().getByRole('button', { name: '更正' }).click()
+  await expect(page.getByRole('dialog', { name: '更正培训记录' })).toBeVisible()
+  await expect(dialog.getByTestId('training-course')).toHaveValue(course)
+  await dialog.getByTestId('training-hours').fill('3')
+  await dialog.getByTestId('training-submit').click()
+  await expect(dialog.locator('.el-form-item__error')).toHaveText('必填')
+  await dialog.locator('textarea').last().fill('学时登记有误')
+  await dialog.getByTestId('training-submit').click()
+  await expect(dialog).toBeHidden()
+  await expect(rows).toHaveCount(2)
+  await expect(rows.filter({ hasText: '已被更正' })).toHaveCount(1)
+  await expect(rows.filter({ hasText: '更正记录' })).toContainText('3')
+  await screenshot(page, 'console-trainings-corrected-zh-CN')
 })
