@@ -139,7 +139,7 @@ class AccountingIT {
             voucher(
                 "2025-02-03",
                 "记入上级科目",
-                line("520101", "1.00", null, null),
+                line("530101", "1.00", null, null),
                 line("1002", null, "1.00", null)));
     assertEquals(422, toParent.status(), toParent::toString);
     assertEquals("ACCOUNT_NOT_LEAF", toParent.code());
