@@ -43,6 +43,7 @@ class ListShapeIT {
   static String activity;
   static String[] shifts;
   static String account;
+  static String fund;
 
   @BeforeAll
   static void aFewOfEverything() {
@@ -72,6 +73,7 @@ class ListShapeIT {
     Http.Resp accounts = admin.get(fx.a.path() + "/ledger/accounts?limit=1");
     assertEquals(200, accounts.status(), accounts::toString);
     account = accounts.json().getJsonArray("items").getJsonObject(0).getString("id");
+    fund = org.linli.e2e.support.AccountingWorld.fund(fx.a, "列表基金 " + System.nanoTime());
   }
 
   @Test
@@ -299,6 +301,8 @@ class ListShapeIT {
             case "shiftId" -> shifts[0];
             case "volunteerId" -> volunteers[0];
             case "accountId" -> account;
+            case "fundId" -> fund;
+            case "accountCode" -> "1002";
             default -> fail(template + ": no test id for {" + m.group(1) + "}; add one here");
           };
       m.appendReplacement(path, Matcher.quoteReplacement(value));

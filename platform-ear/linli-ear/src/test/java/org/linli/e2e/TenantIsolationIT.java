@@ -66,6 +66,7 @@ class TenantIsolationIT {
           .replace("{donorId}", bDonor)
           .replace("{donationId}", bDonation)
           .replace("{receiptId}", bReceipt)
+          .replace("{accountCode}", "1002")
           .replace("{period}", "1998-01");
     }
 
@@ -216,6 +217,25 @@ class TenantIsolationIT {
           new Case("POST", "/api/v1/orgs/{org}/funds", "{\"name\":\"越权\"}"),
           new Case("GET", "/api/v1/orgs/{org}/funds/{fundId}", null),
           new Case("GET", "/api/v1/orgs/{org}/funds/{fundId}/charges", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/funds/{fundId}/release",
+              "{\"amount\":\"1.00\",\"date\":\"2026-01-05\",\"reason\":\"越权\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/vouchers", null),
+          new Case("POST", "/api/v1/orgs/{org}/accounting/vouchers", AccountingWorld.VOUCHER),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/vouchers/{voucherId}", null),
+          new Case("POST", "/api/v1/orgs/{org}/accounting/vouchers/{voucherId}/approve", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/accounting/vouchers/{voucherId}/reverse",
+              "{\"reason\":\"越权\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/trial-balance", null),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/ledgers/{accountCode}", null),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/ledgers/{accountCode}/general", null),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/statements/balance-sheet", null),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/statements/activities", null),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/statements/cash-flows", null),
+          new Case("POST", "/api/v1/orgs/{org}/accounting/periods/{period}/close", null),
           // Donations and receipts (charity fund accounting).
           new Case("GET", "/api/v1/orgs/{org}/donations/donors", null),
           new Case("POST", "/api/v1/orgs/{org}/donations/donors", "{\"kind\":\"ANONYMOUS\"}"),
@@ -444,7 +464,7 @@ class TenantIsolationIT {
     String bRedemption = bPoints.redeem(Http.as(redeemer[1]), bItem, 1).json().getString("id");
     bRedeemer = redeemer[0];
     bFund = AccountingWorld.fund(fx.b, "乙方基金" + System.nanoTime());
-    bVoucher = "00000000-0000-0000-0000-000000000000";
+    bVoucher = AccountingWorld.draftVoucher(fx.b, bFund);
     DonationWorld bGifts = new DonationWorld(fx.b);
     bDonor = bGifts.company("乙方捐赠单位" + System.nanoTime());
     bDonation =

@@ -39,9 +39,7 @@ class WebE2eIT {
         "platform-ear/linli-web/node_modules is missing: build linli-web (without -Dlinli.web.skip)");
     Fixture.TestOrg suspended = suspendedOrganization();
     ProcessBuilder npm =
-        new ProcessBuilder(e2eCommand())
-            .directory(WEB.toFile())
-            .redirectErrorStream(true);
+        new ProcessBuilder(e2eCommand()).directory(WEB.toFile()).redirectErrorStream(true);
     npm.environment().put("LINLI_TEST_BASE_URL", TestEnv.baseUrl());
     npm.environment().put("LINLI_KC_URL", TestEnv.keycloakUrl());
     npm.environment().put("LINLI_DEMO_PASSWORD", TestEnv.get("LINLI_DEMO_PASSWORD"));

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linli.fund.accounting.api.ChartDtos.AccountView;
 import org.linli.fund.accounting.api.ChartDtos.BooksRequest;
+import org.linli.fund.accounting.api.ChartDtos.ChartAccountView;
 import org.linli.fund.accounting.api.ChartDtos.ChartView;
 import org.linli.fund.accounting.api.ChartDtos.SubAccountRequest;
 import org.linli.fund.accounting.application.Books;
@@ -53,7 +53,8 @@ public class ChartResource {
             .filter(p -> p != null)
             .collect(Collectors.toSet());
     return new ChartView(
-        books.ensureOpen().code(), accounts.stream().map(a -> AccountView.of(a, parents)).toList());
+        books.ensureOpen().code(),
+        accounts.stream().map(a -> ChartAccountView.of(a, parents)).toList());
   }
 
   @POST
@@ -87,10 +88,12 @@ public class ChartResource {
   @APIResponse(
       responseCode = "201",
       description = "Added",
-      content = @Content(schema = @Schema(implementation = AccountView.class)))
+      content = @Content(schema = @Schema(implementation = ChartAccountView.class)))
   public Response addSubAccount(@PathParam("org") String org, SubAccountRequest body) {
     validator.valid(body);
     ChartAccount a = books.addSubAccount(body.parentCode(), body.code(), body.name());
-    return Response.status(Response.Status.CREATED).entity(AccountView.of(a, Set.of())).build();
+    return Response.status(Response.Status.CREATED)
+        .entity(ChartAccountView.of(a, Set.of()))
+        .build();
   }
 }

@@ -48,7 +48,7 @@ public final class FundDtos {
       String budget,
       LocalDate startDate,
       LocalDate endDate,
-      @Schema(implementation = Fund.Status.class) String status,
+      @Schema(enumeration = {"ACTIVE", "CLOSED"}) String status,
       @Schema(description = "Restricted receipts minus charges and releases, in yuan")
           String balance,
       Instant createdAt) {

@@ -104,7 +104,7 @@ public final class VoucherDtos {
       String summary,
       String source,
       String sourceId,
-      @Schema(implementation = Voucher.Status.class) String status,
+      @Schema(enumeration = {"DRAFT", "POSTED"}) String status,
       int attachments,
       String madeBy,
       String approvedBy,

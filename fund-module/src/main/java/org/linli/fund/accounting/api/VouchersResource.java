@@ -66,12 +66,12 @@ public class VouchersResource {
 
   @GET
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.FINANCE, OrgRole.AUDITOR})
-  @Operation(summary = "Vouchers by date, optionally of a date range and status")
+  @Operation(summary = "Vouchers, newest first, optionally of a date range and status")
   public Page<VoucherView> list(
       @PathParam("org") String org,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @Parameter(schema = @Schema(implementation = Voucher.Status.class)) @QueryParam("status")
+      @Parameter(schema = @Schema(enumeration = {"DRAFT", "POSTED"})) @QueryParam("status")
           String status,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {

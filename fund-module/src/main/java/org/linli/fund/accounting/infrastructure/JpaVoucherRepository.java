@@ -31,8 +31,9 @@ public class JpaVoucherRepository implements VoucherRepository {
     db.sql(
             "INSERT INTO accounting_voucher (tenant_id, id, period, number, voucher_date, summary,"
                 + " source, source_id, status, attachments, made_by, approved_by, reverses_id,"
-                + " content_hash, created_at, posted_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
-                + " ?10, ?11, ?12, ?13, ?14, ?15, ?16)")
+                + " content_hash, created_at, posted_at) VALUES (?1, ?2, ?3, ?4::int, ?5, ?6, ?7, ?8,"
+                // Nullable typed parameters are cast: a null is bound as text otherwise.
+                + " ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16::timestamptz)")
         .setParameter(2, v.id().toString())
         .setParameter(3, v.period())
         .setParameter(4, v.number())
@@ -162,15 +163,17 @@ public class JpaVoucherRepository implements VoucherRepository {
                     + " FROM accounting_voucher v WHERE v.tenant_id = ?1"
                     + " AND v.voucher_date BETWEEN ?2 AND ?3"
                     + (status == null ? "" : " AND v.status = ?4")
-                    + " AND (v.voucher_date, v.id) > (?5, ?6)"
-                    + " ORDER BY v.voucher_date, v.id LIMIT ?7")
+                    + (afterDate == null ? "" : " AND (v.voucher_date, v.id) < (?5, ?6)")
+                    // Newest first.
+                    + " ORDER BY v.voucher_date DESC, v.id DESC LIMIT ?7")
             .setParameter(2, date(from == null ? LocalDate.of(1900, 1, 1) : from))
             .setParameter(3, date(to == null ? LocalDate.of(9999, 12, 31) : to))
-            .setParameter(5, date(afterDate == null ? LocalDate.of(1900, 1, 1) : afterDate))
-            .setParameter(6, afterId == null ? "" : afterId)
             .setParameter(7, limit);
     if (status != null) {
       q.setParameter(4, status.name());
+    }
+    if (afterDate != null) {
+      q.setParameter(5, date(afterDate)).setParameter(6, afterId);
     }
     List<Object[]> heads = rows(q).toList();
     Map<String, List<Voucher.Line>> lines = lines(heads.stream().map(h -> (String) h[0]).toList());

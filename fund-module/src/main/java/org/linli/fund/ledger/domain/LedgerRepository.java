@@ -55,6 +55,12 @@ public interface LedgerRepository {
 
   boolean periodClosed(String period);
 
+  /**
+   * Takes the period's close lock (exclusive with postings into any period) without closing it, for
+   * a close that must post its own closing entries first; held until commit.
+   */
+  void lockPeriodForClose(String period);
+
   /** Records the period as closed; false when it already was. */
   boolean closePeriod(String period, String by, Instant at);
 

@@ -206,6 +206,11 @@ public class JpaLedgerRepository implements LedgerRepository {
   }
 
   @Override
+  public void lockPeriodForClose(String period) {
+    sql("SELECT pg_advisory_xact_lock(hashtext('ledger-periods:' || ?1))").getSingleResult();
+  }
+
+  @Override
   public boolean closePeriod(String period, String by, Instant at) {
     sql("SELECT pg_advisory_xact_lock(hashtext('ledger-periods:' || ?1))").getSingleResult();
     return sql("INSERT INTO ledger_period (tenant_id, period, closed_by, closed_at)"

@@ -7,6 +7,28 @@ import jakarta.json.JsonObject;
 public final class AccountingWorld {
   private AccountingWorld() {}
 
+  /** A balanced unrestricted voucher body (1.00 from 1002 to 410101). */
+  public static final String VOUCHER =
+      "{\"date\":\"2026-01-05\",\"summary\":\"测试\",\"lines\":["
+          + "{\"accountCode\":\"1002\",\"debit\":\"1.00\"},"
+          + "{\"accountCode\":\"410101\",\"credit\":\"1.00\"}]}";
+
+  /** A draft voucher of the org admin's receiving 1.00 into the fund; returns its id. */
+  public static String draftVoucher(Fixture.TestOrg org, String fundId) {
+    Http.Resp r =
+        org.admin()
+            .http()
+            .post(
+                org.path() + "/accounting/vouchers",
+                "{\"date\":\"2026-01-05\",\"summary\":\"定向捐赠\",\"lines\":["
+                    + "{\"accountCode\":\"1002\",\"debit\":\"1.00\"},"
+                    + "{\"accountCode\":\"410102\",\"credit\":\"1.00\",\"fundId\":\""
+                    + fundId
+                    + "\"}]}");
+    Keycloak.expect(r, 201);
+    return r.json().getString("id");
+  }
+
   /** Creates a fund as the org admin; returns its id. */
   public static String fund(Fixture.TestOrg org, String name) {
     Http.Resp r =

@@ -1,0 +1,52 @@
+package org.linli.fund.accounting.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reads over the posted vouchers of the transaction's tenant, for reports and the close. */
+public interface BooksQueries {
+  /** Per account code with lines: balance before {@code from}, debits and credits to {@code to}. */
+  Map<String, TrialBalance.Movement> movements(LocalDate from, LocalDate to);
+
+  /** Per account code, the balance (debit-positive) after every voucher dated up to {@code at}. */
+  Map<String, Long> balancesAt(LocalDate at);
+
+  /** Per account code, the period's movement (debit-positive), closing vouchers left out. */
+  Map<String, Long> activity(LocalDate from, LocalDate to);
+
+  /** The amount moved out of 3102 by release vouchers in the period. */
+  long released(LocalDate from, LocalDate to);
+
+  /** Per counter account code, the net cash its lines brought in (negative: paid out). */
+  Map<String, Long> counterCash(LocalDate from, LocalDate to);
+
+  /** Income and expense balances up to a date by account and fund, for the closing voucher. */
+  List<FundBalance> incomeAndExpenseBalances(LocalDate upTo);
+
+  /** Balance (debit-positive) of an account and its sub-accounts before a date. */
+  long balanceBefore(String code, LocalDate date);
+
+  /** Detail ledger lines of an account and its sub-accounts, after the cursor key, in order. */
+  List<LedgerLine> detail(String code, LocalDate from, LocalDate to, String afterKey, int limit);
+
+  /** Per month of the range: debits and credits of an account and its sub-accounts. */
+  List<MonthTotals> monthly(String code, LocalDate from, LocalDate to);
+
+  record FundBalance(String code, UUID fundId, long balance) {}
+
+  /** A line in the detail ledger with the balance right after it; key orders the ledger. */
+  record LedgerLine(
+      String key,
+      LocalDate date,
+      UUID voucherId,
+      String voucherNumber,
+      String accountCode,
+      String summary,
+      long debit,
+      long credit,
+      long balance) {}
+
+  record MonthTotals(String period, long debit, long credit) {}
+}
