@@ -96,9 +96,10 @@ public class Donations {
     return received(payment, donor);
   }
 
+  /** Posts first (the voucher refuses a closed period or unknown fund), then stores the gift. */
   private Donation received(Donation d, Donor donor) {
-    repository.add(d);
     d.posted(vouchers.post(d, donor));
+    repository.add(d);
     audit("DONATION_RECEIVED", d);
     return d;
   }
