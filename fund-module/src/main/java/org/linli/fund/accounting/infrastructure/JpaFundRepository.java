@@ -25,7 +25,8 @@ public class JpaFundRepository implements FundRepository {
                 "INSERT INTO accounting_fund (tenant_id, "
                     + COLUMNS
                     + ") VALUES (?1, ?2, ?3,"
-                    + " ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) ON CONFLICT DO NOTHING")
+                    + " ?4, ?5, ?6::date, ?7::bigint, ?8::date, ?9::date, ?10, ?11, ?12, ?13)"
+                    + " ON CONFLICT DO NOTHING")
             .setParameter(2, f.id().toString())
             .setParameter(3, f.name())
             .setParameter(4, f.purpose())

@@ -31,8 +31,9 @@ public class JpaVoucherRepository implements VoucherRepository {
     db.sql(
             "INSERT INTO accounting_voucher (tenant_id, id, period, number, voucher_date, summary,"
                 + " source, source_id, status, attachments, made_by, approved_by, reverses_id,"
-                + " content_hash, created_at, posted_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
-                + " ?10, ?11, ?12, ?13, ?14, ?15, ?16)")
+                + " content_hash, created_at, posted_at) VALUES (?1, ?2, ?3, ?4::int, ?5, ?6, ?7, ?8,"
+                // Nullable typed parameters are cast: a null is bound as text otherwise.
+                + " ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16::timestamptz)")
         .setParameter(2, v.id().toString())
         .setParameter(3, v.period())
         .setParameter(4, v.number())
