@@ -111,7 +111,7 @@ test('the review queue and the overdue list name the volunteer of each record', 
 test('the Keycloak login page speaks the app language: Chinese by default, English when the app is in English', async ({ page, browser, baseURL }) => {
   await page.goto(`/orgs/${SUNSHINE}/volunteers`)
   await expect(page.locator('#kc-login')).toBeVisible()
-  await expect(page).toHaveURL(/ui_locales=zh-Hans/)
+  await expect(page).toHaveURL(/ui_locales=zh-CN/)
   await expect(page.locator('body')).toContainText('登录')
   await expect(page.locator('body')).not.toContainText(/sign in/i)
   await screenshot(page, 'keycloak-login-zh-CN')

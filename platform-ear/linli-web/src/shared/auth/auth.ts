@@ -28,11 +28,11 @@ interface LoginState {
 }
 
 /**
- * The `ui_locales` that shows Keycloak's pages in the app's language. Keycloak 26 names simplified
- * Chinese `zh-Hans` (its theme files are messages_zh_Hans), the realm's default locale.
+ * The `ui_locales` that shows Keycloak's pages in the app's language: the realm supports zh-CN (its
+ * default; Keycloak reads its zh_Hans message files for it) and en.
  */
 export function keycloakUiLocales(appLocale: string): string {
-  return appLocale.toLowerCase().startsWith('zh') ? 'zh-Hans' : 'en'
+  return appLocale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en'
 }
 
 /**

@@ -55,7 +55,7 @@ class InvitationMailIT {
 
     var message = mail.await(email, 1).get(0);
     String link = MailServer.actionLink(message);
-    // The realm's default language is simplified Chinese (Keycloak's zh-Hans): so is the e-mail.
+    // The realm's default language is simplified Chinese (zh-CN): so is the e-mail.
     String text = MailServer.text(message);
     assertTrue(text.contains("更新密码"), "asks to choose a password, in Chinese: " + text);
     assertTrue(text.contains("验证电子信箱"), "and confirms the address: " + text);
