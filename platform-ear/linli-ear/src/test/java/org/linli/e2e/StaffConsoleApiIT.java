@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.linli.e2e.support.Fixture;
 import org.linli.e2e.support.Http;
 import org.linli.e2e.support.Ids;
+import org.linli.e2e.support.TestEnv;
 import org.linli.e2e.support.VolunteerWorld;
 
 /**
@@ -224,17 +225,22 @@ class StaffConsoleApiIT {
                     .add("capacity", 2)
                     .build());
     assertEquals(201, created.status(), created::toString);
-    // The Location names the new GET (its host and base path are the server's to resolve).
+    // The Location is the new shift's own URL: following it answers the shift. (RESTEasy resolves
+    // a relative Location against the application's base /api/, so a path starting /api/ would
+    // come back as /api/api/...: resources name "v1/...".)
     String location = created.header("Location");
-    assertTrue(
-        location.endsWith(
-            "/v1/orgs/"
-                + fx.a.code()
-                + "/activities/"
-                + activity
-                + "/shifts/"
-                + created.json().getString("id")),
+    assertEquals(
+        TestEnv.baseUrl()
+            + "/api/v1/orgs/"
+            + fx.a.code()
+            + "/activities/"
+            + activity
+            + "/shifts/"
+            + created.json().getString("id"),
         location);
+    Http.Resp followed = staffA().get(location);
+    assertEquals(200, followed.status(), followed::toString);
+    assertEquals(created.json().getString("id"), followed.json().getString("id"));
 
     Http.Resp one = staffA().get(fx.a.path() + "/activities/" + activity + "/shifts/" + shift);
     assertEquals(200, one.status(), one::toString);

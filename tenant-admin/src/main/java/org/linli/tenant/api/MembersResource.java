@@ -72,7 +72,7 @@ public class MembersResource {
         members.invite(
             new InviteMember(body.person().toDetails(), MemberDtos.parseRoles(body.roles())));
     var invitation = invitations.offer(TenantId.of(org), member.person().id());
-    return Response.created(URI.create("/api/v1/orgs/" + org + "/members/" + member.person().id()))
+    return Response.created(URI.create("v1/orgs/" + org + "/members/" + member.person().id()))
         .entity(MemberView.of(member, invitation))
         .build();
   }

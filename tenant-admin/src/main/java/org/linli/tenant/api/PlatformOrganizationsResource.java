@@ -68,7 +68,7 @@ public class PlatformOrganizationsResource {
   public Response create(CreateOrganizationRequest body) {
     var org = administration.create(validator.valid(body).toCommand());
     var invitation = invitations.offerToFirstAdmin(TenantId.of(org.id()));
-    return Response.created(URI.create("/api/v1/platform/orgs/" + org.id()))
+    return Response.created(URI.create("v1/platform/orgs/" + org.id()))
         .entity(OrganizationView.of(org, invitation))
         .build();
   }

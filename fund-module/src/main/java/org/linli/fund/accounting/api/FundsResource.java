@@ -59,7 +59,7 @@ public class FundsResource {
   @Parameter(ref = "IdempotencyKey")
   public Response create(@PathParam("org") String org, FundRequest body) {
     FundView view = FundView.of(funds.create(validator.valid(body).toCommand()));
-    return Response.created(URI.create("/api/v1/orgs/" + org + "/funds/" + view.id()))
+    return Response.created(URI.create("v1/orgs/" + org + "/funds/" + view.id()))
         .entity(view)
         .build();
   }

@@ -135,7 +135,7 @@ public class VouchersResource {
   }
 
   static Response created(String org, VoucherView view) {
-    return Response.created(URI.create("/api/v1/orgs/" + org + "/accounting/vouchers/" + view.id()))
+    return Response.created(URI.create("v1/orgs/" + org + "/accounting/vouchers/" + view.id()))
         .entity(view)
         .build();
   }

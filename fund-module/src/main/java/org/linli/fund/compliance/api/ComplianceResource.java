@@ -153,7 +153,7 @@ public class ComplianceResource {
     DisclosureItem item =
         compliance.registerTransaction(
             new RegisterTransaction(valid.title().strip(), valid.occurredOn()));
-    return Response.created(URI.create("/api/v1/orgs/" + org + "/compliance/disclosures"))
+    return Response.created(URI.create("v1/orgs/" + org + "/compliance/disclosures"))
         .entity(DisclosureView.of(item, ChinaTime.today()))
         .build();
   }

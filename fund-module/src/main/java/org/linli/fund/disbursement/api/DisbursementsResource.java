@@ -77,7 +77,7 @@ public class DisbursementsResource {
   public Response request(@PathParam("org") String org, DisbursementRequest body) {
     DisbursementView view =
         DisbursementView.of(disbursements.request(validator.valid(body).toCommand()));
-    return Response.created(URI.create("/api/v1/orgs/" + org + "/disbursements/" + view.id()))
+    return Response.created(URI.create("v1/orgs/" + org + "/disbursements/" + view.id()))
         .entity(view)
         .build();
   }

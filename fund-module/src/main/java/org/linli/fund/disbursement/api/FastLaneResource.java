@@ -68,7 +68,7 @@ public class FastLaneResource {
   @Parameter(ref = "IdempotencyKey")
   public Response pay(@PathParam("org") String org, FastPaymentRequest body) {
     DisbursementView view = DisbursementView.of(fastLane.pay(validator.valid(body).toCommand()));
-    return Response.created(URI.create("/api/v1/orgs/" + org + "/disbursements/" + view.id()))
+    return Response.created(URI.create("v1/orgs/" + org + "/disbursements/" + view.id()))
         .entity(view)
         .build();
   }

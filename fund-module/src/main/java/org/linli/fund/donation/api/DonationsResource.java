@@ -166,7 +166,7 @@ public class DonationsResource {
   }
 
   private Response created(String org, Donation d) {
-    return Response.created(URI.create("/api/v1/orgs/" + org + "/donations/" + d.id()))
+    return Response.created(URI.create("v1/orgs/" + org + "/donations/" + d.id()))
         .entity(view(org, d, donations.donorOf(d).name()))
         .build();
   }

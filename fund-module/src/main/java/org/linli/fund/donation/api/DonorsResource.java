@@ -64,7 +64,7 @@ public class DonorsResource {
                 body.idNumber(),
                 body.creditCode(),
                 body.contact()));
-    return Response.created(URI.create("/api/v1/orgs/" + org + "/donations/donors/" + d.id()))
+    return Response.created(URI.create("v1/orgs/" + org + "/donations/donors/" + d.id()))
         .entity(DonorView.of(d))
         .build();
   }

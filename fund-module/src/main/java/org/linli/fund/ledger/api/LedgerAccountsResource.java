@@ -65,7 +65,7 @@ public class LedgerAccountsResource {
             body.owner() == null ? null : new Account.Owner(body.owner().type(), body.owner().id()),
             body.name(),
             body.noNegative());
-    return Response.created(URI.create("/api/v1/orgs/" + org + "/ledger/accounts/" + a.id()))
+    return Response.created(URI.create("v1/orgs/" + org + "/ledger/accounts/" + a.id()))
         .entity(AccountView.of(a))
         .build();
   }

@@ -98,7 +98,7 @@ public class LedgerTransactionsResource {
     if (posted.replay()) {
       return Response.ok(view).build();
     }
-    return Response.created(URI.create("/api/v1/orgs/" + org + "/ledger/transactions/" + view.id()))
+    return Response.created(URI.create("v1/orgs/" + org + "/ledger/transactions/" + view.id()))
         .entity(view)
         .build();
   }

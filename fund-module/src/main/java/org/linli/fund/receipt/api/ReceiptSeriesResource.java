@@ -54,7 +54,7 @@ public class ReceiptSeriesResource {
     validator.valid(body);
     ReceiptSeries s =
         receipts.register(new RegisterSeries(body.receiptCode(), body.firstNo(), body.lastNo()));
-    return Response.created(URI.create("/api/v1/orgs/" + org + "/receipts/series"))
+    return Response.created(URI.create("v1/orgs/" + org + "/receipts/series"))
         .entity(SeriesView.of(s))
         .build();
   }

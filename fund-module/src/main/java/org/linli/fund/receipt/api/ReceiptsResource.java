@@ -78,7 +78,7 @@ public class ReceiptsResource {
                 QueryParams.text(body.projectCode()),
                 QueryParams.text(body.projectName()),
                 QueryParams.text(body.remark())));
-    return Response.created(URI.create("/api/v1/orgs/" + org + "/receipts/" + r.id()))
+    return Response.created(URI.create("v1/orgs/" + org + "/receipts/" + r.id()))
         .entity(view(org, r))
         .build();
   }

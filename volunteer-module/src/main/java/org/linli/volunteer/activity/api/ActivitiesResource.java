@@ -52,7 +52,7 @@ public class ActivitiesResource {
       content = @Content(schema = @Schema(implementation = ActivityView.class)))
   public Response create(@PathParam("org") String org, ActivityRequest body) {
     var activity = activities.create(new CreateActivity(validator.valid(body).toDetails()));
-    return Response.created(URI.create("/api/v1/orgs/" + org + "/activities/" + activity.id()))
+    return Response.created(URI.create("v1/orgs/" + org + "/activities/" + activity.id()))
         .entity(ActivityView.of(activity))
         .build();
   }
@@ -120,7 +120,7 @@ public class ActivitiesResource {
                 body.skills(),
                 body.minimumAge()));
     return Response.created(
-            URI.create("/api/v1/orgs/" + org + "/activities/" + id + "/shifts/" + shift.id()))
+            URI.create("v1/orgs/" + org + "/activities/" + id + "/shifts/" + shift.id()))
         .entity(ShiftView.of(shift))
         .build();
   }

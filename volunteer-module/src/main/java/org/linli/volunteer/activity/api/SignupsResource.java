@@ -58,7 +58,7 @@ public class SignupsResource {
       @PathParam("org") String org, @PathParam("shiftId") String shiftId, SignupRequest body) {
     var signup = signups.signUp(new SignUp(shiftId, body == null ? null : body.volunteerId()));
     return Response.created(
-            URI.create("/api/v1/orgs/" + org + "/shifts/" + shiftId + "/signups/" + signup.id()))
+            URI.create("v1/orgs/" + org + "/shifts/" + shiftId + "/signups/" + signup.id()))
         .entity(named(signup))
         .build();
   }

@@ -71,8 +71,7 @@ public class CertificatesResource {
         certificates.issue(
             new IssueCertificate(volunteerId, body.from(), body.to(), body.purpose()));
     return Response.created(
-            URI.create(
-                "/api/v1/orgs/" + org + "/volunteers/" + volunteerId + "/certificates/" + c.id()))
+            URI.create("v1/orgs/" + org + "/volunteers/" + volunteerId + "/certificates/" + c.id()))
         .entity(view(org, c))
         .build();
   }

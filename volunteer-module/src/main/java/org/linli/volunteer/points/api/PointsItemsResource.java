@@ -60,7 +60,7 @@ public class PointsItemsResource {
   public Response create(@PathParam("org") String org, ItemRequest body) {
     validator.valid(body);
     ShopItem item = shop.create(body.toDetails(), body.stock());
-    return Response.created(URI.create("/api/v1/orgs/" + org + "/points/items/" + item.id()))
+    return Response.created(URI.create("v1/orgs/" + org + "/points/items/" + item.id()))
         .tag(etag(item))
         .entity(ItemView.of(item))
         .build();

@@ -50,7 +50,7 @@ public class PointsRulesResource {
   public Response publish(@PathParam("org") String org, RulesRequest body) {
     validator.valid(body);
     var version = rules.publish(body.effectiveDate(), body.toRules());
-    return Response.created(URI.create("/api/v1/orgs/" + org + "/points/rules"))
+    return Response.created(URI.create("v1/orgs/" + org + "/points/rules"))
         .entity(RulesView.of(version))
         .build();
   }

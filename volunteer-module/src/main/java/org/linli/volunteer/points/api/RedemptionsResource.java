@@ -63,7 +63,7 @@ public class RedemptionsResource {
   public Response redeem(@PathParam("org") String org, RedeemRequest body) {
     validator.valid(body);
     Redemption r = redemptions.redeem(body.itemId(), body.quantity());
-    return Response.created(URI.create("/api/v1/orgs/" + org + "/points/redemptions/" + r.id()))
+    return Response.created(URI.create("v1/orgs/" + org + "/points/redemptions/" + r.id()))
         .entity(RedemptionView.of(r, redemptions.itemName(r.itemId()), true))
         .build();
   }

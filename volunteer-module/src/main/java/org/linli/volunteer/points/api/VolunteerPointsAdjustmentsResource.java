@@ -54,7 +54,7 @@ public class VolunteerPointsAdjustmentsResource {
     validator.valid(body);
     var lot = points.adjust(volunteerId, body.points(), body.reason());
     return Response.created(
-            URI.create("/api/v1/orgs/" + org + "/volunteers/" + volunteerId + "/points-account"))
+            URI.create("v1/orgs/" + org + "/volunteers/" + volunteerId + "/points-account"))
         .entity(LotView.of(lot))
         .build();
   }

@@ -61,7 +61,7 @@ public class ServiceRecordsResource {
   public Response enter(@PathParam("org") String org, EntryRequest body) {
     validator.valid(body);
     var record = records.enter(body.volunteerId(), body.facts().toFacts(), body.reason());
-    return Response.created(URI.create("/api/v1/orgs/" + org + "/service-records/" + record.id()))
+    return Response.created(URI.create("v1/orgs/" + org + "/service-records/" + record.id()))
         .entity(named(record))
         .build();
   }
@@ -131,7 +131,7 @@ public class ServiceRecordsResource {
       @PathParam("org") String org, @PathParam("recordId") String id, CorrectionRequest body) {
     validator.valid(body);
     var record = records.correct(id, body.facts().toFacts(), body.reason());
-    return Response.created(URI.create("/api/v1/orgs/" + org + "/service-records/" + record.id()))
+    return Response.created(URI.create("v1/orgs/" + org + "/service-records/" + record.id()))
         .entity(named(record))
         .build();
   }

@@ -64,7 +64,7 @@ public class VolunteersResource {
       content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
   public Response register(@PathParam("org") String org, RegisterRequest body) {
     var volunteer = registry.register(validator.valid(body).toCommand());
-    return Response.created(URI.create("/api/v1/orgs/" + org + "/volunteers/" + volunteer.id()))
+    return Response.created(URI.create("v1/orgs/" + org + "/volunteers/" + volunteer.id()))
         .entity(VolunteerView.of(volunteer))
         .build();
   }
@@ -87,7 +87,7 @@ public class VolunteersResource {
       content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
   public Response apply(@PathParam("org") String org, RegisterRequest body) {
     var volunteer = applications.apply(org, validator.valid(body).toCommand());
-    return Response.created(URI.create("/api/v1/orgs/" + org + "/volunteers/" + volunteer.id()))
+    return Response.created(URI.create("v1/orgs/" + org + "/volunteers/" + volunteer.id()))
         .entity(VolunteerView.of(volunteer))
         .build();
   }

@@ -60,10 +60,7 @@ public class BeneficiariesResource {
     var registered = beneficiaries.register(validator.valid(body).toCommand());
     return Response.created(
             URI.create(
-                "/api/v1/orgs/"
-                    + org
-                    + "/time-bank/beneficiaries/"
-                    + registered.beneficiary().id()))
+                "v1/orgs/" + org + "/time-bank/beneficiaries/" + registered.beneficiary().id()))
         .entity(BeneficiaryView.of(registered))
         .build();
   }

@@ -68,7 +68,7 @@ public class ServiceRequestsResource {
   public Response request(@PathParam("org") String org, ServiceRequestInput body) {
     var request = requests.request(validator.valid(body).toCommand());
     return Response.created(
-            URI.create("/api/v1/orgs/" + org + "/time-bank/service-requests/" + request.id()))
+            URI.create("v1/orgs/" + org + "/time-bank/service-requests/" + request.id()))
         .entity(ServiceRequestView.of(request))
         .build();
   }

@@ -52,7 +52,7 @@ public class ClearingAgreementsResource {
   public Response propose(@PathParam("org") String org, ProposeAgreement body) {
     AgreementView view = AgreementView.of(agreements.propose(validator.valid(body)));
     return Response.created(
-            URI.create("/api/v1/orgs/" + org + "/time-bank/clearing/agreements/" + view.id()))
+            URI.create("v1/orgs/" + org + "/time-bank/clearing/agreements/" + view.id()))
         .entity(view)
         .build();
   }

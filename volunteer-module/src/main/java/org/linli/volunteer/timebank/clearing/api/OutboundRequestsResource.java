@@ -59,8 +59,7 @@ public class OutboundRequestsResource {
   public Response request(@PathParam("org") String org, RequestService body) {
     OutboundView view = OutboundView.of(redemptions.request(validator.valid(body)));
     return Response.created(
-            URI.create(
-                "/api/v1/orgs/" + org + "/time-bank/clearing/outbound-requests/" + view.id()))
+            URI.create("v1/orgs/" + org + "/time-bank/clearing/outbound-requests/" + view.id()))
         .entity(view)
         .build();
   }
