@@ -83,11 +83,16 @@ public final class DonationWorld {
       JsonObject l = v.asJsonObject();
       lines.add(
           l.getString("accountCode")
-              + (l.isNull("debit") ? "" : " Dr " + l.getString("debit"))
-              + (l.isNull("credit") ? "" : " Cr " + l.getString("credit"))
-              + (l.isNull("fundId") ? "" : " " + l.getString("fundId")));
+              + (absent(l, "debit") ? "" : " Dr " + l.getString("debit"))
+              + (absent(l, "credit") ? "" : " Cr " + l.getString("credit"))
+              + (absent(l, "fundId") ? "" : " " + l.getString("fundId")));
     }
     return lines;
+  }
+
+  /** Null members are left out of the answers (JSON-B), so "null" is "absent or null". */
+  public static boolean absent(JsonObject o, String name) {
+    return !o.containsKey(name) || o.isNull(name);
   }
 
   /** Registers a receipt series; returns its id. */
