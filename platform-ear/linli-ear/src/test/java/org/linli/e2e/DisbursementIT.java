@@ -234,7 +234,7 @@ class DisbursementIT {
         DisbursementWorld.fundedFund(org, admin, finance, "坏输入基金 " + Ids.suffix(), "100.00");
     long before = Db.count("disbursement");
     Object[][] cases = {
-      {"12.345", 400, "INVALID_AMOUNT.SCALE"},
+      {"12.345", 400, "INVALID_AMOUNT"},
       {"0", 400, "INVALID_AMOUNT"},
       {"0.00", 400, "INVALID_AMOUNT"},
       {"-5.00", 400, "INVALID_AMOUNT"},
