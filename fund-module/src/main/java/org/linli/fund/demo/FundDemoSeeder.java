@@ -191,7 +191,8 @@ public class FundDemoSeeder {
             "供货方同期销售发票"));
     donations.recordPledge(
         new RecordPledge(
-            gift(liu, 300_000L, year.day(10, 1), charity, "认捐社区慈善基金"), year.day(13, 31)));
+            gift(liu, 300_000L, year.day(10, 1), charity, "认捐社区慈善基金"),
+            year.first().plusMonths(13).atEndOfMonth()));
 
     String series = receipts.register(new RegisterSeries("32010126", 1, 500)).id();
     for (Donation d : List.of(companyGift, reliefGift, liuGift)) {

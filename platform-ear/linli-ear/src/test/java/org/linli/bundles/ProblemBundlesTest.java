@@ -43,7 +43,9 @@ class ProblemBundlesTest {
               "@(NotBlank|NotNull|NotEmpty|Size|Min|Max|DecimalMin|DecimalMax|Digits|Pattern|Email|PastOrPresent|AssertTrue)\\b()"));
   private static final Pattern OLD_STYLE =
       Pattern.compile(
-          "(?:DomainException\\s*\\.\\s*\\w+|new DomainException|new FieldError)\\([^;]*?\"[^\"]*\\p{IsHan}");
+          // A string literal with Han in it, up to the end of the statement: the literal's text
+          // stays on its line, so Chinese in a later comment is not mistaken for it.
+          "(?:DomainException\\s*\\.\\s*\\w+|new DomainException|new FieldError)\\([^;]*?\"[^\"\\n]*\\p{IsHan}");
 
   @Test
   void bothLanguagesHoldTheSameKeysWithMatchingPlaceholders() throws IOException {
