@@ -42,6 +42,9 @@ import java.util.stream.Collectors;
  *       with real Keycloak tokens; writes what it made to a seed file for the next steps.
  *   <li>{@code drive}: hour approvals (closed loop at several concurrencies, then open loop at a
  *       fixed rate) and points redemptions, then the summary against pgbench's TPC-B figure.
+ *   <li>{@code books} and {@code statements} (bench/fund-statements.sh): an organization with a
+ *       finance member, its books and funds opened through the API; then the trial balance and the
+ *       three statements timed over HTTP with the finance member's token.
  * </ul>
  */
 public final class LoadDriver {
@@ -54,6 +57,8 @@ public final class LoadDriver {
     switch (argv[0]) {
       case "seed" -> new Seeder(args).run();
       case "drive" -> new Benchmark(args).run();
+      case "books" -> new BooksSeeder(args).run();
+      case "statements" -> new StatementTimer(args).run();
       default -> throw new IllegalArgumentException("unknown command " + argv[0]);
     }
     // The HTTP client's selector threads and the token refreshers must not keep the JVM alive.
@@ -308,6 +313,8 @@ public final class LoadDriver {
             .connectTimeout(Duration.ofSeconds(10))
             .executor(Executors.newCachedThreadPool(daemonThreads("http")))
             .build();
+    /** Per request; the statements over millions of lines may need longer than a use case. */
+    static volatile Duration timeout = Duration.ofSeconds(60);
 
     static Resp send(String method, String url, String bearer, String contentType, String body) {
       return send(method, url, bearer, contentType, body, Map.of());
@@ -315,7 +322,7 @@ public final class LoadDriver {
 
     static Resp send(String method, String url, String bearer, String contentType, String body,
         Map<String, String> headers) {
-      HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
+      HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(timeout);
       headers.forEach(b::header);
       if (bearer != null) {
         b.header("Authorization", "Bearer " + bearer);
@@ -651,6 +658,138 @@ public final class LoadDriver {
         kcAdmin.setPassword(email, password);
       }
       return id;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Fund books: an organization whose books the statements benchmark fills by SQL
+
+  static final class BooksSeeder {
+    private final String api;
+    private final String kcUrl;
+    private final String password;
+    private final KeycloakAdmin kcAdmin;
+    private final TokenSource platformAdmin;
+    private final String code;
+    private final int funds;
+    private final Path out;
+
+    BooksSeeder(Args a) {
+      this.api = a.get("base") + "/api/v1";
+      this.kcUrl = a.get("kc");
+      this.password = a.get("password");
+      this.kcAdmin = new KeycloakAdmin(kcUrl, a.get("kcBootstrapPassword"));
+      this.platformAdmin = TokenSource.linli(kcUrl, "platform.admin", a.get("platformAdminPassword"));
+      this.code = a.get("org");
+      this.funds = a.integer("funds", 4);
+      this.out = Path.of(a.get("out"));
+    }
+
+    /**
+     * The platform admin registers the organization; its admin invites a finance member, who opens
+     * the books (2024 chart) and creates the funds restricted lines are charged to.
+     */
+    void run() throws IOException {
+      String adminEmail = "admin@" + code + ".bench";
+      String body = "{\"code\":" + q(code) + ",\"name\":" + q("压测基金会 " + code)
+          + ",\"type\":\"SOCIAL_SERVICE_AGENCY\",\"creditCode\":" + q(Ids.creditCode())
+          + ",\"regionCode\":\"320106\",\"contactName\":\"联系人\",\"contactPhone\":"
+          + q(Ids.phone()) + ",\"contactEmail\":" + q("contact@" + code + ".bench")
+          + ",\"firstAdmin\":" + Seeder.person("管理员", adminEmail) + "}";
+      Http.json("POST", api + "/platform/orgs", platformAdmin.get(), body)
+          .expect(201, "create organization " + code);
+      kcAdmin.setPassword(adminEmail, password);
+      TokenSource admin = TokenSource.linli(kcUrl, adminEmail, password);
+      String org = api + "/orgs/" + code;
+      @SuppressWarnings("unchecked")
+      List<Object> members = (List<Object>) Json.object(
+          Http.json("GET", org + "/members", admin.get(), null).expect(200, "members").body())
+          .get("items");
+      String adminId = (String) ((Map<String, Object>) members.get(0)).get("personId");
+      String financeEmail = "finance@" + code + ".bench";
+      String invite = "{\"person\":" + Seeder.person("会计", financeEmail) + ",\"roles\":[\"finance\"]}";
+      String financeId = Json.str(Http.json("POST", org + "/members", admin.get(), invite)
+          .expect(201, "invite finance of " + code).body(), "personId");
+      kcAdmin.setPassword(financeEmail, password);
+      TokenSource finance = TokenSource.linli(kcUrl, financeEmail, password);
+      Http.json("POST", org + "/accounting/books", finance.get(), "{\"chartVersion\":\"2024\"}")
+          .expect(200, "open the books");
+      List<String> lines = new ArrayList<>();
+      lines.add("org " + code + " " + adminEmail + " " + adminId);
+      lines.add("finance " + financeEmail + " " + financeId);
+      for (int f = 1; f <= funds; f++) {
+        String fund = "{\"name\":" + q("助学基金 " + f) + ",\"purpose\":\"资助困难学生\","
+            + "\"restrictionPurpose\":\"仅用于助学项目\",\"startDate\":\"2024-01-01\"}";
+        lines.add("fund " + Json.str(Http.postOnce(org + "/funds", finance.get(), fund)
+            .expect(201, "create fund").body(), "id"));
+      }
+      Files.write(out, lines);
+      log("organization %s: books open (2024 chart), finance %s, %d funds", code, financeEmail, funds);
+    }
+  }
+
+  /**
+   * The trial balance and the three statements, each first once (cold: the first request of that
+   * report since the seed, so neither the JIT nor PostgreSQL's buffers have seen its query) and
+   * then {@code runs} more times one after another (warm). Every answer must be 200, and the
+   * statements must satisfy their identities (balances, tiesOut).
+   */
+  static final class StatementTimer {
+    private final String base;
+    private final TokenSource finance;
+    private final int runs;
+    private final List<String[]> reports = new ArrayList<>();
+    private String lastCheck;
+
+    StatementTimer(Args a) {
+      String org = a.get("base") + "/api/v1/orgs/" + a.get("org") + "/accounting";
+      this.finance = TokenSource.linli(a.get("kc"), a.get("finance"), a.get("password"));
+      this.base = org;
+      this.runs = a.integer("runs", 5);
+      Http.timeout = Duration.ofSeconds(a.integer("timeoutSeconds", 600));
+      String from = a.get("from");
+      String to = a.get("to");
+      reports.add(new String[] {"trial balance", "/trial-balance?from=" + from + "&to=" + to, null});
+      reports.add(new String[] {"balance sheet", "/statements/balance-sheet?at=" + to, "balances"});
+      reports.add(new String[] {"activities", "/statements/activities?from=" + from + "&to=" + to,
+          "tiesOut"});
+      reports.add(new String[] {"cash flows", "/statements/cash-flows?from=" + from + "&to=" + to,
+          "tiesOut"});
+    }
+
+    void run() {
+      finance.get();
+      List<String> out = new ArrayList<>();
+      out.add(String.format(Locale.ROOT, "%-14s %9s %9s %9s %9s  %s", "report", "cold ms",
+          "p50 ms", "max ms", "min ms", "warm runs, answer"));
+      for (String[] r : reports) {
+        double cold = timed(r);
+        long[] warm = new long[runs];
+        for (int i = 0; i < runs; i++) {
+          warm[i] = (long) (timed(r) * 1000);
+        }
+        Arrays.sort(warm);
+        out.add(String.format(Locale.ROOT, "%-14s %9.0f %9.0f %9.0f %9.0f  %d, %s", r[0], cold,
+            warm[(runs - 1) / 2] / 1000.0, warm[runs - 1] / 1000.0, warm[0] / 1000.0, runs,
+            lastCheck));
+      }
+      out.forEach(System.out::println);
+    }
+
+    /** One request in ms; fails the benchmark on anything but a correct answer. */
+    private double timed(String[] r) {
+      String token = finance.get();
+      long t0 = System.nanoTime();
+      Resp resp = Http.json("GET", base + r[1], token, null);
+      double ms = (System.nanoTime() - t0) / 1e6;
+      resp.expect(200, r[0]);
+      String check = r[2] == null ? "ok" : r[2] + "=" + Json.object(resp.body()).get(r[2]);
+      if (check.endsWith("=false")) {
+        throw new IllegalStateException(r[0] + ": " + check);
+      }
+      lastCheck = check;
+      log("%s: %.0f ms, %d bytes, %s", r[0], ms, resp.body().length(), check);
+      return ms;
     }
   }
 
