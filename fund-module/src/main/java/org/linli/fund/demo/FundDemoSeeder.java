@@ -216,7 +216,7 @@ public class FundDemoSeeder {
             .request(
                 new Disbursements.RequestDisbursement(
                     year.charityFund(),
-                    organization("鼓楼区宁海路街道长者食堂"),
+                    organization("鼓楼区宁海路街道长者食堂", "52320106MJ5000021L"),
                     "高龄独居老人助餐补贴（第二季度）",
                     150_000L,
                     List.of("助餐名册与签收单.pdf")))
@@ -226,7 +226,7 @@ public class FundDemoSeeder {
             .request(
                 new Disbursements.RequestDisbursement(
                     year.charityFund(),
-                    organization("南京安居适老化改造服务社"),
+                    organization("南京安居适老化改造服务社", "92320106MA1X000313"),
                     "困难老人居家适老化改造（12户）",
                     800_000L,
                     List.of("改造方案与报价.pdf", "入户评估表.pdf")))
@@ -290,8 +290,8 @@ public class FundDemoSeeder {
         donor, fen, date, fund == null ? null : fund.toString(), purpose, false, null);
   }
 
-  private static BeneficiaryInput organization(String name) {
-    return new BeneficiaryInput(Beneficiary.Kind.ORGANIZATION, name, null, null, null);
+  private static BeneficiaryInput organization(String name, String creditCode) {
+    return new BeneficiaryInput(Beneficiary.Kind.ORGANIZATION, name, null, null, creditCode);
   }
 
   private static BeneficiaryInput person(String name, String idNumber) {
