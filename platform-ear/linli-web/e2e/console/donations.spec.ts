@@ -35,15 +35,15 @@ test('finance records a gift, issues its receipt, and the donor checks it and se
   await expect(page.getByRole('heading', { name: '捐赠人' })).toBeVisible()
   await page.getByTestId('new-donor').click()
   await page.getByRole('radio', { name: '单位' }).click({ force: true })
-  await page.getByTestId('donor-name').locator('input').fill(donor)
-  await page.getByTestId('credit-code').locator('input').fill(creditCode())
+  await page.getByTestId('donor-name').fill(donor)
+  await page.getByTestId('credit-code').fill(creditCode())
   await page.getByTestId('save-donor').click()
   await expect(page.getByTestId('donors').locator('tr', { hasText: donor })).toContainText('单位')
   await screenshot(page, 'console-donations-donors-zh-CN')
 
   // Receipt series.
   await page.goto(`/orgs/${SUNSHINE}/donations/receipts`)
-  await page.getByTestId('series-code').locator('input').fill(receiptCode)
+  await page.getByTestId('series-code').fill(receiptCode)
   await page.getByTestId('add-series').click()
   await expect(page.getByTestId('series').locator('tr', { hasText: receiptCode })).toContainText('0000000001')
 
@@ -54,7 +54,7 @@ test('finance records a gift, issues its receipt, and the donor checks it and se
   const dialog = page.getByRole('dialog', { name: '登记捐赠' })
   await dialog.getByTestId('donor').click()
   await page.getByRole('option', { name: donor }).click()
-  await dialog.getByTestId('amount').locator('input').fill('1234.50')
+  await dialog.getByTestId('amount').fill('1234.50')
   await dialog.getByRole('combobox').nth(1).click()
   await page.getByRole('option', { name: fund.name }).click()
   await dialog.getByTestId('save').click()
