@@ -55,7 +55,7 @@ test('finance records a gift, issues its receipt, and the donor checks it and se
   await dialog.getByTestId('donor').click()
   await page.getByRole('option', { name: donor }).click()
   await dialog.getByTestId('amount').fill('1234.50')
-  await dialog.getByRole('combobox').nth(1).click()
+  await dialog.getByTestId('fund').click()
   await page.getByRole('option', { name: fund.name }).click()
   await dialog.getByTestId('save').click()
   await expect(dialog).toBeHidden()
