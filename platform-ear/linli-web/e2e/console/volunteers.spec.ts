@@ -1,4 +1,5 @@
 import { test, expect, login, screenshot } from '../support/fixtures'
+import type { Page } from '@playwright/test'
 import { residentIdNumbers, runSuffix, StaffApi } from '../support/recordsSetup'
 
 /**
@@ -81,22 +82,14 @@ test('the review queue and the overdue list name the volunteer of each record', 
 
   await login(page, `/orgs/${SUNSHINE}/records`, 'staff@sunshine.demo')
   await expect(page.getByRole('heading', { name: '服务记录审核' })).toBeVisible()
-  let row = page.getByTestId('records-table').locator('tbody tr').filter({ hasText: activity })
-  while ((await row.count()) === 0 && (await page.getByTestId('load-more').count()) > 0) {
-    await page.getByTestId('load-more').click()
-    row = page.getByTestId('records-table').locator('tbody tr').filter({ hasText: activity })
-  }
+  const row = await rowPagingOn(page, 'records-table', activity)
   await expect(row).toContainText(name)
   await expect(row.getByRole('link', { name })).toBeVisible()
   await row.scrollIntoViewIfNeeded()
   await screenshot(page, 'console-review-queue-names-zh-CN')
 
   await page.goto(`/orgs/${SUNSHINE}/records/overdue`)
-  let overdue = page.getByTestId('overdue-table').locator('tbody tr').filter({ hasText: activity })
-  while ((await overdue.count()) === 0 && (await page.getByTestId('load-more').count()) > 0) {
-    await page.getByTestId('load-more').click()
-    overdue = page.getByTestId('overdue-table').locator('tbody tr').filter({ hasText: activity })
-  }
+  const overdue = await rowPagingOn(page, 'overdue-table', activity)
   await expect(overdue).toContainText(name)
 
   // Leave nothing pending: reject the test record through the API.
@@ -168,3 +161,19 @@ test('staff add a training record and correct it: the old one shows as corrected
   await expect(rows.filter({ hasText: '更正记录' })).toContainText('3')
   await screenshot(page, 'console-trainings-corrected-zh-CN')
 })
+
+/**
+ * The row of `table` holding `text`, pressing "load more" until it shows. Retried as a whole: the
+ * button is briefly gone while a page loads and for good after the last one.
+ */
+async function rowPagingOn(page: Page, table: string, text: string) {
+  const row = page.getByTestId(table).locator('tbody tr').filter({ hasText: text })
+  await expect(async () => {
+    if ((await row.count()) === 0) {
+      const more = page.getByTestId('load-more')
+      if (await more.isVisible()) await more.click({ timeout: 2_000 })
+    }
+    expect(await row.count()).toBeGreaterThan(0)
+  }).toPass({ timeout: 60_000 })
+  return row
+}
