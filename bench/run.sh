@@ -11,11 +11,15 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 LINLI="$ROOT/liberty-config/bin/linli"
 RESULTS="$ROOT/bench/results"
 
-# The platform under test: never the developer's `linli run` (.run/, linli, 9080/18080).
+# The platform under test: never the developer's `linli run` (.run/, 9080/18080). Its own state
+# directory gives it its own Liberty server (linli-bench-run-<hash>), Keycloak and mail catcher.
 export LINLI_STATE_DIR="${LINLI_STATE_DIR:-$ROOT/.bench-run}"
 export LINLI_DB_NAME="${LINLI_DB_NAME:-linli_bench}"
 export LINLI_HTTP_PORT="${LINLI_HTTP_PORT:-19580}"
 export LINLI_KC_PORT="${LINLI_KC_PORT:-18580}"
+# Its own mail catcher too (the developer's listens on 2525/2580).
+export LINLI_MAIL_SMTP_PORT="${LINLI_MAIL_SMTP_PORT:-2625}"
+export LINLI_MAIL_API_PORT="${LINLI_MAIL_API_PORT:-2680}"
 # A first Keycloak start (unpack + Quarkus build) on a busy 2-core machine can take minutes.
 export LINLI_KC_START_TIMEOUT="${LINLI_KC_START_TIMEOUT:-600}"
 DB_HOST="${LINLI_DB_HOST:-127.0.0.1}"

@@ -66,6 +66,13 @@ cmd_start() {
     log "already running (pid $pid): SMTP 127.0.0.1:$SMTP_PORT, API $API_URL"
     return 0
   fi
+  # Another state directory's catcher on these ports would answer "ready" for this one.
+  local port
+  for port in "$SMTP_PORT" "$API_PORT"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      die "port $port is already in use (another state directory's catcher?): set LINLI_MAIL_SMTP_PORT / LINLI_MAIL_API_PORT"
+    fi
+  done
   ensure_jar
   local launcher=()
   command -v setsid >/dev/null 2>&1 && launcher=(setsid)
