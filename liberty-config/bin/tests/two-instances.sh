@@ -19,6 +19,9 @@ read -r PORT_A PORT_B <<<"${LINLI_TEST_INSTANCE_PORTS:-$((LINLI_TEST_HTTP_PORT +
 FROM="${LINLI_TEST_SERVER_NAME:-linli-test}"
 TIMEOUT="${LINLI_TEST_INSTANCE_TIMEOUT:-240}"
 STATE_A="$DIR/instance-a" STATE_B="$DIR/instance-b"
+# The database is the suite's, as the suite left it: these two only migrate (nothing left to do)
+# and serve; they load no demo data.
+export LINLI_DEMO_ENABLED=false
 mkdir -p "$STATE_A" "$STATE_B"
 NAME_A="$(server_name "$STATE_A")" NAME_B="$(server_name "$STATE_B")"
 passed=0 failed=0
