@@ -10,7 +10,9 @@ test('staff request a service for a volunteer, assign a provider and confirm the
 
   await page.getByTestId('new-request').click()
   const dialog = page.getByRole('dialog', { name: '代为申请服务' })
+  // The picker searches on the server: type part of the name.
   await dialog.getByRole('combobox').first().click()
+  await dialog.getByRole('combobox').first().fill('刘芳')
   await page.getByRole('option', { name: /刘芳/ }).click()
   await expect(dialog).toContainText('可用时间')
   await dialog.getByRole('textbox', { name: '服务类别' }).fill('助老')
@@ -24,6 +26,7 @@ test('staff request a service for a volunteer, assign a provider and confirm the
   await row.getByRole('button', { name: '安排' }).click()
   const assign = page.getByRole('dialog', { name: '安排服务志愿者' })
   await assign.getByRole('combobox').click()
+  await assign.getByRole('combobox').fill('张伟')
   await page.getByRole('option', { name: /张伟/ }).click()
   await assign.getByRole('button', { name: '安排' }).click()
 

@@ -13,7 +13,12 @@ export function installLoginGuard(router: Router): void {
     if (to.meta.public) return true
     const auth = useAuth()
     if (!(await auth.user())) {
-      await auth.login(to.fullPath)
+      try {
+        await auth.login(to.fullPath)
+      } catch {
+        // Keycloak unreachable (its discovery document did not load): say so instead of a blank page.
+        return { name: 'login-unavailable', query: { returnTo: to.fullPath } }
+      }
       return false
     }
     try {

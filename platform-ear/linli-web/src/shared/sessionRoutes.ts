@@ -2,7 +2,7 @@ import type { RouteRecordRaw } from 'vue-router'
 
 /**
  * The session pages both apps have, at the same paths under each app's base: the login callback,
- * "no membership", "organization suspended", "no access". `bare` pages show without the app's
+ * "login service unavailable", "no membership", "organization suspended", "no access". `bare` pages show without the app's
  * chrome (menu, tab bar).
  */
 export function sessionRoutes(): RouteRecordRaw[] {
@@ -11,6 +11,12 @@ export function sessionRoutes(): RouteRecordRaw[] {
       path: '/callback',
       name: 'callback',
       component: () => import('./views/CallbackView.vue'),
+      meta: { public: true, bare: true },
+    },
+    {
+      path: '/login-unavailable',
+      name: 'login-unavailable',
+      component: () => import('./views/LoginUnavailableView.vue'),
       meta: { public: true, bare: true },
     },
     {

@@ -37,6 +37,8 @@ export default {
     signingIn: 'Signing in…',
     callbackFailed: 'Login not completed',
     callbackFailedText: 'The login information expired or is incomplete. Please log in again.',
+    loginUnavailableTitle: 'Login is unavailable right now',
+    loginUnavailableText: 'The identity service cannot be reached. Please try again in a moment; pages you are already signed in to keep working.',
     loginAgain: 'Log in again',
     noMembershipTitle: 'You are not a member of any organization yet',
     noMembershipText:

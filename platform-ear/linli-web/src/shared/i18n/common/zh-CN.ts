@@ -37,6 +37,8 @@ export default {
     signingIn: '正在登录…',
     callbackFailed: '登录未完成',
     callbackFailedText: '登录信息已失效或不完整，请重新登录。',
+    loginUnavailableTitle: '登录服务暂时不可用',
+    loginUnavailableText: '统一身份认证服务暂时无法连接，请稍后重试。已登录的页面不受影响。',
     loginAgain: '重新登录',
     noMembershipTitle: '你还不是任何组织的成员',
     noMembershipText: '请联系你所在组织的管理员邀请你加入；加入后重新登录即可使用。',

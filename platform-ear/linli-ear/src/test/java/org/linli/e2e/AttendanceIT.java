@@ -93,7 +93,17 @@ class AttendanceIT {
         "checked out before the shift began: travel time is not service time, no record");
     assertEquals(
         403, fx.a.volunteer().http().get(attendance).status(), "volunteers do not see the list");
-    assertEquals(1, fx.a.staff().http().get(attendance).json().getJsonArray("items").size());
+    var items = fx.a.staff().http().get(attendance).json().getJsonArray("items");
+    assertEquals(1, items.size());
+    JsonObject staffView =
+        fx.a.staff().http().get(fx.a.path() + "/volunteers/" + volunteerId).json();
+    assertEquals(
+        staffView.getString("name"),
+        items.getJsonObject(0).getString("volunteerName"),
+        "the list names who checked in, as the staff volunteer view does");
+    assertEquals(
+        staffView.getString("volunteerNo"), items.getJsonObject(0).getString("volunteerNo"));
+    assertEquals(staffView.getString("name"), out.json().getString("volunteerName"));
   }
 
   @Test

@@ -17,12 +17,15 @@ import org.linli.kernel.error.Message;
 
 /**
  * Last resort. Unwraps causes the caller can act on (a domain error or a lost optimistic lock
- * thrown through a transaction interceptor, an unreadable body); anything else is logged with an
- * incident id and answered without internals (and without line breaks, which Liberty refuses).
+ * thrown through a transaction interceptor, an unreadable body), and a database that cannot be
+ * reached (503 DATABASE_UNAVAILABLE with Retry-After; a retry with the same Idempotency-Key is
+ * safe); anything else is logged with an incident id and answered without internals (and without
+ * line breaks, which Liberty refuses).
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+  private static final int RETRY_AFTER_SECONDS = 2;
 
   @Context HttpHeaders headers;
 
@@ -41,6 +44,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
           || (t instanceof ProcessingException && t == e)) {
         return BodyParsingExceptionMapper.malformed(locale);
       }
+    }
+    if (DatabaseOutage.isCause(e)) {
+      LOG.warning(() -> "Database unavailable: " + e);
+      return Response.fromResponse(
+              Problems.of(locale, ErrorKind.UNAVAILABLE, "DATABASE_UNAVAILABLE"))
+          .header("Retry-After", RETRY_AFTER_SECONDS)
+          .build();
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unhandled error, incident " + incident, e);

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.linli.kernel.api.Problems;
 import org.linli.kernel.error.DomainException;
@@ -39,6 +40,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
   private static final String PENDING = IdempotencyFilter.class.getName();
   private static final Pattern KEY_SHAPE = Pattern.compile("[\\x21-\\x7e]{1,100}");
   private static final Jsonb JSONB = JsonbBuilder.create();
+  private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class.getName());
 
   @Context ResourceInfo resourceInfo;
   @Inject IdempotencyStore store;
@@ -93,13 +95,20 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     if (!(request.getProperty(PENDING) instanceof Pending pending)) {
       return;
     }
-    if (response.getStatus() >= 500) {
-      store.forget(pending.tenant(), pending.key());
-      return;
+    // Recording the outcome must not change the answer: when the database went away after the
+    // request's own work (the 503 of an outage, or a commit just before it), the key stays "in
+    // progress" and is freed as abandoned later; the client is told what happened to its request.
+    try {
+      if (response.getStatus() >= 500) {
+        store.forget(pending.tenant(), pending.key());
+        return;
+      }
+      Object entity = response.getEntity();
+      String body = entity == null ? null : entity instanceof String s ? s : JSONB.toJson(entity);
+      store.complete(pending.tenant(), pending.key(), response.getStatus(), body);
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "Idempotency key " + pending.key() + " not recorded: " + e);
     }
-    Object entity = response.getEntity();
-    String body = entity == null ? null : entity instanceof String s ? s : JSONB.toJson(entity);
-    store.complete(pending.tenant(), pending.key(), response.getStatus(), body);
   }
 
   private static String fingerprint(String method, String path, byte[] body) {

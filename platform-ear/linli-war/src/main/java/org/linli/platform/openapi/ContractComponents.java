@@ -68,8 +68,9 @@ final class ContractComponents {
               "503",
               new ProblemAnswer(
                   "ServiceUnavailable",
-                  "A service it depends on is missing or down (identity provider, certificate"
-                      + " keys)")));
+                  "A service it depends on is missing or down: the database"
+                      + " (DATABASE_UNAVAILABLE, with Retry-After; retry with the same"
+                      + " Idempotency-Key), the identity provider, certificate keys")));
 
   static final String IDEMPOTENCY_KEY = "IdempotencyKey";
   static final String IF_MATCH = "IfMatch";
@@ -91,6 +92,14 @@ final class ContractComponents {
             "Retry-After",
             createHeader()
                 .description("Seconds until the next request is accepted")
+                .schema(createSchema().type(SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE)));
+    components
+        .getResponses()
+        .get(ANSWERS.get("503").component())
+        .addHeader(
+            "Retry-After",
+            createHeader()
+                .description("Seconds after which a retry is likely to succeed")
                 .schema(createSchema().type(SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE)));
     components.addParameter(IDEMPOTENCY_KEY, idempotencyKey());
     components.addParameter(IF_MATCH, ifMatch());

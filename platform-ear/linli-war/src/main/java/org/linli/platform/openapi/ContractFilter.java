@@ -20,7 +20,7 @@ import org.linli.kernel.security.OrgRole;
 /**
  * The generic half of the API contract, applied to every scanned operation so no resource has to
  * repeat it (registered with {@code mp.openapi.filter}). Operation-specific facts (success status
- * and schema, Location, Idempotency-Key, If-Match, 503) stay in the resources' annotations. Rules:
+ * and schema, Location, Idempotency-Key, If-Match) stay in the resources' annotations. Rules:
  *
  * <ul>
  *   <li>every operation can answer 400: bad characters in a path, query, header or body value;
@@ -28,6 +28,7 @@ import org.linli.kernel.security.OrgRole;
  *       or membership; public operations are marked as needing no security and are rate-limited per
  *       client address: 429;
  *   <li>an operation with path parameters can answer 404;
+ *   <li>every operation can answer 503 when the database cannot be reached (DATABASE_UNAVAILABLE);
  *   <li>POST, PUT, PATCH and DELETE change state: 409 and 422; with a body also 415;
  *   <li>an operation that takes If-Match requires it and can answer 412 (stale) and 428 (missing);
  *   <li>{@code limit} is an integer 1..100 (default 20) and {@code cursor} an opaque string: the
@@ -104,6 +105,7 @@ public class ContractFilter implements OASFilter {
       add(responses, "412");
       add(responses, "428");
     }
+    add(responses, "503");
   }
 
   private static void add(APIResponses responses, String status) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,6 +31,7 @@ import org.linli.volunteer.attendance.application.AttendanceDesk;
 import org.linli.volunteer.attendance.application.AttendanceDesk.Position;
 import org.linli.volunteer.attendance.domain.Attendance;
 import org.linli.volunteer.attendance.domain.AttendanceStatus;
+import org.linli.volunteer.registration.application.VolunteerNames;
 
 @Path("/v1/orgs/{org}/shifts/{shiftId}/attendance")
 @RequestScoped
@@ -40,6 +42,7 @@ import org.linli.volunteer.attendance.domain.AttendanceStatus;
 public class AttendanceResource {
   @Inject AttendanceDesk desk;
   @Inject RequestValidator validator;
+  @Inject VolunteerNames volunteerNames;
 
   public record CodeScan(
       @NotBlank String code,
@@ -60,17 +63,23 @@ public class AttendanceResource {
       String id,
       String shiftId,
       String volunteerId,
+      @Schema(description = "The volunteer's name (as the staff volunteer view shows it)")
+          String volunteerName,
+      @Schema(description = "The volunteer's 志愿者编号") String volunteerNo,
       String method,
       String manualReason,
       Instant checkedInAt,
       Instant checkedOutAt,
       @Schema(implementation = AttendanceStatus.class) String status,
       String recordId) {
-    static AttendanceView of(Attendance a) {
+    static AttendanceView of(Attendance a, Map<String, VolunteerNames.Label> names) {
+      var label = names.getOrDefault(a.volunteerId(), VolunteerNames.Label.UNKNOWN);
       return new AttendanceView(
           a.id(),
           a.shiftId(),
           a.volunteerId(),
+          label.name(),
+          label.volunteerNo(),
           a.method(),
           a.manualReason(),
           a.checkedInAt(),
@@ -97,7 +106,7 @@ public class AttendanceResource {
   public AttendanceView checkIn(
       @PathParam("org") String org, @PathParam("shiftId") String shiftId, CodeScan body) {
     validator.valid(body);
-    return AttendanceView.of(desk.checkIn(shiftId, body.code(), body.position()));
+    return view(desk.checkIn(shiftId, body.code(), body.position()));
   }
 
   @POST
@@ -108,7 +117,7 @@ public class AttendanceResource {
   public AttendanceView checkOut(
       @PathParam("org") String org, @PathParam("shiftId") String shiftId, CodeScan body) {
     validator.valid(body);
-    return AttendanceView.of(desk.checkOut(shiftId, body.code(), body.position()));
+    return view(desk.checkOut(shiftId, body.code(), body.position()));
   }
 
   @POST
@@ -117,7 +126,7 @@ public class AttendanceResource {
   public AttendanceView manual(
       @PathParam("org") String org, @PathParam("shiftId") String shiftId, ManualRequest body) {
     validator.valid(body);
-    return AttendanceView.of(
+    return view(
         desk.manual(
             shiftId,
             body.volunteerId(),
@@ -131,7 +140,7 @@ public class AttendanceResource {
   @Operation(summary = "After the shift: flag open attendances, cap their time at the shift end")
   public List<AttendanceView> closeMissing(
       @PathParam("org") String org, @PathParam("shiftId") String shiftId) {
-    return desk.closeMissingCheckouts(shiftId).stream().map(AttendanceView::of).toList();
+    return views(desk.closeMissingCheckouts(shiftId));
   }
 
   @GET
@@ -142,6 +151,16 @@ public class AttendanceResource {
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     var page = desk.ofShift(shiftId, PageRequest.of("attendance", limit, cursor));
-    return new Page<>(page.items().stream().map(AttendanceView::of).toList(), page.nextCursor());
+    return new Page<>(views(page.items()), page.nextCursor());
+  }
+
+  private AttendanceView view(Attendance attendance) {
+    return views(List.of(attendance)).get(0);
+  }
+
+  /** One query names every volunteer of the list. */
+  private List<AttendanceView> views(List<Attendance> attendances) {
+    var names = volunteerNames.of(attendances, Attendance::volunteerId);
+    return attendances.stream().map(a -> AttendanceView.of(a, names)).toList();
   }
 }
