@@ -176,4 +176,30 @@ public class JpaBooksQueries implements BooksQueries {
     rows(q).forEach(r -> m.put((String) r[0], num(r[1])));
     return m;
   }
+
+  @Override
+  public List<ClosedPeriod> closedPeriods(String beforePeriod, int limit) {
+    var q =
+        db.sql(
+                "SELECT p.period, p.closed_at, p.closed_by, v.id, v.number FROM ledger_period p"
+                    + " LEFT JOIN accounting_voucher v ON v.tenant_id = p.tenant_id"
+                    + " AND v.period = p.period AND v.source = 'CLOSING' AND v.status = 'POSTED'"
+                    + " WHERE p.tenant_id = ?1"
+                    + (beforePeriod == null ? "" : " AND p.period < ?3")
+                    + " ORDER BY p.period DESC, v.number LIMIT ?2")
+            .setParameter(2, limit);
+    if (beforePeriod != null) {
+      q.setParameter(3, beforePeriod);
+    }
+    return rows(q)
+        .map(
+            r ->
+                new ClosedPeriod(
+                    (String) r[0],
+                    NativeSql.instant(r[1]),
+                    (String) r[2],
+                    uuid(r[3]),
+                    r[4] == null ? null : "记-%04d".formatted(((Number) r[4]).intValue())))
+        .toList();
+  }
 }
