@@ -47,6 +47,17 @@ public interface BooksQueries {
       UUID closingVoucherId,
       String closingVoucherNumber) {}
 
+  /**
+   * Funds with a time restriction that had restricted income (4xxx02 and 明细, closing vouchers left
+   * out) or release vouchers in the range: the income, and the releases out of 3102 by date.
+   */
+  List<TimeRestrictedFund> timeRestrictedFunds(LocalDate from, LocalDate to);
+
+  record TimeRestrictedFund(
+      UUID fundId, LocalDate restrictedUntil, long restrictedIncome, List<FundRelease> releases) {}
+
+  record FundRelease(LocalDate date, long amount) {}
+
   record FundBalance(String code, UUID fundId, long balance) {}
 
   /** A line in the detail ledger with the balance right after it; key orders the ledger. */
