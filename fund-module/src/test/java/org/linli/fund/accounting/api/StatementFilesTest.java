@@ -18,8 +18,10 @@ import java.util.Map;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
+import org.linli.fund.accounting.api.ReportDtos.ActivitiesView;
 import org.linli.fund.accounting.api.ReportDtos.BalanceSheetView;
 import org.linli.fund.accounting.application.Reports;
+import org.linli.fund.accounting.domain.ActivityStatement;
 import org.linli.fund.accounting.domain.BalanceSheet;
 import org.linli.fund.accounting.infrastructure.export.PdfReport;
 import org.linli.fund.accounting.infrastructure.export.ReportTable;
@@ -97,5 +99,40 @@ class StatementFilesTest {
     assertEquals(
         "UNSUPPORTED_FORMAT",
         assertThrows(DomainException.class, () -> ReportFormat.choose(null, any)).code());
+  }
+
+  @Test
+  void theActivityStatementPrintsSevenColumnsOnALandscapePage() throws Exception {
+    assumeTrue(Files.isReadable(Path.of(CjkFonts.DEFAULT_PATH)), "fonts-wqy-microhei missing");
+    var movements =
+        Map.of("410101", -50_000L, "410102", -120_000L, "510102", 30_000L, "520101", 1_234L);
+    var current = ActivityStatement.of(LocalDate.of(2026, 1, 1), AT, movements, 10_000L);
+    var before =
+        ActivityStatement.of(
+            LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30), Map.of("410101", -7_000L), 0);
+    var view = ActivitiesView.of(new Reports.Activities(current, before, 100_000L, 238_766L, true));
+    byte[] bytes =
+        new PdfReport(CjkFonts.DEFAULT_PATH).render(StatementTables.activities("阳光", view));
+    String out = System.getProperty("activities.pdf.out");
+    if (out != null) {
+      Files.write(Path.of(out), bytes);
+    }
+    PdfReader reader = new PdfReader(bytes);
+    assertTrue(
+        reader.getPageSizeWithRotation(1).getWidth()
+            > reader.getPageSizeWithRotation(1).getHeight(),
+        "landscape");
+    String text = new PdfTextExtractor(reader).getTextFromPage(1);
+    for (String expected :
+        new String[] {
+          "业务活动表",
+          "会民非02表",
+          "2026年01月01日至2026年06月30日",
+          "捐赠收入 500.00 1200.00 1700.00 70.00 0.00 70.00",
+          "限定性净资产转为非限定性净资产 100.00 -100.00 0.00 0.00 0.00 0.00",
+          "期末净资产 2387.66"
+        }) {
+      assertTrue(text.contains(expected), expected + " in " + text);
+    }
   }
 }
