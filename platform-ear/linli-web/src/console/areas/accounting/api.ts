@@ -1,6 +1,7 @@
 import { useApi } from '@/shared/platform'
 import type { Schemas } from '@/shared/api/types'
 import type { Page } from '@/shared/api/paging'
+import { downloadFile } from '@/shared/api/download'
 
 export type Voucher = Schemas['VoucherView']
 export type VoucherRequest = Schemas['VoucherRequest']
@@ -84,4 +85,44 @@ export function fetchActivities(org: string, from: string, to: string): Promise<
 
 export function fetchCashFlows(org: string, from: string, to: string): Promise<CashFlows> {
   return api().get('/api/v1/orgs/{org}/accounting/statements/cash-flows', { path: { org }, query: { from, to } })
+}
+
+// ---- Statement files (XLSX, PDF) and the closed periods (期末结账) ----
+
+export type StatementFile = 'balance-sheet' | 'activities' | 'cash-flows' | 'trial-balance'
+export type FileFormat = 'xlsx' | 'pdf'
+const MEDIA: Record<FileFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+}
+
+/** Downloads a statement (or the trial balance) as a file with the same figures as the screen; answers the file name. */
+export function downloadStatement(
+  org: string,
+  statement: StatementFile,
+  format: FileFormat,
+  range: { at?: string; from?: string; to?: string },
+): Promise<string> {
+  const options = { path: { org }, accept: MEDIA[format], fallbackName: `${statement}.${format}` }
+  switch (statement) {
+    case 'balance-sheet':
+      return downloadFile('/api/v1/orgs/{org}/accounting/statements/balance-sheet/download', { ...options, query: { format, at: range.at } })
+    case 'activities':
+      return downloadFile('/api/v1/orgs/{org}/accounting/statements/activities/download', { ...options, query: { format, from: range.from, to: range.to } })
+    case 'cash-flows':
+      return downloadFile('/api/v1/orgs/{org}/accounting/statements/cash-flows/download', { ...options, query: { format, from: range.from, to: range.to } })
+    case 'trial-balance':
+      return downloadFile('/api/v1/orgs/{org}/accounting/trial-balance/download', { ...options, query: { format, from: range.from, to: range.to } })
+  }
+}
+
+export type ClosedPeriod = Schemas['ClosedPeriodView']
+
+export function fetchClosedPeriods(org: string, cursor: string | null, limit = 20): Promise<Page<ClosedPeriod>> {
+  return api().get('/api/v1/orgs/{org}/accounting/periods', { path: { org }, query: { limit, cursor } })
+}
+
+/** 结账: closes a month for good; answers the closing voucher (null when nothing was open). */
+export function closePeriod(org: string, period: string): Promise<Schemas['ClosedPeriod']> {
+  return api().post('/api/v1/orgs/{org}/accounting/periods/{period}/close', { path: { org, period } })
 }

@@ -30,11 +30,18 @@ export default {
       component: () => import('./views/StatementsView.vue'),
       meta: { title: 'accounting.statements.title', roles: READ },
     },
+    {
+      path: '/orgs/:org/accounting/periods',
+      name: 'accounting-periods',
+      component: () => import('./views/PeriodsView.vue'),
+      meta: { title: 'accounting.periods.title', roles: READ },
+    },
   ],
   menu: [
     { route: 'accounting-vouchers', label: 'accounting.menu.vouchers', order: 70, scope: 'org', roles: READ, group: 'accounting.menu.group' },
     { route: 'accounting-funds', label: 'accounting.menu.funds', order: 71, scope: 'org', roles: FUNDS, group: 'accounting.menu.group' },
     { route: 'accounting-trial-balance', label: 'accounting.menu.trialBalance', order: 72, scope: 'org', roles: READ, group: 'accounting.menu.group' },
     { route: 'accounting-statements', label: 'accounting.menu.statements', order: 73, scope: 'org', roles: READ, group: 'accounting.menu.group' },
+    { route: 'accounting-periods', label: 'accounting.menu.periods', order: 74, scope: 'org', roles: READ, group: 'accounting.menu.group' },
   ],
 } satisfies AreaModule

@@ -1,5 +1,5 @@
 export default {
-  menu: { group: 'Accounting', vouchers: 'Vouchers', funds: 'Funds', trialBalance: 'Trial balance', statements: 'Statements' },
+  menu: { group: 'Accounting', vouchers: 'Vouchers', funds: 'Funds', trialBalance: 'Trial balance', statements: 'Statements', periods: 'Period close' },
   status: { DRAFT: 'To approve', POSTED: 'Posted' },
   vouchers: {
     title: 'Vouchers',
@@ -111,5 +111,25 @@ export default {
     outflows: 'Cash out',
     net: 'Net',
     activity: { OPERATING: 'Cash flows from activities', INVESTING: 'Cash flows from investing', FINANCING: 'Cash flows from financing' },
+    downloadXlsx: 'Download Excel',
+    downloadPdf: 'Download PDF',
+    saved: 'Saved as {name}',
+  },
+  periods: {
+    title: 'Period close',
+    intro: 'Closing a month moves its income and expenses into net assets and refuses further postings dated in it; there is no reopening. Closing December closes the year.',
+    month: 'Month',
+    close: 'Close month',
+    confirmTitle: 'Close a month',
+    confirmText: 'Close {period} for good? Corrections after this go into an open month.',
+    closedWith: '{period} closed with closing voucher {number}',
+    closedEmpty: '{period} closed; there was nothing to carry forward',
+    period: 'Period',
+    yearClosed: 'Year closed',
+    closingVoucher: 'Closing voucher',
+    noVoucher: 'None',
+    closedAt: 'Closed at',
+    closedBy: 'Closed by',
+    none: 'No month has been closed yet',
   },
 }

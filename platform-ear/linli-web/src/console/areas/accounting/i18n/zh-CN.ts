@@ -1,5 +1,5 @@
 export default {
-  menu: { group: '账务', vouchers: '记账凭证', funds: '基金项目', trialBalance: '科目余额表', statements: '财务报表' },
+  menu: { group: '账务', vouchers: '记账凭证', funds: '基金项目', trialBalance: '科目余额表', statements: '财务报表', periods: '期末结账' },
   status: { DRAFT: '待审核', POSTED: '已记账' },
   vouchers: {
     title: '记账凭证',
@@ -111,5 +111,25 @@ export default {
     outflows: '现金流出',
     net: '净额',
     activity: { OPERATING: '业务活动产生的现金流量', INVESTING: '投资活动产生的现金流量', FINANCING: '筹资活动产生的现金流量' },
+    downloadXlsx: '导出 Excel',
+    downloadPdf: '导出 PDF',
+    saved: '已保存为 {name}',
+  },
+  periods: {
+    title: '期末结账',
+    intro: '结账后，本月收入、费用结转至净资产，记账日期在本月的凭证不能再过账；结账不可反结账。12 月结账即年度结账。',
+    month: '结账月份',
+    close: '结账',
+    confirmTitle: '期末结账',
+    confirmText: '确定对 {period} 结账吗？结账后更正须记入未结账的月份。',
+    closedWith: '{period} 已结账，结转凭证 {number}',
+    closedEmpty: '{period} 已结账，本月无需结转',
+    period: '会计期间',
+    yearClosed: '年度已结账',
+    closingVoucher: '结转凭证',
+    noVoucher: '无',
+    closedAt: '结账时间',
+    closedBy: '结账人',
+    none: '尚无已结账的期间',
   },
 }

@@ -240,6 +240,13 @@ class TenantIsolationIT {
           new Case("GET", "/api/v1/orgs/{org}/accounting/statements/activities", null),
           new Case("GET", "/api/v1/orgs/{org}/accounting/statements/cash-flows", null),
           new Case("POST", "/api/v1/orgs/{org}/accounting/periods/{period}/close", null),
+          // ---- fund-reports: statement files and the closed periods list ----
+          new Case("GET", "/api/v1/orgs/{org}/accounting/periods", null),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/statements/balance-sheet/download", null),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/statements/activities/download", null),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/statements/cash-flows/download", null),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/trial-balance/download", null),
+          // ---- end fund-reports ----
           // Donations and receipts (charity fund accounting).
           new Case("GET", "/api/v1/orgs/{org}/donations/donors", null),
           new Case("POST", "/api/v1/orgs/{org}/donations/donors", "{\"kind\":\"ANONYMOUS\"}"),
@@ -743,6 +750,22 @@ class TenantIsolationIT {
     assertEquals(
         "RECEIVED", bAdmin.get(fx.b.path() + "/donations/" + bDonation).json().getString("status"));
   }
+
+  // ---- fund-reports: row level security of the closed periods list ----
+  @Test
+  void theClosedPeriodsListShowsOnlyTheOrganizationsOwnPeriods() {
+    Http.Resp closed =
+        fx.b.admin().http().post(fx.b.path() + "/accounting/periods/1998-02/close", null);
+    assertTrue(
+        closed.status() == 200 || "PERIOD_ALREADY_CLOSED".equals(closed.code()), closed::toString);
+    Http.Resp bList = fx.b.admin().http().get(fx.b.path() + "/accounting/periods?limit=100");
+    assertTrue(bList.body().contains("\"1998-02\""), bList::toString);
+    Http.Resp aList = fx.a.admin().http().get(fx.a.path() + "/accounting/periods?limit=100");
+    assertEquals(200, aList.status(), aList::toString);
+    assertTrue(!aList.body().contains("\"1998-02\""), "B's close is not A's: " + aList);
+  }
+
+  // ---- end fund-reports ----
 
   @Test
   void everyTenantEndpointHasACrossTenantCase() {

@@ -13,11 +13,14 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.linli.fund.accounting.application.VoucherPosting.LineInput;
 import org.linli.fund.accounting.domain.BooksQueries;
+import org.linli.fund.accounting.domain.BooksQueries.ClosedPeriod;
 import org.linli.fund.accounting.domain.BooksQueries.FundBalance;
 import org.linli.fund.accounting.domain.ChartAccount;
 import org.linli.fund.accounting.domain.Voucher;
 import org.linli.fund.ledger.application.LedgerPostings;
 import org.linli.fund.ledger.domain.LedgerRepository;
+import org.linli.kernel.api.Page;
+import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.tenancy.RequestContext;
 import org.linli.kernel.tenancy.TenantScoped;
@@ -70,6 +73,15 @@ public class PeriodClose {
     }
     ledgerPostings.closePeriod(month);
     return posted;
+  }
+
+  /**
+   * The closed months, latest first, each with when, by whom and its closing voucher (none when the
+   * month had nothing to close or was closed through the ledger). December closed is the year.
+   */
+  public Page<ClosedPeriod> closed(PageRequest page) {
+    String after = page.afterAs(k -> k.matches("[0-9]{4}-[0-9]{2}") ? k : null);
+    return page.page(queries.closedPeriods(after, page.limit() + 1), ClosedPeriod::period);
   }
 
   /** Lines zeroing every income and expense balance against 3101, or 3102 of the same fund. */

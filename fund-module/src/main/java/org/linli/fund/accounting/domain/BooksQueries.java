@@ -34,6 +34,30 @@ public interface BooksQueries {
   /** Per month of the range: debits and credits of an account and its sub-accounts. */
   List<MonthTotals> monthly(String code, LocalDate from, LocalDate to);
 
+  /**
+   * Closed periods, latest first, before {@code beforePeriod} (yyyy-MM, null: from the latest), at
+   * most {@code limit}, each with its closing voucher when the close posted one.
+   */
+  List<ClosedPeriod> closedPeriods(String beforePeriod, int limit);
+
+  record ClosedPeriod(
+      String period,
+      java.time.Instant closedAt,
+      String closedBy,
+      UUID closingVoucherId,
+      String closingVoucherNumber) {}
+
+  /**
+   * Funds with a time restriction that had restricted income (4xxx02 and 明细, closing vouchers left
+   * out) or release vouchers in the range: the income, and the releases out of 3102 by date.
+   */
+  List<TimeRestrictedFund> timeRestrictedFunds(LocalDate from, LocalDate to);
+
+  record TimeRestrictedFund(
+      UUID fundId, LocalDate restrictedUntil, long restrictedIncome, List<FundRelease> releases) {}
+
+  record FundRelease(LocalDate date, long amount) {}
+
   record FundBalance(String code, UUID fundId, long balance) {}
 
   /** A line in the detail ledger with the balance right after it; key orders the ledger. */

@@ -176,4 +176,81 @@ public class JpaBooksQueries implements BooksQueries {
     rows(q).forEach(r -> m.put((String) r[0], num(r[1])));
     return m;
   }
+
+  @Override
+  public List<ClosedPeriod> closedPeriods(String beforePeriod, int limit) {
+    var q =
+        db.sql(
+                "SELECT p.period, p.closed_at, p.closed_by, v.id, v.number FROM ledger_period p"
+                    + " LEFT JOIN accounting_voucher v ON v.tenant_id = p.tenant_id"
+                    + " AND v.period = p.period AND v.source = 'CLOSING' AND v.status = 'POSTED'"
+                    + " WHERE p.tenant_id = ?1"
+                    + (beforePeriod == null ? "" : " AND p.period < ?3")
+                    + " ORDER BY p.period DESC, v.number LIMIT ?2")
+            .setParameter(2, limit);
+    if (beforePeriod != null) {
+      q.setParameter(3, beforePeriod);
+    }
+    return rows(q)
+        .map(
+            r ->
+                new ClosedPeriod(
+                    (String) r[0],
+                    NativeSql.instant(r[1]),
+                    (String) r[2],
+                    uuid(r[3]),
+                    r[4] == null ? null : "记-%04d".formatted(((Number) r[4]).intValue())))
+        .toList();
+  }
+
+  @Override
+  public List<TimeRestrictedFund> timeRestrictedFunds(LocalDate from, LocalDate to) {
+    String funds =
+        POSTED.replace(
+                " WHERE",
+                " JOIN accounting_fund f ON f.tenant_id = l.tenant_id AND f.id = l.fund_id WHERE")
+            + " AND f.restricted_until IS NOT NULL AND v.voucher_date BETWEEN ?2 AND ?3";
+    Map<String, Object[]> byFund = new TreeMap<>();
+    rows(db.sql(
+                "SELECT l.fund_id, f.restricted_until, sum(l.credit - l.debit)"
+                    + funds
+                    + " AND v.source <> 'CLOSING' AND l.account_code LIKE '4%'"
+                    + " AND substr(l.account_code, 5, 2) = '02'"
+                    + " GROUP BY l.fund_id, f.restricted_until")
+            .setParameter(2, date(from))
+            .setParameter(3, date(to)))
+        .forEach(
+            r ->
+                byFund.put(
+                    (String) r[0],
+                    new Object[] {date(r[1]), num(r[2]), new java.util.ArrayList<FundRelease>()}));
+    rows(db.sql(
+                "SELECT l.fund_id, f.restricted_until, v.voucher_date, sum(l.debit - l.credit)"
+                    + funds
+                    + " AND v.source = 'RELEASE' AND l.account_code LIKE '3102%'"
+                    + " GROUP BY l.fund_id, f.restricted_until, v.voucher_date"
+                    + " ORDER BY v.voucher_date")
+            .setParameter(2, date(from))
+            .setParameter(3, date(to)))
+        .forEach(
+            r -> {
+              Object[] f =
+                  byFund.computeIfAbsent(
+                      (String) r[0],
+                      k -> new Object[] {date(r[1]), 0L, new java.util.ArrayList<FundRelease>()});
+              @SuppressWarnings("unchecked")
+              List<FundRelease> releases = (List<FundRelease>) f[2];
+              releases.add(new FundRelease(date(r[2]), num(r[3])));
+            });
+    List<TimeRestrictedFund> out = new java.util.ArrayList<>();
+    byFund.forEach(
+        (id, f) -> {
+          @SuppressWarnings("unchecked")
+          List<FundRelease> releases = (List<FundRelease>) f[2];
+          out.add(
+              new TimeRestrictedFund(
+                  uuid(id), (LocalDate) f[0], (Long) f[1], List.copyOf(releases)));
+        });
+    return out;
+  }
 }

@@ -22,6 +22,7 @@ import org.linli.fund.compliance.domain.DisclosureItem;
 import org.linli.fund.compliance.domain.DisclosureKind;
 import org.linli.fund.compliance.domain.MeterReading;
 import org.linli.fund.compliance.domain.OrgType;
+import org.linli.fund.compliance.domain.PriorYearIncome;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.audit.application.AuditLog;
@@ -113,14 +114,32 @@ public class Compliance {
         profile, year, asOf, income / years, netAssets / years, spending, management, expenses);
   }
 
-  /** 上年总收入: every income account's credit movement in the year (closing vouchers left out). */
+  /**
+   * 上年总收入 as 第十条 defines it: the income accounts' movement in the year (closing vouchers left out),
+   * less restricted income that its fund's time restriction kept from being used in the year, plus
+   * the net assets released from a time restriction in the year ({@link PriorYearIncome}; ADR
+   * 0014). With three-year averages each year is adjusted the same way before averaging.
+   */
   private long income(int year) {
-    return -byAccount(books.activity(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
-        .entrySet()
-        .stream()
-        .filter(e -> e.getKey().startsWith("4"))
-        .mapToLong(Map.Entry::getValue)
-        .sum();
+    LocalDate from = LocalDate.of(year, 1, 1);
+    LocalDate to = LocalDate.of(year, 12, 31);
+    long actual =
+        -byAccount(books.activity(from, to)).entrySet().stream()
+            .filter(e -> e.getKey().startsWith("4"))
+            .mapToLong(Map.Entry::getValue)
+            .sum();
+    List<PriorYearIncome.FundYear> funds =
+        books.timeRestrictedFunds(from, to).stream()
+            .map(
+                f ->
+                    new PriorYearIncome.FundYear(
+                        f.restrictedUntil(),
+                        f.restrictedIncome(),
+                        f.releases().stream()
+                            .map(r -> new PriorYearIncome.Release(r.date(), r.amount()))
+                            .toList()))
+            .toList();
+    return PriorYearIncome.of(year, actual, funds).adjusted();
   }
 
   /** 年末净资产: net assets plus income less expense not yet closed into them (credit-positive). */

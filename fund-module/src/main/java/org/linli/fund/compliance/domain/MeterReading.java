@@ -10,8 +10,9 @@ import java.time.LocalDate;
  * insurance booked there count, as 第四条(二) says); management costs are 管理费用 (5201); total expenses
  * are every 5xxx account. The basis is 上年总收入 (every 4xxx account in the prior year) or 上年末净资产 (3xxx
  * plus the unclosed income and expense at the prior year's end), or their three-year averages
- * (第十条). 第十条's adjustment of 上年总收入 for time-restricted income is not applied: the books keep time
- * restrictions on funds, not on income lines.
+ * (第十条). 上年总收入 carries 第十条's adjustment for time-restricted income ({@link PriorYearIncome}): less
+ * restricted income its fund's time restriction kept from use in that year, plus net assets
+ * released from a time restriction in it.
  */
 public record MeterReading(
     int year,
