@@ -34,6 +34,12 @@ public interface BooksQueries {
   /** Per month of the range: debits and credits of an account and its sub-accounts. */
   List<MonthTotals> monthly(String code, LocalDate from, LocalDate to);
 
+  /**
+   * Writes the month-end balances of a month whose lines are final (in the close's transaction,
+   * after its closing voucher): from then on reports read the month from them, not from its lines.
+   */
+  void writePeriodBalances(java.time.YearMonth month);
+
   record FundBalance(String code, UUID fundId, long balance) {}
 
   /** A line in the detail ledger with the balance right after it; key orders the ledger. */
