@@ -171,16 +171,42 @@ public class JpaBooksQueries implements BooksQueries {
 
   @Override
   public List<MonthTotals> monthly(String code, LocalDate from, LocalDate to) {
-    return rows(db.sql(
-                "SELECT to_char(v.voucher_date, 'YYYY-MM'), sum(l.debit), sum(l.credit)"
-                    + POSTED
-                    + " AND v.voucher_date BETWEEN ?2 AND ?3 AND l.account_code LIKE ?4"
-                    + " GROUP BY 1 ORDER BY 1")
-            .setParameter(2, date(from))
-            .setParameter(3, date(to))
-            .setParameter(4, code + "%"))
-        .map(r -> new MonthTotals((String) r[0], num(r[1]), num(r[2])))
+    // Closed months from their balances, the other days from their lines (by date, then by key).
+    PeriodPlan plan = PeriodPlan.of(snapshots(), from, to);
+    Map<String, long[]> m = new TreeMap<>();
+    if (!plan.covered().isEmpty()) {
+      rows(db.sql(
+                  "SELECT period, sum(debit), sum(credit) FROM accounting_period_balance"
+                      + " WHERE tenant_id = ?1 AND period BETWEEN ?2 AND ?3"
+                      + " AND account_code LIKE ?4 GROUP BY period")
+              .setParameter(2, plan.covered().get(0).toString())
+              .setParameter(3, plan.covered().get(plan.covered().size() - 1).toString())
+              .setParameter(4, code + "%"))
+          .forEach(r -> add(m, (String) r[0], num(r[1]), num(r[2])));
+    }
+    for (PeriodPlan.Days d : plan.residual()) {
+      tune();
+      rows(db.sql(
+                  "SELECT to_char(v.voucher_date, 'YYYY-MM'), sum(l.debit), sum(l.credit)"
+                      + " FROM accounting_voucher v CROSS JOIN LATERAL (SELECT l.debit, l.credit"
+                      + " FROM accounting_voucher_line l WHERE l.tenant_id = v.tenant_id"
+                      + " AND l.voucher_id = v.id AND l.account_code LIKE ?4 OFFSET 0) l"
+                      + " WHERE v.tenant_id = ?1 AND v.status = 'POSTED'"
+                      + " AND v.voucher_date BETWEEN ?2 AND ?3 GROUP BY 1")
+              .setParameter(2, date(d.from() == null ? from : d.from()))
+              .setParameter(3, date(d.to()))
+              .setParameter(4, code + "%"))
+          .forEach(r -> add(m, (String) r[0], num(r[1]), num(r[2])));
+    }
+    return m.entrySet().stream()
+        .map(e -> new MonthTotals(e.getKey(), e.getValue()[0], e.getValue()[1]))
         .toList();
+  }
+
+  private static void add(Map<String, long[]> m, String period, long debit, long credit) {
+    long[] t = m.computeIfAbsent(period, k -> new long[2]);
+    t[0] += debit;
+    t[1] += credit;
   }
 
   // --- Totals per account and fund: month-end balances of closed months + lines of the rest ---
