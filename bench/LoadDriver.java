@@ -45,6 +45,8 @@ import java.util.stream.Collectors;
  *   <li>{@code books} and {@code statements} (bench/fund-statements.sh): an organization with a
  *       finance member, its books and funds opened through the API; then the trial balance and the
  *       three statements timed over HTTP with the finance member's token.
+ *   <li>{@code close} (bench/fund-statements.sh): the seeded months closed one after another
+ *       through the API (closing voucher and month-end balances), each close timed.
  * </ul>
  */
 public final class LoadDriver {
@@ -59,6 +61,7 @@ public final class LoadDriver {
       case "drive" -> new Benchmark(args).run();
       case "books" -> new BooksSeeder(args).run();
       case "statements" -> new StatementTimer(args).run();
+      case "close" -> new MonthCloser(args).run();
       default -> throw new IllegalArgumentException("unknown command " + argv[0]);
     }
     // The HTTP client's selector threads and the token refreshers must not keep the JVM alive.
@@ -790,6 +793,45 @@ public final class LoadDriver {
       lastCheck = check;
       log("%s: %.0f ms, %d bytes, %s", r[0], ms, resp.body().length(), check);
       return ms;
+    }
+  }
+
+  /**
+   * Closes {@code months} months from {@code first} (yyyy-MM) in order through
+   * {@code POST /accounting/periods/{month}/close} with the finance member's token, as an
+   * organization would at each month end; prints each close's time.
+   */
+  static final class MonthCloser {
+    private final String base;
+    private final TokenSource finance;
+    private final java.time.YearMonth first;
+    private final int months;
+
+    MonthCloser(Args a) {
+      this.base = a.get("base") + "/api/v1/orgs/" + a.get("org") + "/accounting/periods/";
+      this.finance = TokenSource.linli(a.get("kc"), a.get("finance"), a.get("password"));
+      this.first = java.time.YearMonth.parse(a.get("first"));
+      this.months = a.integer("months", 0);
+      Http.timeout = Duration.ofSeconds(a.integer("timeoutSeconds", 600));
+    }
+
+    void run() {
+      long[] ms = new long[months];
+      for (int i = 0; i < months; i++) {
+        java.time.YearMonth m = first.plusMonths(i);
+        long t0 = System.nanoTime();
+        Resp resp = Http.json("POST", base + m + "/close", finance.get(), null);
+        ms[i] = (System.nanoTime() - t0) / 1_000_000;
+        resp.expect(200, "close " + m);
+        log("closed %s in %d ms", m, ms[i]);
+      }
+      if (months > 0) {
+        long[] sorted = ms.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "closed %d months from %s: p50 %d ms, max %d ms, total %d s%n",
+            months, first, sorted[(months - 1) / 2], sorted[months - 1],
+            Arrays.stream(ms).sum() / 1000);
+      }
     }
   }
 

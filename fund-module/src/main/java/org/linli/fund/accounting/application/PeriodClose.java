@@ -30,7 +30,8 @@ import org.linli.kernel.time.ChinaTime;
  * Month close (结账): income and expense close into 3101 (unrestricted) and 3102 (restricted, per
  * fund) with one closing voucher dated the last day of the month, then the engine closes the period
  * for good (no reopening: corrections go into an open period). The close lock is taken first, so no
- * posting can slip into the month between the balances read and the close.
+ * posting can slip into the month between the balances read and the close. In the same transaction
+ * the month's balances are written (V45), so reports read a closed month from them.
  */
 @ApplicationScoped
 @Transactional
@@ -71,6 +72,8 @@ public class PeriodClose {
               .approvedBySystem();
       posted = posting.post(closing, false).voucher();
     }
+    // The month's lines are final from here on: its balances, read by every later report.
+    queries.writePeriodBalances(month);
     ledgerPostings.closePeriod(month);
     return posted;
   }

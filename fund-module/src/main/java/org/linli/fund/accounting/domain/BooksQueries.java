@@ -58,6 +58,12 @@ public interface BooksQueries {
 
   record FundRelease(LocalDate date, long amount) {}
 
+  /**
+   * Writes the month-end balances of a month whose lines are final (in the close's transaction,
+   * after its closing voucher): from then on reports read the month from them, not from its lines.
+   */
+  void writePeriodBalances(java.time.YearMonth month);
+
   record FundBalance(String code, UUID fundId, long balance) {}
 
   /** A line in the detail ledger with the balance right after it; key orders the ledger. */
