@@ -118,10 +118,7 @@ public class CamelRuntime {
     if (template == null) {
       return DeliveryOutcome.transientFailure("Camel is not running");
     }
-    String uri =
-        endpoint
-            + (endpoint.contains("?") ? "&" : "?")
-            + "throwExceptionOnFailure=false&disableStreamCache=true";
+    String uri = endpoint + (endpoint.contains("?") ? "&" : "?") + "throwExceptionOnFailure=false";
     Exchange result =
         template.send(
             Mzt061DeliveryRoute.URI,

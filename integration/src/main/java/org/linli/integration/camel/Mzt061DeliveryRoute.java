@@ -20,6 +20,7 @@ final class Mzt061DeliveryRoute extends RouteBuilder {
         .routeId(ID)
         .setHeader(Exchange.HTTP_METHOD, constant("POST"))
         .setHeader(Exchange.CONTENT_TYPE, constant("application/json; charset=utf-8"))
-        .toD("${exchangeProperty." + ENDPOINT + "}", 20);
+        .toD("${exchangeProperty." + ENDPOINT + "}", 20)
+        .convertBodyTo(String.class);
   }
 }

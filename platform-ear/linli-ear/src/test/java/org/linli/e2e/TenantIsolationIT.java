@@ -629,19 +629,19 @@ class TenantIsolationIT {
   }
 
   /**
-   * An open dead letter of {@code org}: the simulator refuses the org's next delivery (422), then a
+   * An open dead letter of {@code owner}: the simulator refuses its next delivery (422), then a
    * record is approved; waits until the dead letter shows.
    */
-  static String deadLetterOf(Fixture.TestOrg org, VolunteerWorld world, String volunteer) {
-    org.linli.e2e.support.Simulator.fail(org.code(), 422, 1);
+  static String deadLetterOf(Fixture.TestOrg owner, VolunteerWorld world, String volunteer) {
+    org.linli.e2e.support.Simulator.fail(owner.code(), 422, 1);
     world.review(
         "APPROVE",
         null,
         world.enterRecord(volunteer, VolunteerWorld.facts(25, 1, 60)).json().getString("id"));
-    Http staff = org.staff().http();
-    String open = org.path() + "/integration/dead-letters?status=OPEN";
+    Http staff = owner.staff().http();
+    String open = owner.path() + "/integration/dead-letters?status=OPEN";
     org.linli.e2e.support.Simulator.await(
-        "a dead letter of " + org.code(),
+        "a dead letter of " + owner.code(),
         java.time.Duration.ofSeconds(60),
         () -> !staff.get(open).json().getJsonArray("items").isEmpty());
     return staff.get(open).json().getJsonArray("items").getJsonObject(0).getString("id");

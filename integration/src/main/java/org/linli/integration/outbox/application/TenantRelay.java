@@ -37,7 +37,7 @@ public class TenantRelay {
     int retried = 0;
     int dead = 0;
     for (OutboxEvent event : outbox.claimDue(limit)) {
-      DeliveryOutcome outcome = sender.send(tenant.value(), event);
+      DeliveryOutcome outcome = deliver(sender, tenant, event);
       Instant now = Instant.now();
       switch (outcome.kind()) {
         case DELIVERED -> {
@@ -89,5 +89,16 @@ public class TenantRelay {
     }
     long[] counts = outbox.counts();
     return new Pass(delivered, retried, dead, counts[0], counts[1]);
+  }
+
+  private static DeliveryOutcome deliver(EventSender sender, TenantId tenant, OutboxEvent event) {
+    try {
+      return sender.send(tenant.value(), event);
+    } catch (RuntimeException e) {
+      // A fault of ours (not the receiver's): counted as an attempt, so it ends in dead letters
+      // instead of holding the tenant's relay back for ever.
+      return DeliveryOutcome.transientFailure(
+          DeliveryOutcome.clip(e.getClass().getSimpleName() + ": " + e.getMessage()));
+    }
   }
 }

@@ -162,8 +162,10 @@ public class OutboxStore {
     Query q =
         sql("SELECT "
                 + DEAD_LETTER_COLUMNS
-                + " FROM integration_dead_letter WHERE (CAST(?1 AS text) IS NULL OR status = ?1)"
-                + " AND (CAST(?2 AS timestamptz) IS NULL OR (created_at, id) < (?2, ?3))"
+                + " FROM integration_dead_letter"
+                + " WHERE (CAST(?1 AS text) IS NULL OR status = CAST(?1 AS text))"
+                + " AND (CAST(?2 AS timestamptz) IS NULL"
+                + "   OR (created_at, id) < (CAST(?2 AS timestamptz), CAST(?3 AS text)))"
                 + " ORDER BY created_at DESC, id DESC LIMIT ?4")
             .setParameter(1, status)
             .setParameter(2, afterAt == null ? null : Timestamp.from(afterAt))
