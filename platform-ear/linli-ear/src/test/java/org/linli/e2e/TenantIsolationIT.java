@@ -561,7 +561,7 @@ class TenantIsolationIT {
     assertEquals(201, disclosure.status(), disclosure::toString);
     bDisclosure = disclosure.json().getString("key");
     bDisbursement = DisbursementWorld.requested(fx.b, fx.b.staff().http(), bMoney, "1.00");
-    bDeadLetter = deadLetterOf(fx.b, b, volunteer);
+    bDeadLetter = deadLetterOf(fx.b, b, b.activeVolunteer());
     bIds =
         new ObjectIds(
             fx.b.volunteer().personId(),
