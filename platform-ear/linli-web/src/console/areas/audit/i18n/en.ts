@@ -89,5 +89,8 @@ export default {
     POINTS_REDEMPTION_PICKED_UP: 'Redemption picked up',
     POINTS_REDEMPTION_CANCELLED: 'Redemption cancelled',
     POINTS_LEADERBOARD_PARTICIPATION: 'Leaderboard participation changed',
+    // integration (issue 21)
+    DEAD_LETTER_REPLAYED: 'Dead letter sent again',
+    DEAD_LETTER_DISCARDED: 'Dead letter discarded',
   },
 }

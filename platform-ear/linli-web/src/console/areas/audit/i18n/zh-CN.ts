@@ -89,5 +89,8 @@ export default {
     POINTS_REDEMPTION_PICKED_UP: '兑换领取',
     POINTS_REDEMPTION_CANCELLED: '取消兑换',
     POINTS_LEADERBOARD_PARTICIPATION: '排行榜参与设置',
+    // integration (issue 21)
+    DEAD_LETTER_REPLAYED: '死信重发',
+    DEAD_LETTER_DISCARDED: '死信放弃',
   },
 }

@@ -120,6 +120,11 @@ class PostgresOutageIT {
           RECOVERY,
           "serving again without a restart of Liberty");
       Duration recovered = Duration.between(back, Instant.now());
+      // Background work (the integration relay, scheduled jobs) survives too: liveness is up.
+      waitFor(
+          () -> Http.anonymous().get("/health/live").status() == 200,
+          RECOVERY,
+          "every health check up again");
       System.out.println("PostgresOutageIT: serving again " + recovered + " after the restart");
 
       for (Future<?> worker : workers) {

@@ -70,12 +70,13 @@ class TenantIsolationIT {
           .replace("{receiptId}", bReceipt)
           .replace("{disbursementId}", bDisbursement)
           .replace("{disclosureKey}", bDisclosure)
+          .replace("{deadLetterId}", bDeadLetter)
           .replace("{period}", "1998-01");
     }
 
     boolean hasObjectId() {
       return template.matches(
-              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId|agreementId|outboundId|inboundId|itemId|redemptionId|fundId|voucherId|donorId|donationId|receiptId|disbursementId|disclosureKey)\\}.*")
+              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId|agreementId|outboundId|inboundId|itemId|redemptionId|fundId|voucherId|donorId|donationId|receiptId|disbursementId|disclosureKey|deadLetterId)\\}.*")
           || (body != null
               && List.of(
                       "RECORD",
@@ -309,6 +310,17 @@ class TenantIsolationIT {
               "POST",
               "/api/v1/orgs/{org}/compliance/disclosures/{disclosureKey}/disclosure",
               "{\"disclosedOn\":\"2026-01-06\",\"reference\":\"越权\"}"),
+          // --- integration (issue 21): outbound flows and dead letters ---
+          new Case("GET", "/api/v1/orgs/{org}/integration/status", null),
+          new Case("GET", "/api/v1/orgs/{org}/integration/dead-letters", null),
+          new Case("GET", "/api/v1/orgs/{org}/integration/dead-letters/{deadLetterId}", null),
+          new Case(
+              "POST", "/api/v1/orgs/{org}/integration/dead-letters/{deadLetterId}/replay", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/integration/dead-letters/{deadLetterId}/discard",
+              "{\"reason\":\"越权\"}"),
+          // --- end integration ---
           new Case("GET", "/api/v1/orgs/{org}/ledger/accounts", null),
           new Case(
               "POST", "/api/v1/orgs/{org}/ledger/accounts", "{\"unit\":\"CNY\",\"kind\":\"POOL\"}"),
@@ -439,6 +451,9 @@ class TenantIsolationIT {
 
   static String bRedeemer;
 
+  /** An open dead letter of B's (the simulator refused one of B's service records once). */
+  static String bDeadLetter;
+
   @BeforeAll
   static void setUp() {
     fx = Fixture.get();
@@ -553,6 +568,7 @@ class TenantIsolationIT {
     assertEquals(201, disclosure.status(), disclosure::toString);
     bDisclosure = disclosure.json().getString("key");
     bDisbursement = DisbursementWorld.requested(fx.b, fx.b.staff().http(), bMoney, "1.00");
+    bDeadLetter = deadLetterOf(fx.b, b, b.activeVolunteer());
     bIds =
         new ObjectIds(
             fx.b.volunteer().personId(),
@@ -617,6 +633,25 @@ class TenantIsolationIT {
                     .build());
     assertEquals(201, r.status(), r::toString);
     return r.json().getString("id");
+  }
+
+  /**
+   * An open dead letter of {@code owner}: the simulator refuses its next delivery (422), then a
+   * record is approved; waits until the dead letter shows.
+   */
+  static String deadLetterOf(Fixture.TestOrg owner, VolunteerWorld world, String volunteer) {
+    org.linli.e2e.support.Simulator.fail(owner.code(), 422, 1);
+    world.review(
+        "APPROVE",
+        null,
+        world.enterRecord(volunteer, VolunteerWorld.facts(25, 1, 60)).json().getString("id"));
+    Http staff = owner.staff().http();
+    String open = owner.path() + "/integration/dead-letters?status=OPEN";
+    org.linli.e2e.support.Simulator.await(
+        "a dead letter of " + owner.code(),
+        java.time.Duration.ofSeconds(60),
+        () -> !staff.get(open).json().getJsonArray("items").isEmpty());
+    return staff.get(open).json().getJsonArray("items").getJsonObject(0).getString("id");
   }
 
   /** Moves 1.00 CNY from {@code from} to {@code to}. */
@@ -749,6 +784,13 @@ class TenantIsolationIT {
         "B's receipt is untouched");
     assertEquals(
         "RECEIVED", bAdmin.get(fx.b.path() + "/donations/" + bDonation).json().getString("status"));
+    assertEquals(
+        "OPEN",
+        bAdmin
+            .get(fx.b.path() + "/integration/dead-letters/" + bDeadLetter)
+            .json()
+            .getString("status"),
+        "B's dead letter is untouched");
   }
 
   // ---- fund-reports: row level security of the closed periods list ----

@@ -1,0 +1,2 @@
+/** The Camel context of the deployment and its routes. */
+package org.linli.integration.camel;

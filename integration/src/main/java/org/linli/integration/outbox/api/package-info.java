@@ -1,0 +1,2 @@
+/** Outbox api. */
+package org.linli.integration.outbox.api;

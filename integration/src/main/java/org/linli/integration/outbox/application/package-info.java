@@ -1,0 +1,2 @@
+/** Outbox application. */
+package org.linli.integration.outbox.application;

@@ -1,0 +1,248 @@
+package org.linli.integration.outbox.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.persistence.config.QueryHints;
+import org.linli.integration.outbox.domain.DeadLetter;
+import org.linli.integration.outbox.domain.OutboxEvent;
+import org.linli.kernel.tenancy.TenantSession;
+
+/**
+ * The outbox and dead-letter tables in SQL, always inside a transaction already bound to one tenant
+ * (row level security filters every statement; tenant_id is written from the binding).
+ */
+@ApplicationScoped
+public class OutboxStore {
+  @PersistenceContext(unitName = "linli")
+  EntityManager em;
+
+  @Inject TenantSession tenantSession;
+
+  private Query sql(String text) {
+    return em.createNativeQuery(text).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true);
+  }
+
+  private String tenant() {
+    return tenantSession.current().value();
+  }
+
+  /** Adds an event, due at once; part of the caller's transaction. */
+  public void append(String id, String flow, String aggregateId, String payload, Instant now) {
+    sql("INSERT INTO integration_outbox (tenant_id, id, flow, aggregate_id, payload, status,"
+            + " attempts, next_attempt_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, 'PENDING', 0,"
+            + " ?6, ?6)")
+        .setParameter(1, tenant())
+        .setParameter(2, id)
+        .setParameter(3, flow)
+        .setParameter(4, aggregateId)
+        .setParameter(5, payload)
+        .setParameter(6, Timestamp.from(now))
+        .executeUpdate();
+  }
+
+  /**
+   * Claims up to {@code limit} due events, each the oldest pending event of its aggregate (so an
+   * aggregate's events go out in order), locking them; rows another node holds are skipped.
+   */
+  @SuppressWarnings("unchecked")
+  public List<OutboxEvent> claimDue(int limit) {
+    List<Object[]> rows =
+        sql("SELECT o.id, o.flow, o.aggregate_id, o.payload, o.attempts, o.created_at,"
+                + " o.first_attempt_at FROM integration_outbox o"
+                + " WHERE o.status = 'PENDING' AND o.next_attempt_at <= now()"
+                + " AND NOT EXISTS (SELECT 1 FROM integration_outbox p"
+                + "   WHERE p.tenant_id = o.tenant_id AND p.aggregate_id = o.aggregate_id"
+                + "   AND p.status = 'PENDING' AND p.seq < o.seq)"
+                + " ORDER BY o.seq LIMIT ?1 FOR UPDATE OF o SKIP LOCKED")
+            .setParameter(1, limit)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new OutboxEvent(
+                    (String) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    ((Number) r[4]).intValue(),
+                    instant(r[5]),
+                    instant(r[6])))
+        .toList();
+  }
+
+  public void markSent(String id, Instant now) {
+    sql("UPDATE integration_outbox SET status = 'SENT', attempts = attempts + 1, sent_at = ?2,"
+            + " last_attempt_at = ?2, first_attempt_at = coalesce(first_attempt_at, ?2),"
+            + " last_error = NULL WHERE id = ?1")
+        .setParameter(1, id)
+        .setParameter(2, Timestamp.from(now))
+        .executeUpdate();
+  }
+
+  public void markRetry(String id, String error, Instant now, Instant next) {
+    sql("UPDATE integration_outbox SET attempts = attempts + 1, last_error = ?2,"
+            + " last_attempt_at = ?3, first_attempt_at = coalesce(first_attempt_at, ?3),"
+            + " next_attempt_at = ?4 WHERE id = ?1")
+        .setParameter(1, id)
+        .setParameter(2, error)
+        .setParameter(3, Timestamp.from(now))
+        .setParameter(4, Timestamp.from(next))
+        .executeUpdate();
+  }
+
+  /** Looks at the event again at {@code next} without counting an attempt (nothing was sent). */
+  public void markRetryWithoutAttempt(String id, Instant next) {
+    sql("UPDATE integration_outbox SET next_attempt_at = ?2 WHERE id = ?1")
+        .setParameter(1, id)
+        .setParameter(2, Timestamp.from(next))
+        .executeUpdate();
+  }
+
+  /** Moves the event to the dead letters (it then no longer holds back its aggregate). */
+  public String markDead(OutboxEvent event, String error, Instant now) {
+    sql("UPDATE integration_outbox SET status = 'DEAD', attempts = attempts + 1, last_error = ?2,"
+            + " last_attempt_at = ?3, first_attempt_at = coalesce(first_attempt_at, ?3)"
+            + " WHERE id = ?1")
+        .setParameter(1, event.id())
+        .setParameter(2, error)
+        .setParameter(3, Timestamp.from(now))
+        .executeUpdate();
+    String id = UUID.randomUUID().toString();
+    sql("INSERT INTO integration_dead_letter (tenant_id, id, event_id, flow, aggregate_id, payload,"
+            + " last_error, attempts, first_attempt_at, last_attempt_at, status, created_at)"
+            + " SELECT tenant_id, ?2, id, flow, aggregate_id, payload, last_error, attempts,"
+            + " first_attempt_at, last_attempt_at, 'OPEN', ?3 FROM integration_outbox"
+            + " WHERE tenant_id = ?1 AND id = ?4")
+        .setParameter(1, tenant())
+        .setParameter(2, id)
+        .setParameter(3, Timestamp.from(now))
+        .setParameter(4, event.id())
+        .executeUpdate();
+    return id;
+  }
+
+  /** Pending events and open dead letters of the bound tenant. */
+  public long[] counts() {
+    Object[] r =
+        (Object[])
+            sql("SELECT (SELECT count(*) FROM integration_outbox WHERE status = 'PENDING'),"
+                    + " (SELECT count(*) FROM integration_dead_letter WHERE status = 'OPEN'),"
+                    + " (SELECT count(*) FROM integration_outbox WHERE status = 'SENT')")
+                .getSingleResult();
+    return new long[] {
+      ((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue()
+    };
+  }
+
+  /** Status of one event of the bound tenant, if it exists. */
+  public Optional<String> eventStatus(String eventId) {
+    List<?> r =
+        sql("SELECT status FROM integration_outbox WHERE id = ?1")
+            .setParameter(1, eventId)
+            .getResultList();
+    return r.stream().findFirst().map(String.class::cast);
+  }
+
+  private static final String DEAD_LETTER_COLUMNS =
+      "id, event_id, flow, aggregate_id, payload, last_error, attempts, first_attempt_at,"
+          + " last_attempt_at, status, resolved_by, resolved_at, discard_reason, created_at";
+
+  /** Dead letters newest first, keyset-paged on (created_at, id). */
+  @SuppressWarnings("unchecked")
+  public List<DeadLetter> deadLetters(String status, Instant afterAt, String afterId, int limit) {
+    Query q =
+        sql("SELECT "
+                + DEAD_LETTER_COLUMNS
+                + " FROM integration_dead_letter"
+                + " WHERE (CAST(?1 AS text) IS NULL OR status = CAST(?1 AS text))"
+                + " AND (CAST(?2 AS timestamptz) IS NULL"
+                + "   OR (created_at, id) < (CAST(?2 AS timestamptz), CAST(?3 AS text)))"
+                + " ORDER BY created_at DESC, id DESC LIMIT ?4")
+            .setParameter(1, status)
+            .setParameter(2, afterAt == null ? null : Timestamp.from(afterAt))
+            .setParameter(3, afterId == null ? "" : afterId)
+            .setParameter(4, limit);
+    return ((List<Object[]>) q.getResultList()).stream().map(OutboxStore::deadLetter).toList();
+  }
+
+  /** One dead letter, locked when {@code forUpdate}. */
+  @SuppressWarnings("unchecked")
+  public Optional<DeadLetter> deadLetter(String id, boolean forUpdate) {
+    List<Object[]> r =
+        sql("SELECT "
+                + DEAD_LETTER_COLUMNS
+                + " FROM integration_dead_letter WHERE id = ?1"
+                + (forUpdate ? " FOR UPDATE" : ""))
+            .setParameter(1, id)
+            .getResultList();
+    return r.stream().findFirst().map(OutboxStore::deadLetter);
+  }
+
+  /** Sends the dead letter's event again with the same event id (due at once, attempts reset). */
+  public void replay(DeadLetter letter, String actor, Instant now) {
+    sql("UPDATE integration_dead_letter SET status = 'REPLAYED', resolved_by = ?2, resolved_at = ?3"
+            + " WHERE id = ?1")
+        .setParameter(1, letter.id())
+        .setParameter(2, actor)
+        .setParameter(3, Timestamp.from(now))
+        .executeUpdate();
+    sql("UPDATE integration_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = ?2,"
+            + " first_attempt_at = NULL, last_attempt_at = NULL WHERE id = ?1 AND status = 'DEAD'")
+        .setParameter(1, letter.eventId())
+        .setParameter(2, Timestamp.from(now))
+        .executeUpdate();
+  }
+
+  public void discard(DeadLetter letter, String actor, String reason, Instant now) {
+    sql("UPDATE integration_dead_letter SET status = 'DISCARDED', resolved_by = ?2,"
+            + " resolved_at = ?3, discard_reason = ?4 WHERE id = ?1")
+        .setParameter(1, letter.id())
+        .setParameter(2, actor)
+        .setParameter(3, Timestamp.from(now))
+        .setParameter(4, reason)
+        .executeUpdate();
+  }
+
+  private static DeadLetter deadLetter(Object[] r) {
+    return new DeadLetter(
+        (String) r[0],
+        (String) r[1],
+        (String) r[2],
+        (String) r[3],
+        (String) r[4],
+        (String) r[5],
+        ((Number) r[6]).intValue(),
+        instant(r[7]),
+        instant(r[8]),
+        (String) r[9],
+        (String) r[10],
+        instant(r[11]),
+        (String) r[12],
+        instant(r[13]));
+  }
+
+  static Instant instant(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Timestamp t) {
+      return t.toInstant();
+    }
+    if (value instanceof OffsetDateTime o) {
+      return o.toInstant();
+    }
+    if (value instanceof Instant i) {
+      return i;
+    }
+    throw new IllegalStateException("Not a timestamp: " + value.getClass());
+  }
+}

@@ -1,0 +1,2 @@
+/** Outbox infrastructure. */
+package org.linli.integration.outbox.infrastructure;

@@ -1,0 +1,40 @@
+import { useApi } from '@/shared/platform'
+import type { Schemas } from '@/shared/api/types'
+import type { Page } from '@/shared/api/paging'
+
+export type DeadLetter = Schemas['DeadLetterView']
+export type DeadLetterStatus = 'OPEN' | 'REPLAYED' | 'DISCARDED'
+export type IntegrationStatus = Schemas['IntegrationStatusView']
+
+const api = () => useApi()
+
+/** GET /api/v1/orgs/{org}/integration/status: the outbound flows with their backlog. */
+export function fetchStatus(org: string): Promise<IntegrationStatus> {
+  return api().get('/api/v1/orgs/{org}/integration/status', { path: { org } })
+}
+
+/** GET /api/v1/orgs/{org}/integration/dead-letters: newest first. */
+export function fetchDeadLetters(
+  org: string,
+  status: DeadLetterStatus | '',
+  cursor: string | null,
+  limit = 20,
+): Promise<Page<DeadLetter>> {
+  return api().get('/api/v1/orgs/{org}/integration/dead-letters', {
+    path: { org },
+    query: { limit, cursor, status: status || undefined },
+  })
+}
+
+export function replay(org: string, deadLetterId: string): Promise<DeadLetter> {
+  return api().post('/api/v1/orgs/{org}/integration/dead-letters/{deadLetterId}/replay', {
+    path: { org, deadLetterId },
+  })
+}
+
+export function discard(org: string, deadLetterId: string, reason: string): Promise<DeadLetter> {
+  return api().post('/api/v1/orgs/{org}/integration/dead-letters/{deadLetterId}/discard', {
+    path: { org, deadLetterId },
+    body: { reason },
+  })
+}
