@@ -20,7 +20,7 @@ export function fetchContracts(org: string, cursor: string | null, limit = 20): 
 }
 
 export function fetchContract(org: string, id: string): Promise<ContractDetail> {
-  return api().get('/api/v1/orgs/{org}/contracts/{id}', { path: { org, id } })
+  return api().get('/api/v1/orgs/{org}/contracts/{contractId}', { path: { org, contractId: id } })
 }
 
 export function draftContract(org: string, body: ContractDraft, idempotencyKey: string): Promise<ContractDetail> {
@@ -28,15 +28,15 @@ export function draftContract(org: string, body: ContractDraft, idempotencyKey: 
 }
 
 export function submitContract(org: string, id: string): Promise<ContractDetail> {
-  return api().post('/api/v1/orgs/{org}/contracts/{id}/submit', { path: { org, id } })
+  return api().post('/api/v1/orgs/{org}/contracts/{contractId}/submit', { path: { org, contractId: id } })
 }
 
 export function acceptContract(org: string, id: string): Promise<ContractDetail> {
-  return api().post('/api/v1/orgs/{org}/contracts/{id}/accept', { path: { org, id } })
+  return api().post('/api/v1/orgs/{org}/contracts/{contractId}/accept', { path: { org, contractId: id } })
 }
 
 export function declineContract(org: string, id: string, reason: string): Promise<ContractDetail> {
-  return api().post('/api/v1/orgs/{org}/contracts/{id}/decline', { path: { org, id }, body: { reason } })
+  return api().post('/api/v1/orgs/{org}/contracts/{contractId}/decline', { path: { org, contractId: id }, body: { reason } })
 }
 
 export function fetchResidents(org: string, q: string, cursor: string | null, limit = 20): Promise<Page<Resident>> {
@@ -52,11 +52,11 @@ export function importResidents(org: string, csv: string): Promise<Schemas['Impo
 }
 
 export function assignResident(org: string, id: string, residentId: string): Promise<ContractResident> {
-  return api().post('/api/v1/orgs/{org}/contracts/{id}/residents', { path: { org, id }, body: { residentId } })
+  return api().post('/api/v1/orgs/{org}/contracts/{contractId}/residents', { path: { org, contractId: id }, body: { residentId } })
 }
 
 export function fetchContractResidents(org: string, id: string): Promise<Page<ContractResident>> {
-  return api().get('/api/v1/orgs/{org}/contracts/{id}/residents', { path: { org, id }, query: { limit: 100 } })
+  return api().get('/api/v1/orgs/{org}/contracts/{contractId}/residents', { path: { org, contractId: id }, query: { limit: 100 } })
 }
 
 export function fetchOrders(org: string, cursor: string | null, limit = 20): Promise<Page<Order>> {
@@ -68,7 +68,7 @@ export function createOrder(org: string, body: Schemas['OrderRequest'], idempote
 }
 
 export function assignWorker(org: string, id: string, workerPersonId: string): Promise<OrderDetail> {
-  return api().post('/api/v1/orgs/{org}/service-orders/{id}/assign', { path: { org, id }, body: { workerPersonId } })
+  return api().post('/api/v1/orgs/{org}/service-orders/{orderId}/assign', { path: { org, orderId: id }, body: { workerPersonId } })
 }
 
 export function fetchMembers(org: string): Promise<Page<Member>> {

@@ -102,50 +102,54 @@ public class ContractsResource {
   }
 
   @GET
-  @Path("{id}")
+  @Path("{contractId")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.AUDITOR, OrgRole.FINANCE})
   @Operation(summary = "A contract with all its versions; 404 CONTRACT_NOT_FOUND")
-  public ContractDetailView get(@PathParam("org") String org, @PathParam("id") String id) {
+  public ContractDetailView get(@PathParam("org") String org, @PathParam("contractId") String id) {
     return ContractDetailView.of(contracts.get(id));
   }
 
   @POST
-  @Path("{id}/submit")
+  @Path("{contractId/submit")
   @OrgRoles({OrgRole.ORG_ADMIN})
   @Operation(
       summary = "Propose the draft to the provider (buyer org admin)",
       description =
           "The provider receives its own copy. 409 CONTRACT_STATUS_CONFLICT; 422"
               + " CONTRACT_BUYER_ONLY, PROVIDER_NOT_FOUND.")
-  public ContractDetailView submit(@PathParam("org") String org, @PathParam("id") String id) {
+  public ContractDetailView submit(
+      @PathParam("org") String org, @PathParam("contractId") String id) {
     return ContractDetailView.of(contracts.submit(id));
   }
 
   @POST
-  @Path("{id}/accept")
+  @Path("{contractId/accept")
   @OrgRoles({OrgRole.ORG_ADMIN})
   @Operation(
       summary = "Accept a proposed contract (provider org admin): it becomes active on both sides",
       description = "409 CONTRACT_STATUS_CONFLICT; 422 CONTRACT_PROVIDER_ONLY.")
-  public ContractDetailView accept(@PathParam("org") String org, @PathParam("id") String id) {
+  public ContractDetailView accept(
+      @PathParam("org") String org, @PathParam("contractId") String id) {
     return ContractDetailView.of(contracts.decide(id, true, null));
   }
 
   @POST
-  @Path("{id}/decline")
+  @Path("{contractId/decline")
   @OrgRoles({OrgRole.ORG_ADMIN})
   @Operation(
       summary = "Decline a proposed contract with a reason (provider org admin)",
       description =
           "400 REASON_REQUIRED; 409 CONTRACT_STATUS_CONFLICT; 422 CONTRACT_PROVIDER_ONLY.")
   public ContractDetailView decline(
-      @PathParam("org") String org, @PathParam("id") String id, ContractDecisionRequest body) {
+      @PathParam("org") String org,
+      @PathParam("contractId") String id,
+      ContractDecisionRequest body) {
     return ContractDetailView.of(
         contracts.decide(id, false, body == null ? null : validator.valid(body).reason()));
   }
 
   @POST
-  @Path("{id}/amendments")
+  @Path("{contractId/amendments")
   @OrgRoles({OrgRole.ORG_ADMIN})
   @Operation(
       summary = "Amend an active contract: a new version with its own catalogue and start date",
@@ -153,40 +157,44 @@ public class ContractsResource {
           "400 AMENDMENT_DATE_INVALID (not after the last version's start, or after the term),"
               + " TERM_TOO_LONG, INVALID_AMOUNT; 409 CONTRACT_STATUS_CONFLICT.")
   public ContractDetailView amend(
-      @PathParam("org") String org, @PathParam("id") String id, ContractAmendRequest body) {
+      @PathParam("org") String org, @PathParam("contractId") String id, ContractAmendRequest body) {
     return ContractDetailView.of(contracts.amend(validator.valid(body).toCommand(id)));
   }
 
   @POST
-  @Path("{id}/publication")
+  @Path("{contractId/publication")
   @OrgRoles({OrgRole.ORG_ADMIN})
   @Operation(
       summary = "Publish (公开) or withdraw an active or terminated contract (buyer)",
       description = "Published contracts are readable without login. 409 CONTRACT_STATUS_CONFLICT.")
   public ContractDetailView publish(
-      @PathParam("org") String org, @PathParam("id") String id, ContractPublicationRequest body) {
+      @PathParam("org") String org,
+      @PathParam("contractId") String id,
+      ContractPublicationRequest body) {
     return ContractDetailView.of(contracts.publish(id, validator.valid(body).published()));
   }
 
   @POST
-  @Path("{id}/terminate")
+  @Path("{contractId/terminate")
   @OrgRoles({OrgRole.ORG_ADMIN})
   @Operation(
       summary = "Terminate a proposed or active contract (buyer); its history stays",
       description = "400 REASON_REQUIRED, INVALID_TERMINATION_DATE; 409 CONTRACT_STATUS_CONFLICT.")
   public ContractDetailView terminate(
-      @PathParam("org") String org, @PathParam("id") String id, ContractTerminationRequest body) {
+      @PathParam("org") String org,
+      @PathParam("contractId") String id,
+      ContractTerminationRequest body) {
     ContractTerminationRequest b = validator.valid(body);
     return ContractDetailView.of(contracts.terminate(id, b.terminatedOn(), b.reason()));
   }
 
   @GET
-  @Path("{id}/residents")
+  @Path("{contractId/residents")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.AUDITOR})
   @Operation(summary = "Residents assigned to the contract (the provider sees minimal fields)")
   public Page<ContractResidentView> residents(
       @PathParam("org") String org,
-      @PathParam("id") String id,
+      @PathParam("contractId") String id,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     Page<ContractResident> page =
@@ -196,7 +204,7 @@ public class ContractsResource {
   }
 
   @POST
-  @Path("{id}/residents")
+  @Path("{contractId/residents")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF})
   @Operation(
       summary = "Assign a resident of the roster to an active contract (buyer)",
@@ -209,31 +217,33 @@ public class ContractsResource {
       description = "Assigned",
       content = @Content(schema = @Schema(implementation = ContractResidentView.class)))
   public Response assign(
-      @PathParam("org") String org, @PathParam("id") String id, AssignResidentRequest body) {
+      @PathParam("org") String org,
+      @PathParam("contractId") String id,
+      AssignResidentRequest body) {
     return Response.status(201)
         .entity(ContractResidentView.of(residents.assign(id, validator.valid(body).residentId())))
         .build();
   }
 
   @GET
-  @Path("{id}/evidence/digest")
+  @Path("{contractId/evidence/digest")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.AUDITOR})
   @Operation(
       summary = "The head of the contract's evidence chain: keep it to verify later",
       description = "lastSeq 0 and 64 zeros while no evidence is recorded.")
-  public ChainDigestView digest(@PathParam("org") String org, @PathParam("id") String id) {
+  public ChainDigestView digest(@PathParam("org") String org, @PathParam("contractId") String id) {
     ServiceOrders.ChainDigest d = orders.digest(id);
     return new ChainDigestView(d.contractId(), d.lastSeq(), d.lastHash(), d.at());
   }
 
   @POST
-  @Path("{id}/evidence/verify")
+  @Path("{contractId/evidence/verify")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.AUDITOR})
   @Operation(
       summary = "Recompute the chain up to a kept digest: intact, and does the entry still match",
       description = "Reads only. 400 INVALID_SEQ.")
   public ChainCheckView verify(
-      @PathParam("org") String org, @PathParam("id") String id, ChainVerifyRequest body) {
+      @PathParam("org") String org, @PathParam("contractId") String id, ChainVerifyRequest body) {
     ChainVerifyRequest b = validator.valid(body);
     ServiceOrders.ChainCheck c = orders.verify(id, b.lastSeq(), b.lastHash());
     return new ChainCheckView(c.intact(), c.checkedEntries(), c.firstBrokenSeq(), c.matches());

@@ -42,12 +42,12 @@ public class PublicContractsResource {
   }
 
   @GET
-  @Path("{id}")
+  @Path("{contractId")
   @SecurityRequirements
   @Operation(
       summary = "A published contract with its versions and items",
       description = "404 PUBLIC_CONTRACT_NOT_FOUND (unknown, unpublished or malformed).")
-  public ContractDetailView get(@PathParam("org") String org, @PathParam("id") String id) {
+  public ContractDetailView get(@PathParam("org") String org, @PathParam("contractId") String id) {
     return ContractDetailView.of(contracts.get(org, id));
   }
 }

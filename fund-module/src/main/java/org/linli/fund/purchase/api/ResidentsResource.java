@@ -105,15 +105,15 @@ public class ResidentsResource {
   }
 
   @GET
-  @Path("{id}")
+  @Path("{residentId")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.AUDITOR})
   @Operation(summary = "A resident; 404 RESIDENT_NOT_FOUND")
-  public ResidentView get(@PathParam("org") String org, @PathParam("id") String id) {
+  public ResidentView get(@PathParam("org") String org, @PathParam("residentId") String id) {
     return ResidentView.of(residents.get(id));
   }
 
   @POST
-  @Path("{id}/status")
+  @Path("{residentId/status")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF})
   @Operation(
       summary = "Record a death, a move away or a return, with its date",
@@ -121,7 +121,9 @@ public class ResidentsResource {
           "Followed on the contracts' copies. 400 STATUS_DATE_INVALID (missing or future); 409"
               + " RESIDENT_STATUS_UNCHANGED.")
   public ResidentView status(
-      @PathParam("org") String org, @PathParam("id") String id, ResidentStatusRequest body) {
+      @PathParam("org") String org,
+      @PathParam("residentId") String id,
+      ResidentStatusRequest body) {
     ResidentStatusRequest b = validator.valid(body);
     return ResidentView.of(
         residents.changeStatus(

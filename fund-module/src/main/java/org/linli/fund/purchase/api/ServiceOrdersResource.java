@@ -122,38 +122,38 @@ public class ServiceOrdersResource {
   }
 
   @GET
-  @Path("{id}")
+  @Path("{orderId")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.AUDITOR, OrgRole.VOLUNTEER})
   @Operation(
       summary = "An order with its transitions and evidence; a worker sees only their own",
       description = "404 ORDER_NOT_FOUND.")
-  public OrderDetailView get(@PathParam("org") String org, @PathParam("id") String id) {
+  public OrderDetailView get(@PathParam("org") String org, @PathParam("orderId") String id) {
     return OrderDetailView.of(orders.get(id));
   }
 
   @POST
-  @Path("{id}/assign")
+  @Path("{orderId/assign")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF})
   @Operation(
       summary = "Assign (or re-assign) a worker of the provider (派单)",
       description = "422 WORKER_NOT_MEMBER, ORDER_PROVIDER_ONLY; 409 ORDER_STATUS_CONFLICT.")
   public OrderDetailView assign(
-      @PathParam("org") String org, @PathParam("id") String id, AssignWorkerRequest body) {
+      @PathParam("org") String org, @PathParam("orderId") String id, AssignWorkerRequest body) {
     return OrderDetailView.of(orders.assign(id, validator.valid(body).workerPersonId()));
   }
 
   @POST
-  @Path("{id}/accept")
+  @Path("{orderId/accept")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.VOLUNTEER})
   @Operation(
       summary = "The assigned worker takes the order (接单)",
       description = "403 NOT_THE_ASSIGNED_WORKER; 409 ORDER_STATUS_CONFLICT.")
-  public OrderDetailView accept(@PathParam("org") String org, @PathParam("id") String id) {
+  public OrderDetailView accept(@PathParam("org") String org, @PathParam("orderId") String id) {
     return OrderDetailView.of(orders.accept(id));
   }
 
   @POST
-  @Path("{id}/check-in")
+  @Path("{orderId/check-in")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.VOLUNTEER})
   @Operation(
       summary = "Check in on site with GPS; the distance to the resident's address is stored",
@@ -161,12 +161,12 @@ public class ServiceOrdersResource {
           "400 INVALID_LATITUDE, INVALID_LONGITUDE; 403 NOT_THE_ASSIGNED_WORKER; 409"
               + " ORDER_STATUS_CONFLICT.")
   public OrderDetailView checkIn(
-      @PathParam("org") String org, @PathParam("id") String id, LocationRequest body) {
+      @PathParam("org") String org, @PathParam("orderId") String id, LocationRequest body) {
     return OrderDetailView.of(orders.checkIn(id, validator.valid(body).point()));
   }
 
   @POST
-  @Path("{id}/check-out")
+  @Path("{orderId/check-out")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.VOLUNTEER})
   @Operation(
       summary = "Check out with GPS: the visit is completed",
@@ -174,12 +174,12 @@ public class ServiceOrdersResource {
           "400 INVALID_LATITUDE, INVALID_LONGITUDE; 403 NOT_THE_ASSIGNED_WORKER; 409"
               + " ORDER_NOT_IN_SERVICE (e.g. before check-in).")
   public OrderDetailView checkOut(
-      @PathParam("org") String org, @PathParam("id") String id, LocationRequest body) {
+      @PathParam("org") String org, @PathParam("orderId") String id, LocationRequest body) {
     return OrderDetailView.of(orders.checkOut(id, validator.valid(body).point()));
   }
 
   @POST
-  @Path("{id}/photos")
+  @Path("{orderId/photos")
   @Consumes(MediaType.WILDCARD)
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.VOLUNTEER})
   @Operation(
@@ -206,7 +206,7 @@ public class ServiceOrdersResource {
       content = @Content(schema = @Schema(implementation = OrderDetailView.class)))
   public OrderDetailView photo(
       @PathParam("org") String org,
-      @PathParam("id") String id,
+      @PathParam("orderId") String id,
       @Parameter(schema = @Schema(enumeration = {"BEFORE", "AFTER", "DURING"})) @QueryParam("stage")
           String stage,
       @HeaderParam("Content-Type") String contentType,
@@ -228,7 +228,7 @@ public class ServiceOrdersResource {
   }
 
   @POST
-  @Path("{id}/confirmation")
+  @Path("{orderId/confirmation")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.VOLUNTEER})
   @Operation(
       summary = "Enter the resident's one-time code (the resident confirms the visit)",
@@ -236,39 +236,39 @@ public class ServiceOrdersResource {
           "422 CONFIRMATION_CODE_INVALID (wrong, or another order's code); 409"
               + " ORDER_ALREADY_CONFIRMED, ORDER_NOT_IN_SERVICE; 403 NOT_THE_ASSIGNED_WORKER.")
   public OrderDetailView confirm(
-      @PathParam("org") String org, @PathParam("id") String id, ConfirmationRequest body) {
+      @PathParam("org") String org, @PathParam("orderId") String id, ConfirmationRequest body) {
     return OrderDetailView.of(orders.confirm(id, validator.valid(body).code()));
   }
 
   @POST
-  @Path("{id}/follow-up")
+  @Path("{orderId/follow-up")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF})
   @Operation(
       summary = "The buyer's follow-up (回访) with a satisfaction score 1-5: the order is rated",
       description = "400 INVALID_SATISFACTION; 409 ORDER_STATUS_CONFLICT; 422 ORDER_BUYER_ONLY.")
   public OrderDetailView followUp(
-      @PathParam("org") String org, @PathParam("id") String id, FollowUpRequest body) {
+      @PathParam("org") String org, @PathParam("orderId") String id, FollowUpRequest body) {
     FollowUpRequest b = validator.valid(body);
     return OrderDetailView.of(orders.followUp(id, b.satisfaction(), b.note()));
   }
 
   @POST
-  @Path("{id}/cancel")
+  @Path("{orderId/cancel")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF})
   @Operation(
       summary = "Cancel an order before the visit (buyer)",
       description = "409 ORDER_STATUS_CONFLICT; 422 ORDER_BUYER_ONLY.")
-  public OrderDetailView cancel(@PathParam("org") String org, @PathParam("id") String id) {
+  public OrderDetailView cancel(@PathParam("org") String org, @PathParam("orderId") String id) {
     return OrderDetailView.of(orders.cancel(id));
   }
 
   @POST
-  @Path("{id}/no-show")
+  @Path("{orderId/no-show")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF})
   @Operation(
       summary = "Record that nobody came (未上门), by either side",
       description = "409 ORDER_STATUS_CONFLICT.")
-  public OrderDetailView noShow(@PathParam("org") String org, @PathParam("id") String id) {
+  public OrderDetailView noShow(@PathParam("org") String org, @PathParam("orderId") String id) {
     return OrderDetailView.of(orders.noShow(id));
   }
 }
