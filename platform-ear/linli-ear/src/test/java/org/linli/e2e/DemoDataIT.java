@@ -190,6 +190,7 @@ class DemoDataIT {
     String org = "/api/v1/orgs/gulou-mz";
     Http.Resp contracts = buyer.get(org + "/contracts?status=ACTIVE");
     assertEquals(200, contracts.status(), contracts::toString);
+    assertTrue(contracts.body().contains("\"items\":[{"), contracts::toString);
     jakarta.json.JsonObject contract = contracts.json().getJsonArray("items").getJsonObject(0);
     assertEquals("sunshine-sw", contract.getString("providerOrg"));
     assertTrue(contract.getBoolean("published"));

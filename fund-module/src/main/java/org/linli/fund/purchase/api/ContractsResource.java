@@ -102,7 +102,7 @@ public class ContractsResource {
   }
 
   @GET
-  @Path("{contractId")
+  @Path("{contractId}")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.AUDITOR, OrgRole.FINANCE})
   @Operation(summary = "A contract with all its versions; 404 CONTRACT_NOT_FOUND")
   public ContractDetailView get(@PathParam("org") String org, @PathParam("contractId") String id) {
@@ -110,7 +110,7 @@ public class ContractsResource {
   }
 
   @POST
-  @Path("{contractId/submit")
+  @Path("{contractId}/submit")
   @OrgRoles({OrgRole.ORG_ADMIN})
   @Operation(
       summary = "Propose the draft to the provider (buyer org admin)",
@@ -123,7 +123,7 @@ public class ContractsResource {
   }
 
   @POST
-  @Path("{contractId/accept")
+  @Path("{contractId}/accept")
   @OrgRoles({OrgRole.ORG_ADMIN})
   @Operation(
       summary = "Accept a proposed contract (provider org admin): it becomes active on both sides",
@@ -134,7 +134,7 @@ public class ContractsResource {
   }
 
   @POST
-  @Path("{contractId/decline")
+  @Path("{contractId}/decline")
   @OrgRoles({OrgRole.ORG_ADMIN})
   @Operation(
       summary = "Decline a proposed contract with a reason (provider org admin)",
@@ -149,7 +149,7 @@ public class ContractsResource {
   }
 
   @POST
-  @Path("{contractId/amendments")
+  @Path("{contractId}/amendments")
   @OrgRoles({OrgRole.ORG_ADMIN})
   @Operation(
       summary = "Amend an active contract: a new version with its own catalogue and start date",
@@ -162,7 +162,7 @@ public class ContractsResource {
   }
 
   @POST
-  @Path("{contractId/publication")
+  @Path("{contractId}/publication")
   @OrgRoles({OrgRole.ORG_ADMIN})
   @Operation(
       summary = "Publish (公开) or withdraw an active or terminated contract (buyer)",
@@ -175,7 +175,7 @@ public class ContractsResource {
   }
 
   @POST
-  @Path("{contractId/terminate")
+  @Path("{contractId}/terminate")
   @OrgRoles({OrgRole.ORG_ADMIN})
   @Operation(
       summary = "Terminate a proposed or active contract (buyer); its history stays",
@@ -189,7 +189,7 @@ public class ContractsResource {
   }
 
   @GET
-  @Path("{contractId/residents")
+  @Path("{contractId}/residents")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.AUDITOR})
   @Operation(summary = "Residents assigned to the contract (the provider sees minimal fields)")
   public Page<ContractResidentView> residents(
@@ -204,7 +204,7 @@ public class ContractsResource {
   }
 
   @POST
-  @Path("{contractId/residents")
+  @Path("{contractId}/residents")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF})
   @Operation(
       summary = "Assign a resident of the roster to an active contract (buyer)",
@@ -226,7 +226,7 @@ public class ContractsResource {
   }
 
   @GET
-  @Path("{contractId/evidence/digest")
+  @Path("{contractId}/evidence/digest")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.AUDITOR})
   @Operation(
       summary = "The head of the contract's evidence chain: keep it to verify later",
@@ -237,7 +237,7 @@ public class ContractsResource {
   }
 
   @POST
-  @Path("{contractId/evidence/verify")
+  @Path("{contractId}/evidence/verify")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.AUDITOR})
   @Operation(
       summary = "Recompute the chain up to a kept digest: intact, and does the entry still match",

@@ -42,7 +42,7 @@ public class PublicContractsResource {
   }
 
   @GET
-  @Path("{contractId")
+  @Path("{contractId}")
   @SecurityRequirements
   @Operation(
       summary = "A published contract with its versions and items",

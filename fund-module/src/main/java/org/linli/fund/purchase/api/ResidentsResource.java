@@ -105,7 +105,7 @@ public class ResidentsResource {
   }
 
   @GET
-  @Path("{residentId")
+  @Path("{residentId}")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.AUDITOR})
   @Operation(summary = "A resident; 404 RESIDENT_NOT_FOUND")
   public ResidentView get(@PathParam("org") String org, @PathParam("residentId") String id) {
@@ -113,7 +113,7 @@ public class ResidentsResource {
   }
 
   @POST
-  @Path("{residentId/status")
+  @Path("{residentId}/status")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF})
   @Operation(
       summary = "Record a death, a move away or a return, with its date",

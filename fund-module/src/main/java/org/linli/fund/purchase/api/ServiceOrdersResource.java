@@ -122,7 +122,7 @@ public class ServiceOrdersResource {
   }
 
   @GET
-  @Path("{orderId")
+  @Path("{orderId}")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.AUDITOR, OrgRole.VOLUNTEER})
   @Operation(
       summary = "An order with its transitions and evidence; a worker sees only their own",
@@ -132,7 +132,7 @@ public class ServiceOrdersResource {
   }
 
   @POST
-  @Path("{orderId/assign")
+  @Path("{orderId}/assign")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF})
   @Operation(
       summary = "Assign (or re-assign) a worker of the provider (派单)",
@@ -143,7 +143,7 @@ public class ServiceOrdersResource {
   }
 
   @POST
-  @Path("{orderId/accept")
+  @Path("{orderId}/accept")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.VOLUNTEER})
   @Operation(
       summary = "The assigned worker takes the order (接单)",
@@ -153,7 +153,7 @@ public class ServiceOrdersResource {
   }
 
   @POST
-  @Path("{orderId/check-in")
+  @Path("{orderId}/check-in")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.VOLUNTEER})
   @Operation(
       summary = "Check in on site with GPS; the distance to the resident's address is stored",
@@ -166,7 +166,7 @@ public class ServiceOrdersResource {
   }
 
   @POST
-  @Path("{orderId/check-out")
+  @Path("{orderId}/check-out")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.VOLUNTEER})
   @Operation(
       summary = "Check out with GPS: the visit is completed",
@@ -179,7 +179,7 @@ public class ServiceOrdersResource {
   }
 
   @POST
-  @Path("{orderId/photos")
+  @Path("{orderId}/photos")
   @Consumes(MediaType.WILDCARD)
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.VOLUNTEER})
   @Operation(
@@ -228,7 +228,7 @@ public class ServiceOrdersResource {
   }
 
   @POST
-  @Path("{orderId/confirmation")
+  @Path("{orderId}/confirmation")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.VOLUNTEER})
   @Operation(
       summary = "Enter the resident's one-time code (the resident confirms the visit)",
@@ -241,7 +241,7 @@ public class ServiceOrdersResource {
   }
 
   @POST
-  @Path("{orderId/follow-up")
+  @Path("{orderId}/follow-up")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF})
   @Operation(
       summary = "The buyer's follow-up (回访) with a satisfaction score 1-5: the order is rated",
@@ -253,7 +253,7 @@ public class ServiceOrdersResource {
   }
 
   @POST
-  @Path("{orderId/cancel")
+  @Path("{orderId}/cancel")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF})
   @Operation(
       summary = "Cancel an order before the visit (buyer)",
@@ -263,7 +263,7 @@ public class ServiceOrdersResource {
   }
 
   @POST
-  @Path("{orderId/no-show")
+  @Path("{orderId}/no-show")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF})
   @Operation(
       summary = "Record that nobody came (未上门), by either side",
