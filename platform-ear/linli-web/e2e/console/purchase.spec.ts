@@ -26,7 +26,7 @@ test('the buyer enrols a resident, orders a visit, and the provider dispatches a
   await page.goto(`/orgs/${BUYER}/residents`)
   await expect(page.getByTestId('residents-table')).toContainText('王秀英')
   await page.getByTestId('new-resident').click()
-  await page.getByRole('textbox', { name: '姓名' }).fill(name)
+  await page.getByRole('textbox', { name: '姓名', exact: true }).fill(name)
   await page.getByRole('textbox', { name: '身份证号' }).fill(id)
   await page.getByRole('textbox', { name: '住址' }).fill('鼓楼区宁海路 9 号')
   await page.getByRole('textbox', { name: '纬度' }).fill('32.0580')
