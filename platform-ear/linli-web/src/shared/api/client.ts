@@ -53,6 +53,8 @@ export interface CallOptions<B = unknown> {
   body?: B
   headers?: Record<string, string>
   signal?: AbortSignal
+  /** A body that is not JSON (a CSV file, a photo), sent as is with its content type. */
+  content?: { type: string; data: Blob | string }
 }
 
 /** Fills {placeholders} of a path template, each value URL-encoded. */
@@ -88,10 +90,13 @@ export function createApiClient(options: ClientOptions) {
     }
     const token = await options.accessToken()
     if (token) headers.Authorization = `Bearer ${token}`
-    let body: string | undefined
+    let body: string | Blob | undefined
     if (call.body !== undefined) {
       headers['Content-Type'] = 'application/json'
       body = JSON.stringify(call.body)
+    } else if (call.content !== undefined) {
+      headers['Content-Type'] = call.content.type
+      body = call.content.data
     }
     const url = (options.baseUrl ?? '') + fillPath(template, call.path) + queryString(call.query)
     let response: Response

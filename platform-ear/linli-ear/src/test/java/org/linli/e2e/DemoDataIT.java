@@ -182,4 +182,37 @@ class DemoDataIT {
     assertEquals(409, close.status(), close::toString);
     assertEquals("PERIOD_ALREADY_CLOSED", close.json().getString("code"));
   }
+
+  // ---- Government service purchase (issue 20)
+  @Test
+  void demoBuyerContractsSunshineWithResidentsAndOrders() {
+    Http buyer = as("admin@gulou-mz.demo");
+    String org = "/api/v1/orgs/gulou-mz";
+    Http.Resp contracts = buyer.get(org + "/contracts?status=ACTIVE");
+    assertEquals(200, contracts.status(), contracts::toString);
+    assertTrue(contracts.body().contains("\"items\":[{"), contracts::toString);
+    jakarta.json.JsonObject contract = contracts.json().getJsonArray("items").getJsonObject(0);
+    assertEquals("sunshine-sw", contract.getString("providerOrg"));
+    assertTrue(contract.getBoolean("published"));
+    String id = contract.getString("id");
+    Http.Resp detail = buyer.get(org + "/contracts/" + id);
+    assertEquals(
+        3, detail.json().getJsonArray("versions").getJsonObject(0).getJsonArray("items").size());
+    Http.Resp roster = buyer.get(org + "/contracts/" + id + "/residents?limit=100");
+    assertEquals(20, roster.json().getJsonArray("items").size(), roster::toString);
+    Http.Resp orders = buyer.get(org + "/service-orders?limit=100");
+    assertEquals(12, orders.json().getJsonArray("items").size(), orders::toString);
+    assertTrue(orders.body().contains("\"status\":\"RATED\""), orders::toString);
+    assertTrue(orders.body().contains("\"status\":\"PENDING_DISPATCH\""), orders::toString);
+    Http.Resp provider = as("staff@sunshine.demo").get("/api/v1/orgs/sunshine-sw/service-orders");
+    assertEquals(200, provider.status(), provider::toString);
+    assertTrue(
+        provider.json().getJsonArray("items").size() >= 12
+            || provider.json().getString("nextCursor", null) != null);
+    Http.Resp digest =
+        as("auditor@gulou-mz.demo").get(org + "/contracts/" + id + "/evidence/digest");
+    assertTrue(digest.json().getInt("lastSeq") >= 20, digest::toString);
+    Http.Resp open = Http.anonymous().get("/api/v1/public/purchase-contracts/gulou-mz/" + id);
+    assertEquals(200, open.status(), open::toString);
+  }
 }

@@ -45,6 +45,9 @@ class ListShapeIT {
   static String account;
   static String fund;
 
+  /** A contract of a government buyer with the test organization as provider (issue 20). */
+  static String contract;
+
   @BeforeAll
   static void aFewOfEverything() {
     Http.Resp doc =
@@ -55,6 +58,10 @@ class ListShapeIT {
     staff = fx.a.staff().http();
     member = fx.a.volunteer().http();
     platform = fx.platform();
+    contract =
+        org.linli.e2e.support.PurchaseWorld.activeContract(
+            org.linli.e2e.support.PurchaseWorld.buyer("lsg" + org.linli.e2e.support.Ids.suffix()),
+            fx.a);
 
     volunteers =
         new String[] {world.activeVolunteer(), world.activeVolunteer(), world.activeVolunteer()};
@@ -303,6 +310,7 @@ class ListShapeIT {
             case "accountId" -> account;
             case "fundId" -> fund;
             case "accountCode" -> "1002";
+            case "contractId" -> contract;
             default -> fail(template + ": no test id for {" + m.group(1) + "}; add one here");
           };
       m.appendReplacement(path, Matcher.quoteReplacement(value));

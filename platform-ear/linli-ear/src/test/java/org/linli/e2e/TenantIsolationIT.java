@@ -71,12 +71,16 @@ class TenantIsolationIT {
           .replace("{disbursementId}", bDisbursement)
           .replace("{disclosureKey}", bDisclosure)
           .replace("{deadLetterId}", bDeadLetter)
-          .replace("{period}", "1998-01");
+          .replace("{period}", "1998-01")
+          // Government service purchase (issue 20).
+          .replace("{contractId}", bContract)
+          .replace("{orderId}", bOrder)
+          .replace("{residentId}", gResident);
     }
 
     boolean hasObjectId() {
       return template.matches(
-              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId|agreementId|outboundId|inboundId|itemId|redemptionId|fundId|voucherId|donorId|donationId|receiptId|disbursementId|disclosureKey|deadLetterId)\\}.*")
+              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId|agreementId|outboundId|inboundId|itemId|redemptionId|fundId|voucherId|donorId|donationId|receiptId|disbursementId|disclosureKey|deadLetterId|contractId|orderId|residentId)\\}.*")
           || (body != null
               && List.of(
                       "RECORD",
@@ -93,7 +97,8 @@ class TenantIsolationIT {
                       "CLEARING_ASSIGN",
                       "REDEEM",
                       "GIFT",
-                      "RECEIPT")
+                      "RECEIPT",
+                      "PURCHASE_ORDER")
                   .contains(body));
     }
   }
@@ -104,7 +109,7 @@ class TenantIsolationIT {
 
   static final String SCAN = "{\"code\":\"123456\",\"latitude\":32.06,\"longitude\":118.79}";
 
-  static final List<Case> CASES =
+  static final List<Case> CORE_CASES =
       List.of(
           new Case("GET", "/api/v1/orgs/{org}", null),
           new Case("GET", "/api/v1/orgs/{org}/members", null),
@@ -408,6 +413,95 @@ class TenantIsolationIT {
               "/api/v1/orgs/{org}/volunteers/{volunteerId}/points-adjustments",
               "{\"points\":5,\"reason\":\"越权\"}"));
 
+  // ---- Government service purchase (issue 20): B is the provider of a contract with a government
+  // buyer G; G's resident is reached through A's path too.
+  static final List<Case> PURCHASE_CASES =
+      List.of(
+          new Case("GET", "/api/v1/orgs/{org}/contracts", null),
+          new Case("POST", "/api/v1/orgs/{org}/contracts", "{\"providerOrg\":\"x\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/contracts/{contractId}", null),
+          new Case("POST", "/api/v1/orgs/{org}/contracts/{contractId}/submit", null),
+          new Case("POST", "/api/v1/orgs/{org}/contracts/{contractId}/accept", null),
+          new Case(
+              "POST", "/api/v1/orgs/{org}/contracts/{contractId}/decline", "{\"reason\":\"越权\"}"),
+          new Case(
+              "POST", "/api/v1/orgs/{org}/contracts/{contractId}/amendments", "PURCHASE_AMENDMENT"),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/contracts/{contractId}/publication",
+              "{\"published\":true}"),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/contracts/{contractId}/terminate",
+              "{\"terminatedOn\":\"2026-01-01\",\"reason\":\"越权\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/contracts/{contractId}/residents", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/contracts/{contractId}/residents",
+              "{\"residentId\":\"x\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/contracts/{contractId}/evidence/digest", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/contracts/{contractId}/evidence/verify",
+              "{\"lastSeq\":0,\"lastHash\":\"x\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/residents", null),
+          new Case("POST", "/api/v1/orgs/{org}/residents", "{\"name\":\"越权\"}"),
+          new Case("POST", "/api/v1/orgs/{org}/residents/import", "name"),
+          new Case("GET", "/api/v1/orgs/{org}/residents/{residentId}", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/residents/{residentId}/status",
+              "{\"status\":\"DECEASED\",\"effectiveOn\":\"2026-01-01\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/service-orders", null),
+          new Case("POST", "/api/v1/orgs/{org}/service-orders", "PURCHASE_ORDER"),
+          new Case("GET", "/api/v1/orgs/{org}/service-orders/mine", null),
+          new Case("GET", "/api/v1/orgs/{org}/service-orders/{orderId}", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/service-orders/{orderId}/assign",
+              "{\"workerPersonId\":\"x\"}"),
+          new Case("POST", "/api/v1/orgs/{org}/service-orders/{orderId}/accept", null),
+          new Case(
+              "POST", "/api/v1/orgs/{org}/service-orders/{orderId}/check-in", "PURCHASE_LOCATION"),
+          new Case(
+              "POST", "/api/v1/orgs/{org}/service-orders/{orderId}/check-out", "PURCHASE_LOCATION"),
+          new Case("POST", "/api/v1/orgs/{org}/service-orders/{orderId}/photos", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/service-orders/{orderId}/confirmation",
+              "{\"code\":\"123456\"}"),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/service-orders/{orderId}/follow-up",
+              "{\"satisfaction\":5}"),
+          new Case("POST", "/api/v1/orgs/{org}/service-orders/{orderId}/cancel", null),
+          new Case("POST", "/api/v1/orgs/{org}/service-orders/{orderId}/no-show", null));
+
+  static final List<Case> CASES =
+      java.util.stream.Stream.concat(CORE_CASES.stream(), PURCHASE_CASES.stream()).toList();
+
+  static final String PURCHASE_AMENDMENT =
+      "{\"effectiveFrom\":\"2026-02-01\",\"totalAmount\":\"100.00\",\"items\":[{\"code\":"
+          + "\"MEAL_AID\",\"name\":\"助餐\",\"unit\":\"MEAL\",\"unitPrice\":\"1.00\","
+          + "\"quantity\":1,\"eligibleGroups\":[\"ELDERLY\"]}]}";
+
+  /** B's copy of a contract with G, B's copy of an order on it, and G's resident. */
+  static String bContract;
+
+  static String bOrder;
+  static String gResident;
+
+  static void purchaseObjects() {
+    Fixture.TestOrg g =
+        org.linli.e2e.support.PurchaseWorld.buyer("tig" + org.linli.e2e.support.Ids.suffix());
+    bContract = org.linli.e2e.support.PurchaseWorld.activeContract(g, fx.b);
+    gResident = org.linli.e2e.support.PurchaseWorld.assignedResident(g, bContract);
+    bOrder =
+        org.linli.e2e.support.PurchaseWorld.order(g, bContract, gResident)
+            .getJsonObject("order")
+            .getString("id");
+  }
+
   /** Ids of B's objects that A's admin tries to reach. */
   record ObjectIds(
       String personId,
@@ -569,6 +663,7 @@ class TenantIsolationIT {
     bDisclosure = disclosure.json().getString("key");
     bDisbursement = DisbursementWorld.requested(fx.b, fx.b.staff().http(), bMoney, "1.00");
     bDeadLetter = deadLetterOf(fx.b, b, b.activeVolunteer());
+    purchaseObjects();
     bIds =
         new ObjectIds(
             fx.b.volunteer().personId(),
@@ -831,6 +926,19 @@ class TenantIsolationIT {
   }
 
   private static String body(Case c) {
+    if ("PURCHASE_AMENDMENT".equals(c.body())) {
+      return PURCHASE_AMENDMENT;
+    }
+    if ("PURCHASE_LOCATION".equals(c.body())) {
+      return "{\"latitude\":32.06,\"longitude\":118.78}";
+    }
+    if ("PURCHASE_ORDER".equals(c.body())) {
+      return "{\"contractId\":\""
+          + bContract
+          + "\",\"residentId\":\""
+          + gResident
+          + "\",\"itemCode\":\"CLEANING\",\"serviceDate\":\"2026-01-05\"}";
+    }
     if ("VOLUNTEER".equals(c.body())) {
       return VolunteerWorld.registration(org.linli.e2e.support.Ids.residentId()).build().toString();
     }

@@ -1,0 +1,170 @@
+package org.linli.fund.demo;
+
+import static org.linli.kernel.security.OrgRole.ORG_ADMIN;
+import static org.linli.kernel.security.OrgRole.STAFF;
+import static org.linli.kernel.security.OrgRole.VOLUNTEER;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.linli.fund.purchase.application.Contracts;
+import org.linli.fund.purchase.application.Residents;
+import org.linli.fund.purchase.application.ServiceOrders;
+import org.linli.fund.purchase.domain.ContractItem;
+import org.linli.fund.purchase.domain.ContractTerm;
+import org.linli.fund.purchase.domain.EligibilityCategory;
+import org.linli.fund.purchase.domain.Resident;
+import org.linli.fund.purchase.domain.ServiceUnit;
+import org.linli.kernel.api.PageRequest;
+import org.linli.kernel.persistence.DemoData;
+import org.linli.kernel.tenancy.RequestContext;
+import org.linli.kernel.time.ChinaTime;
+
+/**
+ * Government service purchase (issue 20, part A): gulou-mz buys 居家养老 (助餐, 助洁, 精神慰藉) from
+ * sunshine-sw; 20 residents on the roster and the contract; orders in the previous and the current
+ * month, some delivered (check-in/out, the resident's code, 回访), some waiting. Seeded once: a buyer
+ * that already has contracts is left alone. After the books (order 50).
+ */
+@ApplicationScoped
+public class PurchaseDemoData implements DemoData {
+  static final String BUYER = "gulou-mz";
+  static final String PROVIDER = "sunshine-sw";
+  static final String[] NAMES = {
+    "王秀英", "李桂兰", "张凤英", "刘玉珍", "陈淑珍", "杨桂芳", "赵玉兰", "黄秀兰", "周桂英", "吴玉梅",
+    "徐国强", "孙建华", "胡志明", "朱德明", "高振华", "林永福", "何国庆", "郭春生", "马金宝", "罗德胜"
+  };
+  static final EligibilityCategory[] CATEGORIES = {
+    EligibilityCategory.ELDERLY,
+    EligibilityCategory.DIBAO,
+    EligibilityCategory.TEKUN,
+    EligibilityCategory.DISABLED
+  };
+
+  @Inject FundDemoSeeder seeder;
+  @Inject Contracts contracts;
+  @Inject Residents residents;
+  @Inject ServiceOrders orders;
+  @Inject RequestContext requestContext;
+
+  @Override
+  public int order() {
+    return 60;
+  }
+
+  @Override
+  public void load() {
+    if (!seeder.as(
+        BUYER, ORG_ADMIN, () -> contracts.list(null, PageRequest.of(1, null)).items().isEmpty())) {
+      return;
+    }
+    LocalDate start = ChinaTime.today().withDayOfMonth(1).minusMonths(1);
+    String contract =
+        seeder.as(
+            BUYER,
+            ORG_ADMIN,
+            () -> {
+              String id = contracts.draft(draft(start)).contract().id();
+              contracts.submit(id);
+              return id;
+            });
+    seeder.as(PROVIDER, ORG_ADMIN, () -> contracts.decide(contract, true, null));
+    seeder.as(BUYER, ORG_ADMIN, () -> contracts.publish(contract, true));
+    List<String> roster = seeder.as(BUYER, ORG_ADMIN, () -> roster(contract, start));
+    String worker = seeder.as(PROVIDER, VOLUNTEER, requestContext::personId);
+    LocalDate today = ChinaTime.today();
+    for (int i = 0; i < 12; i++) {
+      LocalDate day = i < 6 ? start.plusDays(3 + i * 4L) : today.withDayOfMonth(1).plusDays(i - 6);
+      if (day.isAfter(today)) {
+        day = today;
+      }
+      String item = i % 3 == 0 ? "MEAL_AID" : i % 3 == 1 ? "CLEANING" : "COMFORT";
+      String resident = roster.get(i);
+      LocalDate serviceDate = day;
+      ServiceOrders.CreatedOrder created =
+          seeder.as(
+              BUYER,
+              ORG_ADMIN,
+              () ->
+                  orders.create(
+                      new ServiceOrders.CreateOrder(
+                          contract, resident, item, serviceDate, "社区电话点单")));
+      String id = created.order().id();
+      if (i == 11) {
+        continue; // waiting for dispatch
+      }
+      seeder.as(PROVIDER, STAFF, () -> orders.assign(id, worker));
+      if (i == 10) {
+        continue; // dispatched, not yet taken
+      }
+      seeder.as(PROVIDER, VOLUNTEER, () -> orders.accept(id));
+      Resident.GeoPoint at = location(i);
+      seeder.as(PROVIDER, VOLUNTEER, () -> orders.checkIn(id, at));
+      seeder.as(PROVIDER, VOLUNTEER, () -> orders.confirm(id, created.confirmationCode()));
+      seeder.as(PROVIDER, VOLUNTEER, () -> orders.checkOut(id, at));
+      if (i < 8) {
+        int score = i == 3 ? 3 : 5;
+        seeder.as(BUYER, ORG_ADMIN, () -> orders.followUp(id, score, "电话回访"));
+      }
+    }
+  }
+
+  static Contracts.DraftContract draft(LocalDate start) {
+    EnumSet<EligibilityCategory> all = EnumSet.allOf(EligibilityCategory.class);
+    return new Contracts.DraftContract(
+        PROVIDER,
+        "GLMZ-JJYL-" + start.getYear() + "-01",
+        "鼓楼区居家养老上门服务项目",
+        "2081002 养老服务",
+        new ContractTerm(start, start.plusYears(1).minusDays(1), false),
+        60_000_000L,
+        "服务对象满意度不低于 90%; 按时上门率不低于 95%",
+        List.of(
+            new ContractItem("MEAL_AID", "助餐", ServiceUnit.MEAL, 1500, 20000, 0, all),
+            new ContractItem("CLEANING", "助洁", ServiceUnit.HOUR, 4000, 3000, 60, all),
+            new ContractItem("COMFORT", "精神慰藉", ServiceUnit.VISIT, 5000, 2000, 30, all)));
+  }
+
+  List<String> roster(String contract, LocalDate start) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < NAMES.length; i++) {
+      Resident r =
+          residents.register(
+              new Residents.RegisterResident(
+                  NAMES[i],
+                  "RESIDENT_ID",
+                  idNumber(1930 + i, i),
+                  null,
+                  "南京市鼓楼区湖南路街道 " + (10 + i) + " 号",
+                  location(i),
+                  CATEGORIES[i % CATEGORIES.length],
+                  i % 4 == 3 ? "中度失能" : null,
+                  start.minusMonths(6),
+                  null));
+      residents.assign(contract, r.id());
+      ids.add(r.id());
+    }
+    return ids;
+  }
+
+  static Resident.GeoPoint location(int i) {
+    return new Resident.GeoPoint(
+        new BigDecimal("32.060000").add(BigDecimal.valueOf(i * 7L, 4)),
+        new BigDecimal("118.780000").add(BigDecimal.valueOf(i * 5L, 4)));
+  }
+
+  /** A valid 居民身份证 number of Gulou (320106) born on 1 March of {@code year}. */
+  static String idNumber(int year, int seq) {
+    String base = "320106" + year + "0301" + String.format("%03d", 100 + seq * 2);
+    int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int k = 0; k < 17; k++) {
+      sum += (base.charAt(k) - '0') * weights[k];
+    }
+    return base + "10X98765432".charAt(sum % 11);
+  }
+}

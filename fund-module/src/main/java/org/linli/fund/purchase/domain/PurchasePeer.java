@@ -1,0 +1,12 @@
+package org.linli.fund.purchase.domain;
+
+/** The counterparty's copies, written only by the database functions of V61. */
+public interface PurchasePeer {
+  String offerContract(String contractId);
+
+  String followContract(String contractId);
+
+  String followResidents(String contractId);
+
+  String followOrder(String orderId);
+}

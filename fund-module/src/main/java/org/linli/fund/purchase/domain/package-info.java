@@ -1,0 +1,2 @@
+/** Contracts, residents, service orders and their evidence chain; rules without persistence. */
+package org.linli.fund.purchase.domain;

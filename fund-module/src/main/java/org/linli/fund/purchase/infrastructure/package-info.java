@@ -1,0 +1,2 @@
+/** Native SQL under row level security, and the peer-copy functions of V61. */
+package org.linli.fund.purchase.infrastructure;

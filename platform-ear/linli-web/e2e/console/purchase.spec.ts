@@ -1,0 +1,92 @@
+import { test, expect, login, screenshot } from '../support/fixtures'
+import { BUYER, BUYER_ADMIN, PROVIDER, PROVIDER_STAFF } from '../support/purchase'
+
+/**
+ * 政府购买服务 in the console: the buyer (民政局) sees its contract with sunshine-sw and the items,
+ * puts a resident on the roster (ID shown masked) and on the contract, creates an order and gets
+ * the resident's code; the provider's staff see the order in their queue and dispatch a worker.
+ */
+test('the buyer enrols a resident, orders a visit, and the provider dispatches a worker', async ({ page, browser, baseURL }) => {
+  await login(page, `/orgs/${BUYER}/contracts`, BUYER_ADMIN)
+  await expect(page.getByRole('heading', { name: '购买服务合同' })).toBeVisible()
+  const row = page.getByTestId('contracts-table').locator('tr', { hasText: 'GLMZ-JJYL' })
+  await expect(row).toContainText('鼓楼区居家养老上门服务项目')
+  await expect(row).toContainText('阳光社会工作服务中心')
+  await expect(row.getByTestId('status')).toHaveText('履行中')
+  await expect(row.getByTestId('total')).toHaveText('600000.00')
+  await row.getByTestId('open').click()
+  const detail = page.getByTestId('contract-detail')
+  await expect(detail.getByTestId('items-table')).toContainText('精神慰藉')
+  await expect(detail.getByTestId('items-table')).toContainText('15.00 / 餐')
+  await screenshot(page, 'console-purchase-contract-zh-CN')
+  await page.keyboard.press('Escape')
+
+  const name = `测${Date.now().toString(36).slice(-4)}`
+  const id = residentId()
+  await page.goto(`/orgs/${BUYER}/residents`)
+  await expect(page.getByTestId('residents-table')).toContainText('王秀英')
+  await page.getByTestId('new-resident').click()
+  await page.getByRole('textbox', { name: '姓名', exact: true }).fill(name)
+  await page.getByRole('textbox', { name: '身份证号' }).fill(id)
+  await page.getByRole('textbox', { name: '住址' }).fill('鼓楼区宁海路 9 号')
+  await page.getByRole('textbox', { name: '纬度' }).fill('32.0580')
+  await page.getByRole('textbox', { name: '经度' }).fill('118.7790')
+  await page.getByRole('textbox', { name: '资格起始' }).fill('2026-01-01')
+  await page.getByTestId('save-resident').click()
+  await expect(page.getByTestId('notice')).toHaveText('已登记')
+  const resident = page.getByTestId('residents-table').locator('tr', { hasText: name })
+  await expect(resident.getByTestId('id-masked')).toContainText('*')
+  await expect(resident).not.toContainText(id)
+  await expect(resident.getByTestId('status')).toHaveText('在册')
+  await resident.getByTestId('assign').click()
+  await page.getByTestId('contract-select').click()
+  await page.getByRole('option', { name: /GLMZ-JJYL/ }).click()
+  await page.getByTestId('confirm-assign').click()
+  await expect(page.getByTestId('notice')).toHaveText('已分配到合同')
+  await screenshot(page, 'console-purchase-residents-zh-CN')
+
+  await page.goto(`/orgs/${BUYER}/service-orders`)
+  await expect(page.getByTestId('orders-table')).toContainText('已评价')
+  await page.getByTestId('new-order').click()
+  await page.getByTestId('contract-select').click()
+  await page.getByRole('option', { name: /GLMZ-JJYL/ }).click()
+  await page.getByTestId('resident-select').click()
+  await page.getByRole('option', { name: new RegExp(name) }).click()
+  await page.getByTestId('item-select').click()
+  await page.getByRole('option', { name: '精神慰藉' }).click()
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date())
+  await page.getByRole('textbox', { name: '服务日期' }).fill(today)
+  await page.getByTestId('save-order').click()
+  await expect(page.getByTestId('notice')).toContainText(/确认码 \d{6}/)
+  const order = page.getByTestId('orders-table').locator('tr', { hasText: name })
+  await expect(order.getByTestId('status')).toHaveText('待派单')
+  await screenshot(page, 'console-purchase-orders-buyer-zh-CN')
+
+  const context = await browser.newContext({ baseURL })
+  const provider = await context.newPage()
+  await login(provider, `/orgs/${PROVIDER}/service-orders`, PROVIDER_STAFF)
+  const queued = provider.getByTestId('orders-table').locator('tr', { hasText: name })
+  await expect(queued.getByTestId('status')).toHaveText('待派单')
+  await queued.getByTestId('assign').click()
+  await provider.getByTestId('worker-select').click()
+  await provider.getByRole('option', { name: '张伟' }).click()
+  await provider.getByTestId('confirm-assign').click()
+  await expect(provider.getByTestId('notice')).toHaveText('已派单给 张伟')
+  await expect(queued.getByTestId('status')).toHaveText('已派单')
+  await expect(queued.getByTestId('worker')).toHaveText('张伟')
+  await screenshot(provider, 'console-purchase-orders-provider-zh-CN')
+  await provider.goto(`/orgs/${PROVIDER}/contracts`)
+  const copy = provider.getByTestId('contracts-table').locator('tr', { hasText: 'GLMZ-JJYL' })
+  await expect(copy).toContainText('南京市鼓楼区民政局')
+  await expect(copy).toContainText('购买方')
+  await context.close()
+})
+
+/** A valid 居民身份证 number (GB 11643 check digit) born in 1945. */
+function residentId(): string {
+  const month = String(1 + Math.floor(Math.random() * 12)).padStart(2, '0')
+  const base = `3201061945${month}15${Math.floor(Math.random() * 900) + 100}`
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+  const sum = [...base].reduce((s, c, i) => s + Number(c) * weights[i], 0)
+  return base + '10X98765432'[sum % 11]
+}

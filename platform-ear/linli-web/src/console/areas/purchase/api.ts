@@ -1,0 +1,76 @@
+import { useApi } from '@/shared/platform'
+import type { Schemas } from '@/shared/api/types'
+import type { Page } from '@/shared/api/paging'
+
+export type Contract = Schemas['ContractView']
+export type ContractDetail = Schemas['ContractDetailView']
+export type ContractDraft = Schemas['ContractDraftRequest']
+export type Resident = Schemas['ResidentView']
+export type ResidentRequest = Schemas['ResidentRequest']
+export type ContractResident = Schemas['ContractResidentView']
+export type Order = Schemas['OrderView']
+export type OrderDetail = Schemas['OrderDetailView']
+export type CreatedOrder = Schemas['CreatedOrderView']
+export type Member = Schemas['MemberView']
+
+const api = () => useApi()
+
+export function fetchContracts(org: string, cursor: string | null, limit = 20): Promise<Page<Contract>> {
+  return api().get('/api/v1/orgs/{org}/contracts', { path: { org }, query: { limit, cursor } })
+}
+
+export function fetchContract(org: string, id: string): Promise<ContractDetail> {
+  return api().get('/api/v1/orgs/{org}/contracts/{contractId}', { path: { org, contractId: id } })
+}
+
+export function draftContract(org: string, body: ContractDraft, idempotencyKey: string): Promise<ContractDetail> {
+  return api().post('/api/v1/orgs/{org}/contracts', { path: { org }, body, headers: { 'Idempotency-Key': idempotencyKey } })
+}
+
+export function submitContract(org: string, id: string): Promise<ContractDetail> {
+  return api().post('/api/v1/orgs/{org}/contracts/{contractId}/submit', { path: { org, contractId: id } })
+}
+
+export function acceptContract(org: string, id: string): Promise<ContractDetail> {
+  return api().post('/api/v1/orgs/{org}/contracts/{contractId}/accept', { path: { org, contractId: id } })
+}
+
+export function declineContract(org: string, id: string, reason: string): Promise<ContractDetail> {
+  return api().post('/api/v1/orgs/{org}/contracts/{contractId}/decline', { path: { org, contractId: id }, body: { reason } })
+}
+
+export function fetchResidents(org: string, q: string, cursor: string | null, limit = 20): Promise<Page<Resident>> {
+  return api().get('/api/v1/orgs/{org}/residents', { path: { org }, query: { limit, cursor, q: q || undefined } })
+}
+
+export function registerResident(org: string, body: ResidentRequest, idempotencyKey: string): Promise<Resident> {
+  return api().post('/api/v1/orgs/{org}/residents', { path: { org }, body, headers: { 'Idempotency-Key': idempotencyKey } })
+}
+
+export function importResidents(org: string, csv: string): Promise<Schemas['ImportResultView']> {
+  return api().post('/api/v1/orgs/{org}/residents/import', { path: { org }, content: { type: 'text/csv', data: csv } })
+}
+
+export function assignResident(org: string, id: string, residentId: string): Promise<ContractResident> {
+  return api().post('/api/v1/orgs/{org}/contracts/{contractId}/residents', { path: { org, contractId: id }, body: { residentId } })
+}
+
+export function fetchContractResidents(org: string, id: string): Promise<Page<ContractResident>> {
+  return api().get('/api/v1/orgs/{org}/contracts/{contractId}/residents', { path: { org, contractId: id }, query: { limit: 100 } })
+}
+
+export function fetchOrders(org: string, cursor: string | null, limit = 20): Promise<Page<Order>> {
+  return api().get('/api/v1/orgs/{org}/service-orders', { path: { org }, query: { limit, cursor } })
+}
+
+export function createOrder(org: string, body: Schemas['OrderRequest'], idempotencyKey: string): Promise<CreatedOrder> {
+  return api().post('/api/v1/orgs/{org}/service-orders', { path: { org }, body, headers: { 'Idempotency-Key': idempotencyKey } })
+}
+
+export function assignWorker(org: string, id: string, workerPersonId: string): Promise<OrderDetail> {
+  return api().post('/api/v1/orgs/{org}/service-orders/{orderId}/assign', { path: { org, orderId: id }, body: { workerPersonId } })
+}
+
+export function fetchMembers(org: string): Promise<Page<Member>> {
+  return api().get('/api/v1/orgs/{org}/members', { path: { org }, query: { limit: 100 } })
+}

@@ -1,0 +1,30 @@
+import type { AreaModule } from '@/shared/areas'
+
+/** 政府购买服务: contracts (buyer and provider), the buyer's residents, service orders. */
+export default {
+  routes: [
+    {
+      path: '/orgs/:org/contracts',
+      name: 'purchase-contracts',
+      component: () => import('./views/ContractsView.vue'),
+      meta: { title: 'purchase.contracts.title', roles: ['org-admin', 'staff', 'auditor', 'finance'] },
+    },
+    {
+      path: '/orgs/:org/residents',
+      name: 'purchase-residents',
+      component: () => import('./views/ResidentsView.vue'),
+      meta: { title: 'purchase.residents.title', roles: ['org-admin', 'staff', 'auditor'] },
+    },
+    {
+      path: '/orgs/:org/service-orders',
+      name: 'purchase-orders',
+      component: () => import('./views/OrdersView.vue'),
+      meta: { title: 'purchase.orders.title', roles: ['org-admin', 'staff', 'auditor'] },
+    },
+  ],
+  menu: [
+    { route: 'purchase-contracts', label: 'purchase.menu.contracts', order: 90, scope: 'org', roles: ['org-admin', 'staff', 'auditor', 'finance'], group: 'purchase.menu.group' },
+    { route: 'purchase-residents', label: 'purchase.menu.residents', order: 91, scope: 'org', roles: ['org-admin', 'staff', 'auditor'], group: 'purchase.menu.group' },
+    { route: 'purchase-orders', label: 'purchase.menu.orders', order: 92, scope: 'org', roles: ['org-admin', 'staff', 'auditor'], group: 'purchase.menu.group' },
+  ],
+} satisfies AreaModule
