@@ -246,8 +246,13 @@ class ServiceDonationIT {
     assertTrue(tb.json().getJsonObject("totals").getBoolean("balanced"), tb::toString);
     JsonObject income = tbRow(tb.json(), "410103");
     JsonObject expense = tbRow(tb.json(), "510103");
+    // The month's close moved 95.00 (75 + 20) into 3101; 30.00 was taken back since.
     assertEquals("175.00", income.getString("credit"), "75 + 20 + 80 credited");
-    assertEquals("30.00", expense.getString("credit"), "taken back");
+    assertEquals("125.00", income.getString("debit"), "95 closed + 30 taken back");
+    assertEquals("175.00", expense.getString("debit"));
+    assertEquals("125.00", expense.getString("credit"));
+    assertEquals("50.00", income.getString("closingCredit"), "80 − 30 still open");
+    assertEquals("50.00", expense.getString("closingDebit"));
     Http.Resp ledger = admin().get(org.path() + "/ledger/invariants");
     assertEquals(200, ledger.status(), ledger::toString);
     assertTrue(ledger.json().getBoolean("ok"), "postings sum to zero, balances match: " + ledger);
