@@ -6,6 +6,7 @@ export default {
     title: 'Setting',
     rate: 'Fair value per hour (yuan)',
     recognised: 'Recognise donated services',
+    invalidRate: 'Enter an amount above 0 with at most two decimals',
     save: 'Save setting',
     saved: 'Setting saved',
     version: 'Version {version}',

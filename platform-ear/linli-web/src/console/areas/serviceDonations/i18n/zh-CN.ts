@@ -6,6 +6,7 @@ export default {
     title: '设置',
     rate: '每小时公允价值（元）',
     recognised: '确认服务捐赠',
+    invalidRate: '请输入大于 0 的金额，最多两位小数',
     save: '保存设置',
     saved: '设置已保存',
     version: '第 {version} 版',
