@@ -30,7 +30,7 @@ test('the org admin sets the fair rate and records a month of volunteer hours as
   await expect(page.getByTestId('settings-version')).toContainText('版')
 
   const month = monthOfLastWeek()
-  const picker = page.getByTestId('month')
+  const picker = page.getByTestId('run').locator('.el-date-editor input')
   await picker.click()
   await picker.fill(month)
   await picker.press('Enter')
