@@ -411,7 +411,18 @@ class TenantIsolationIT {
           new Case(
               "POST",
               "/api/v1/orgs/{org}/volunteers/{volunteerId}/points-adjustments",
-              "{\"points\":5,\"reason\":\"越权\"}"));
+              "{\"points\":5,\"reason\":\"越权\"}"),
+          // 服务捐赠 (donated services, volunteer hours valued into the books).
+          new Case("GET", "/api/v1/orgs/{org}/accounting/service-donations/settings", null),
+          new Case(
+              "PUT",
+              "/api/v1/orgs/{org}/accounting/service-donations/settings",
+              "{\"ratePerHour\":\"1.00\",\"recognised\":true}"),
+          new Case("GET", "/api/v1/orgs/{org}/accounting/service-donations/runs", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/accounting/service-donations/runs",
+              "{\"month\":\"2026-01\"}"));
 
   // ---- Government service purchase (issue 20): B is the provider of a contract with a government
   // buyer G; G's resident is reached through A's path too.
@@ -903,6 +914,63 @@ class TenantIsolationIT {
   }
 
   // ---- end fund-reports ----
+
+
+  // ---- 服务捐赠 (donated services): one organization's run values only its own records ----
+
+  @Test
+  void serviceDonationRunsValueOnlyTheirOwnOrganizationsRecords() {
+    java.time.YearMonth month =
+        java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(7);
+    VolunteerWorld b = new VolunteerWorld(fx.b);
+    String volunteer = b.activeVolunteer();
+    java.time.OffsetDateTime start = month.atDay(9).atTime(2, 0).atOffset(java.time.ZoneOffset.UTC);
+    jakarta.json.JsonObject facts =
+        Json.createObjectBuilder(VolunteerWorld.facts(1, 1, 60))
+            .add("serviceDate", start.toLocalDate().toString())
+            .add("startedAt", start.toString())
+            .add("endedAt", start.plusMinutes(90).toString())
+            .build();
+    Http.Resp entered = b.enterRecord(volunteer, facts);
+    assertEquals(201, entered.status(), entered::toString);
+    assertEquals(200, b.review("APPROVE", null, entered.json().getString("id")).status());
+    String tail = "/accounting/service-donations";
+    Http aAdmin = fx.a.admin().http();
+    Http bAdmin = fx.b.admin().http();
+    for (var org : List.of(fx.a, fx.b)) {
+      Http admin = org == fx.a ? aAdmin : bAdmin;
+      String etag = admin.get(org.path() + tail + "/settings").header("ETag");
+      Http.Resp set =
+          admin
+              .header("If-Match", etag)
+              .put(
+                  org.path() + tail + "/settings",
+                  "{\"ratePerHour\":\"20.00\",\"recognised\":true}");
+      assertEquals(200, set.status(), set::toString);
+    }
+    // A runs the month first: whatever A values, B's record stays B's to value.
+    Http.Resp aRun =
+        aAdmin
+            .header("Idempotency-Key", "iso-svc-" + System.nanoTime())
+            .post(fx.a.path() + tail + "/runs", "{\"month\":\"" + month + "\"}");
+    assertTrue(aRun.status() == 200 || aRun.status() == 201, aRun::toString);
+    Http.Resp bRun =
+        bAdmin
+            .header("Idempotency-Key", "iso-svc-" + System.nanoTime())
+            .post(fx.b.path() + tail + "/runs", "{\"month\":\"" + month + "\"}");
+    assertEquals(201, bRun.status(), bRun::toString);
+    assertTrue(bRun.json().getInt("records") >= 1, bRun::toString);
+    String bRunId = bRun.json().getString("id");
+    String bRunVoucher = bRun.json().getString("voucherId");
+    Http.Resp aRuns = aAdmin.get(fx.a.path() + tail + "/runs?month=" + month + "&limit=100");
+    assertEquals(200, aRuns.status(), aRuns::toString);
+    org.junit.jupiter.api.Assertions.assertFalse(
+        aRuns.body().contains(bRunId), "B's run is not listed for A");
+    assertEquals(
+        404,
+        aAdmin.get(fx.a.path() + "/accounting/vouchers/" + bRunVoucher).status(),
+        "B's service-donation voucher does not exist for A");
+  }
 
   @Test
   void everyTenantEndpointHasACrossTenantCase() {

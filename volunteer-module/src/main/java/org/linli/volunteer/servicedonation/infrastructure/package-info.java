@@ -1,0 +1,2 @@
+/** Native SQL over the settings, runs and valued entries (tenant-bound, row level security). */
+package org.linli.volunteer.servicedonation.infrastructure;
