@@ -1,6 +1,6 @@
 -- 服务捐赠 (donated services, 民间非营利组织会计制度 2024 revision): approved volunteer hours of a month
 -- valued at the organization's fair rate and posted to the books as one system voucher
--- (Dr 510103 业务活动成本-服务捐赠 / Cr 410103 捐赠收入-服务捐赠). See ADR 0015.
+-- (Dr 510103 业务活动成本-服务捐赠 / Cr 410103 捐赠收入-服务捐赠). See ADR 0018.
 
 -- The organization's rate and whether it recognises donated services; versioned (ETag), never
 -- updated in place, so every rate that was ever used stays readable.

@@ -915,7 +915,6 @@ class TenantIsolationIT {
 
   // ---- end fund-reports ----
 
-
   // ---- 服务捐赠 (donated services): one organization's run values only its own records ----
 
   @Test
