@@ -1,5 +1,4 @@
-import { test, expect, login, screenshot } from '../support/fixtures'
-import type { Page } from '@playwright/test'
+import { test, expect, login, rowPagingOn, screenshot } from '../support/fixtures'
 import { residentIdNumbers, runSuffix, StaffApi } from '../support/recordsSetup'
 
 /**
@@ -161,19 +160,3 @@ test('staff add a training record and correct it: the old one shows as corrected
   await expect(rows.filter({ hasText: '更正记录' })).toContainText('3')
   await screenshot(page, 'console-trainings-corrected-zh-CN')
 })
-
-/**
- * The row of `table` holding `text`, pressing "load more" until it shows. Retried as a whole: the
- * button is briefly gone while a page loads and for good after the last one.
- */
-async function rowPagingOn(page: Page, table: string, text: string) {
-  const row = page.getByTestId(table).locator('tbody tr').filter({ hasText: text })
-  await expect(async () => {
-    if ((await row.count()) === 0) {
-      const more = page.getByTestId('load-more')
-      if (await more.isVisible()) await more.click({ timeout: 2_000 })
-    }
-    expect(await row.count()).toBeGreaterThan(0)
-  }).toPass({ timeout: 60_000 })
-  return row
-}

@@ -78,3 +78,20 @@ export async function appAccessToken(page: Page): Promise<string> {
   if (!token) throw new Error('no signed-in user in sessionStorage')
   return token
 }
+
+
+/**
+ * The row of `table` holding `text`, pressing "load more" until it shows. Retried as a whole: the
+ * button is briefly gone while a page loads and for good after the last one.
+ */
+export async function rowPagingOn(page: Page, table: string, text: string) {
+  const row = page.getByTestId(table).locator('tbody tr').filter({ hasText: text })
+  await expect(async () => {
+    if ((await row.count()) === 0) {
+      const more = page.getByTestId('load-more')
+      if (await more.isVisible()) await more.click({ timeout: 2_000 })
+    }
+    expect(await row.count()).toBeGreaterThan(0)
+  }).toPass({ timeout: 60_000 })
+  return row
+}
