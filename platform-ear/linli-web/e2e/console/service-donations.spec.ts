@@ -29,7 +29,10 @@ test('the org admin sets category rates and the disclosure mode, and records a m
   // The demo's disclosed month: listed with its mode, an amount and no voucher.
   const month = monthOfLastWeek()
   const disclosedRow = page.getByTestId('runs-table').locator('tr', { hasText: '仅附注披露' }).first()
+  await expect(page.getByRole('heading', { name: '确认与披露记录' })).toBeVisible()
   await expect(disclosedRow).toContainText(month)
+  await expect(disclosedRow.getByTestId('run-mode')).toBeVisible()
+  await expect(disclosedRow.getByTestId('run-mode')).toHaveText('仅附注披露')
   await expect(disclosedRow.getByTestId('run-voucher')).toHaveText('—')
   await expect(disclosedRow.getByTestId('run-amount')).toHaveText(/¥[\d,.]+/)
 
@@ -68,7 +71,7 @@ test('the org admin sets category rates and the disclosure mode, and records a m
   await picker.fill(month)
   await picker.press('Enter')
   await page.getByTestId('run-month').click()
-  await expect(page.getByTestId('run-result')).toContainText(/已记录 \d{4}-\d{2} 的服务捐赠供附注披露（不入账）：\d+ 条记录，[\d.]+ 小时，金额 ¥[\d,.]+。|没有新的已审核服务记录，未生成凭证。/)
+  await expect(page.getByTestId('run-result')).toContainText(/已记录 \d{4}-\d{2} 的服务捐赠供附注披露（不入账）：\d+ 条记录，[\d.]+ 小时，金额 ¥[\d,.]+。|没有新的已审核服务记录，没有新的披露金额。/)
   await screenshot(page, 'console-service-donations-zh-CN')
 })
 

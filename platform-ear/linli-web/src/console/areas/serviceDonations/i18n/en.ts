@@ -32,9 +32,10 @@ export default {
     posted: 'Voucher {number} posted (period {period}, {date}): {records} records, {hours} hours, {amount}.',
     reversed: 'Taken back for corrected records: {records} records, {hours} hours, {amount}.',
     nothing: 'No newly approved service in {month}: no voucher posted.',
+    nothingDisclosed: 'No newly approved service in {month}: nothing new to disclose.',
   },
   runs: {
-    title: 'Runs',
+    title: 'Recorded months',
     empty: 'Nothing recorded yet',
     month: 'Service month',
     mode: 'Treatment',

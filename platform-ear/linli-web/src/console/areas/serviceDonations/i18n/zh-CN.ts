@@ -32,9 +32,10 @@ export default {
     posted: '已生成凭证 {number}（{period} 期间，{date}）：{records} 条记录，{hours} 小时，金额 {amount}。',
     reversed: '冲回已更正记录 {records} 条，{hours} 小时，金额 {amount}。',
     nothing: '{month} 没有新的已审核服务记录，未生成凭证。',
+    nothingDisclosed: '{month} 没有新的已审核服务记录，没有新的披露金额。',
   },
   runs: {
-    title: '入账记录',
+    title: '确认与披露记录',
     empty: '还没有入账记录',
     month: '服务月份',
     mode: '方式',
