@@ -4,6 +4,8 @@ import type { Page } from '@/shared/api/paging'
 
 export type Settings = Schemas['ServiceDonationSettingsView']
 export type Run = Schemas['ServiceDonationRunView']
+export type Mode = 'OFF' | 'RECOGNISE' | 'DISCLOSE'
+export interface CategoryRate { category: string; ratePerHour: string }
 
 const api = () => useApi()
 
@@ -12,15 +14,21 @@ export function fetchSettings(org: string): Promise<Settings> {
 }
 
 /** Replaces the setting read at `version` (412 VERSION_MISMATCH when someone saved first). */
-export function saveSettings(org: string, version: number, ratePerHour: string, recognised: boolean): Promise<Settings> {
+export function saveSettings(
+  org: string,
+  version: number,
+  ratePerHour: string,
+  categoryRates: CategoryRate[],
+  mode: Mode,
+): Promise<Settings> {
   return api().put('/api/v1/orgs/{org}/accounting/service-donations/settings', {
     path: { org },
-    body: { ratePerHour, recognised },
+    body: { ratePerHour, categoryRates, mode },
     headers: { 'If-Match': `"${version}"` },
   })
 }
 
-/** Values the month's approved hours not booked before: the run with its voucher, or NOTHING_NEW. */
+/** Values the month's approved hours not valued before: the run (with its voucher when recognised), or NOTHING_NEW. */
 export function recordMonth(org: string, month: string, idempotencyKey: string): Promise<Run> {
   return api().post('/api/v1/orgs/{org}/accounting/service-donations/runs', {
     path: { org },

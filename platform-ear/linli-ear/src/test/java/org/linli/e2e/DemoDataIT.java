@@ -215,4 +215,45 @@ class DemoDataIT {
     Http.Resp open = Http.anonymous().get("/api/v1/public/purchase-contracts/gulou-mz/" + id);
     assertEquals(200, open.status(), open::toString);
   }
+
+  // ---- 服务捐赠 (issue 19, ADR 0018): disclosed at a default and a category rate
+  @Test
+  void demoServiceDonationsAreDisclosedAtTheCategoryRate() {
+    Http finance = as("finance@sunshine.demo");
+    String base = "/api/v1/orgs/sunshine-sw/accounting/service-donations";
+    Http.Resp settings = finance.get(base + "/settings");
+    assertEquals(200, settings.status(), settings::toString);
+    assertEquals("DISCLOSE", settings.json().getString("mode"));
+    assertEquals("30.00", settings.json().getString("ratePerHour"));
+    assertTrue(
+        settings.json().getJsonArray("categoryRates").stream()
+            .map(jakarta.json.JsonObject.class::cast)
+            .anyMatch(
+                r ->
+                    r.getString("category").equals("助老")
+                        && r.getString("ratePerHour").equals("40.00")),
+        settings::toString);
+    Http.Resp runs = finance.get(base + "/runs?limit=100");
+    assertEquals(200, runs.status(), runs::toString);
+    jakarta.json.JsonObject disclosed =
+        runs.json().getJsonArray("items").stream()
+            .map(jakarta.json.JsonObject.class::cast)
+            .filter(r -> r.getString("mode").equals("DISCLOSE"))
+            .reduce((newer, older) -> older)
+            .orElseThrow(() -> new AssertionError("a disclosed month: " + runs));
+    assertEquals("DISCLOSED", disclosed.getString("outcome"));
+    assertTrue(disclosed.getInt("records") >= 1, disclosed::toString);
+    assertTrue(
+        !disclosed.containsKey("voucherId") || disclosed.isNull("voucherId"),
+        "a disclosure posts no voucher");
+    // The demo's hours are 助老 hours, valued at 40.00 per hour (hours are shown to 0.01 h).
+    java.math.BigDecimal expected =
+        new java.math.BigDecimal(disclosed.getString("hours"))
+            .multiply(new java.math.BigDecimal("40.00"));
+    java.math.BigDecimal amount = new java.math.BigDecimal(disclosed.getString("amount"));
+    assertTrue(amount.signum() > 0, disclosed::toString);
+    assertTrue(
+        amount.subtract(expected).abs().compareTo(new java.math.BigDecimal("0.25")) <= 0,
+        disclosed::toString);
+  }
 }

@@ -89,16 +89,30 @@ class ServiceDonationIT {
   }
 
   static Http.Resp setRate(String rate, boolean recognised) {
-    Http a = admin();
-    String etag = a.get(path("/settings")).header("ETag");
+    return setRates(admin(), path(""), rate, "[]", recognised ? "RECOGNISE" : "OFF");
+  }
+
+  /** PUT settings with the current ETag; {@code base} is the service-donations path. */
+  static Http.Resp setRates(Http a, String base, String rate, String categoryRates, String mode) {
+    String etag = a.get(base + "/settings").header("ETag");
     return a.header("If-Match", etag)
         .put(
-            path("/settings"),
-            "{\"ratePerHour\":\"" + rate + "\",\"recognised\":" + recognised + "}");
+            base + "/settings",
+            "{\"ratePerHour\":\""
+                + rate
+                + "\",\"categoryRates\":"
+                + categoryRates
+                + ",\"mode\":\""
+                + mode
+                + "\"}");
   }
 
   static JsonObject voucher(String id) {
-    Http.Resp v = admin().get(org.path() + "/accounting/vouchers/" + id);
+    return voucher(admin(), org, id);
+  }
+
+  static JsonObject voucher(Http a, Fixture.TestOrg o, String id) {
+    Http.Resp v = a.get(o.path() + "/accounting/vouchers/" + id);
     assertEquals(200, v.status(), v::toString);
     return v.json();
   }
@@ -118,7 +132,8 @@ class ServiceDonationIT {
     Http.Resp unset = admin().get(path("/settings"));
     assertEquals(200, unset.status(), unset::toString);
     assertEquals(0, unset.json().getInt("version"));
-    assertEquals(false, unset.json().getBoolean("recognised"));
+    assertEquals("OFF", unset.json().getString("mode"));
+    assertEquals(0, unset.json().getJsonArray("categoryRates").size());
     Http.Resp refused = run(finance, month.toString());
     assertEquals(422, refused.status(), refused::toString);
     assertEquals("SERVICE_DONATIONS_NOT_RECOGNISED", refused.code());
@@ -131,16 +146,19 @@ class ServiceDonationIT {
     }
     assertEquals(
         428,
-        admin().put(path("/settings"), "{\"ratePerHour\":\"30.00\",\"recognised\":true}").status());
+        admin()
+            .put(path("/settings"), "{\"ratePerHour\":\"30.00\",\"mode\":\"RECOGNISE\"}")
+            .status());
     assertEquals(
         403,
         finance
             .header("If-Match", "\"0\"")
-            .put(path("/settings"), "{\"ratePerHour\":\"30.00\",\"recognised\":true}")
+            .put(path("/settings"), "{\"ratePerHour\":\"30.00\",\"mode\":\"RECOGNISE\"}")
             .status());
     Http.Resp set = setRate("30.00", true);
     assertEquals(200, set.status(), set::toString);
     assertEquals("30.00", set.json().getString("ratePerHour"));
+    assertEquals("RECOGNISE", set.json().getString("mode"));
     assertEquals("\"1\"", set.header("ETag"));
 
     // A month with no hours: 200, nothing posted.
@@ -162,6 +180,7 @@ class ServiceDonationIT {
     assertEquals(201, posted.status(), posted::toString);
     JsonObject run1 = posted.json();
     assertEquals("POSTED", run1.getString("outcome"));
+    assertEquals("RECOGNISE", run1.getString("mode"));
     assertEquals(2, run1.getInt("records"));
     assertEquals("2.50", run1.getString("hours"));
     assertEquals("75.00", run1.getString("amount"));
@@ -283,7 +302,7 @@ class ServiceDonationIT {
     String base = old.path() + "/accounting/service-donations";
     Http.Resp set =
         a.header("If-Match", "\"0\"")
-            .put(base + "/settings", "{\"ratePerHour\":\"25.00\",\"recognised\":true}");
+            .put(base + "/settings", "{\"ratePerHour\":\"25.00\",\"mode\":\"RECOGNISE\"}");
     assertEquals(200, set.status(), set::toString);
     Http.Resp r =
         a.header("Idempotency-Key", "svc-" + System.nanoTime())
@@ -291,5 +310,187 @@ class ServiceDonationIT {
     assertEquals(422, r.status(), r::toString);
     assertEquals("SERVICE_DONATIONS_NEED_2024_CHART", r.code());
     assertEquals(0, a.get(base + "/runs").json().getJsonArray("items").size(), "nothing written");
+    // Disclosing needs no 服务捐赠 accounts: the 2004 books disclose 劳务捐赠 in the notes.
+    String etag = a.get(base + "/settings").header("ETag");
+    Http.Resp disclose =
+        a.header("If-Match", etag)
+            .put(base + "/settings", "{\"ratePerHour\":\"25.00\",\"mode\":\"DISCLOSE\"}");
+    assertEquals(200, disclose.status(), disclose::toString);
+    Http.Resp d =
+        a.header("Idempotency-Key", "svc-" + System.nanoTime())
+            .post(base + "/runs", "{\"month\":\"" + month + "\"}");
+    assertEquals(200, d.status(), d::toString);
+    assertEquals("NOTHING_NEW", d.json().getString("outcome"), "no hours in this organization");
+  }
+
+  // ---- Rates per service category and the disclosure-only mode (ADR 0018, second step) ----
+
+  static String activity(Http staff, Fixture.TestOrg o, String category) {
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("title", "活动 " + category)
+            .add("serviceCategory", category)
+            .add("organizer", "阳光社工")
+            .add("responsiblePerson", "李强")
+            .add("address", "南京市鼓楼区湖南路1号")
+            .add("latitude", 32.0603)
+            .add("longitude", 118.7969)
+            .add("checkinRadiusMeters", 200)
+            .add("riskDisclosure", "注意安全")
+            .add("insuranceArranged", true)
+            .build();
+    Http.Resp created = staff.post(o.path() + "/activities", body);
+    assertEquals(201, created.status(), created::toString);
+    return created.json().getString("id");
+  }
+
+  static String approvedIn(
+      VolunteerWorld w, String vol, String activityId, YearMonth m, int day, int minutes) {
+    JsonObject f = facts(m, day, minutes);
+    if (activityId != null) {
+      f = Json.createObjectBuilder(f).add("activityId", activityId).build();
+    }
+    Http.Resp r = w.enterRecord(vol, f);
+    assertEquals(201, r.status(), r::toString);
+    String id = r.json().getString("id");
+    assertEquals(200, w.review("APPROVE", null, id).status());
+    return id;
+  }
+
+  static JsonObject trialBalance(Http a, Fixture.TestOrg o) {
+    Http.Resp tb =
+        a.get(
+            o.path()
+                + "/accounting/trial-balance?from="
+                + month.minusMonths(1).atDay(1)
+                + "&to="
+                + LocalDate.now(CHINA));
+    assertEquals(200, tb.status(), tb::toString);
+    return Json.createObjectBuilder()
+        .add("accounts", tb.json().getJsonArray("accounts"))
+        .add("totals", tb.json().getJsonObject("totals"))
+        .build();
+  }
+
+  @Test
+  void eachCategoryAtItsRateAndADisclosurePostsNothingAndNeverTwice() {
+    Fixture.TestOrg o = fx.createOrg("svcc-" + Ids.suffix());
+    VolunteerWorld w = new VolunteerWorld(o);
+    String vol = w.activeVolunteer();
+    Http a = o.admin().http();
+    Http staff = o.staff().http();
+    String base = o.path() + "/accounting/service-donations";
+    Http.Resp books = a.post(o.path() + "/accounting/books", "{\"chartVersion\":\"2024\"}");
+    assertTrue(books.status() == 201 || books.status() == 200, books::toString);
+    String care = activity(staff, o, "助老");
+    String tutoring = activity(staff, o, "助学");
+    String other = activity(staff, o, "环保");
+
+    // Bad category rates: 400 with a stable code, nothing written.
+    StringBuilder many = new StringBuilder("[");
+    for (int i = 0; i < 51; i++) {
+      many.append(i == 0 ? "" : ",")
+          .append("{\"category\":\"c")
+          .append(i)
+          .append("\",\"ratePerHour\":\"1.00\"}");
+    }
+    String tooMany = many.append("]").toString();
+    List<List<String>> bad =
+        List.of(
+            List.of("[{\"category\":\"助老\",\"ratePerHour\":\"0\"}]", "INVALID_RATE"),
+            List.of("[{\"category\":\"助老\",\"ratePerHour\":\"-1.00\"}]", "INVALID_RATE"),
+            List.of("[{\"category\":\"助老\",\"ratePerHour\":\"12.345\"}]", "INVALID_RATE"),
+            List.of("[{\"category\":\" \",\"ratePerHour\":\"12.00\"}]", "INVALID_SERVICE_CATEGORY"),
+            List.of(
+                "[{\"category\":\"" + "长".repeat(31) + "\",\"ratePerHour\":\"12.00\"}]",
+                "INVALID_SERVICE_CATEGORY"),
+            List.of(
+                "[{\"category\":\"助老\",\"ratePerHour\":\"45.00\"},"
+                    + "{\"category\":\"助老\",\"ratePerHour\":\"50.00\"}]",
+                "DUPLICATE_SERVICE_CATEGORY"),
+            List.of(tooMany, "TOO_MANY_CATEGORY_RATES"));
+    for (List<String> b : bad) {
+      Http.Resp r = setRates(a, base, "30.00", b.get(0), "DISCLOSE");
+      assertEquals(400, r.status(), b + " " + r);
+      assertEquals(b.get(1), r.code(), b.get(0));
+    }
+    Http.Resp badMode = setRates(a, base, "30.00", "[]", "SOMETIMES");
+    assertEquals(400, badMode.status(), badMode::toString);
+    assertEquals("INVALID_SERVICE_DONATION_MODE", badMode.code());
+    assertEquals(0, a.get(base + "/settings").json().getInt("version"), "nothing written");
+
+    Http.Resp set =
+        setRates(
+            a,
+            base,
+            "30.00",
+            "[{\"category\":\"助老\",\"ratePerHour\":\"45.00\"},"
+                + "{\"category\":\"助学\",\"ratePerHour\":\"60\"}]",
+            "DISCLOSE");
+    assertEquals(200, set.status(), set::toString);
+    JsonObject settings = a.get(base + "/settings").json();
+    assertEquals("DISCLOSE", settings.getString("mode"));
+    assertEquals("30.00", settings.getString("ratePerHour"));
+    assertEquals(2, settings.getJsonArray("categoryRates").size());
+    assertEquals(
+        "助老", settings.getJsonArray("categoryRates").getJsonObject(0).getString("category"));
+    assertEquals(
+        "60.00", settings.getJsonArray("categoryRates").getJsonObject(1).getString("ratePerHour"));
+
+    // 90 min 助老 at 45.00 = 67.50; 50 min 助学 at 60.00 = 50.00; 45 min 环保 (no rate of its own)
+    // at the default 30.00 = 22.50; 25 min without an activity at 30.00 = 12.50. Total 152.50.
+    approvedIn(w, vol, care, month, 2, 90);
+    approvedIn(w, vol, tutoring, month, 3, 50);
+    approvedIn(w, vol, other, month, 4, 45);
+    approvedIn(w, vol, null, month, 5, 25);
+    JsonObject tbBefore = trialBalance(a, o);
+    Http.Resp disclosed =
+        a.header("Idempotency-Key", "svc-" + System.nanoTime())
+            .post(base + "/runs", "{\"month\":\"" + month + "\"}");
+    assertEquals(201, disclosed.status(), disclosed::toString);
+    JsonObject d = disclosed.json();
+    assertEquals("DISCLOSE", d.getString("mode"));
+    assertEquals("DISCLOSED", d.getString("outcome"));
+    assertEquals(4, d.getInt("records"));
+    assertEquals("3.50", d.getString("hours"));
+    assertEquals("152.50", d.getString("amount"));
+    assertTrue(!d.containsKey("voucherId") || d.isNull("voucherId"), "no voucher: " + d);
+    assertEquals(tbBefore, trialBalance(a, o), "a disclosure posts nothing to the books");
+    assertEquals(
+        "NOTHING_NEW",
+        a.header("Idempotency-Key", "svc-" + System.nanoTime())
+            .post(base + "/runs", "{\"month\":\"" + month + "\"}")
+            .json()
+            .getString("outcome"),
+        "never twice");
+
+    // Recognising from now on: hours already disclosed are never booked as well; new hours are.
+    assertEquals(
+        200,
+        setRates(a, base, "30.00", "[{\"category\":\"助学\",\"ratePerHour\":\"60.00\"}]", "RECOGNISE")
+            .status());
+    approvedIn(w, vol, tutoring, month, 6, 30);
+    Http.Resp recognised =
+        a.header("Idempotency-Key", "svc-" + System.nanoTime())
+            .post(base + "/runs", "{\"month\":\"" + month + "\"}");
+    assertEquals(201, recognised.status(), recognised::toString);
+    JsonObject r = recognised.json();
+    assertEquals("RECOGNISE", r.getString("mode"));
+    assertEquals(1, r.getInt("records"), "only the new record");
+    assertEquals("30.00", r.getString("amount"), "30 min × 60.00");
+    JsonObject v = voucher(a, o, r.getString("voucherId"));
+    assertEquals("30.00", v.getJsonArray("lines").getJsonObject(0).getString("debit"));
+
+    Http.Resp runs = a.get(base + "/runs?month=" + month);
+    assertEquals(200, runs.status(), runs::toString);
+    assertEquals(2, runs.json().getJsonArray("items").size());
+    assertEquals("RECOGNISE", runs.json().getJsonArray("items").getJsonObject(0).getString("mode"));
+    JsonObject listed = runs.json().getJsonArray("items").getJsonObject(1);
+    assertEquals("DISCLOSE", listed.getString("mode"));
+    assertEquals("DISCLOSED", listed.getString("outcome"));
+    assertEquals("152.50", listed.getString("amount"));
+    JsonObject tb = trialBalance(a, o);
+    assertEquals("30.00", tbRow(tb, "410103").getString("closingCredit"), "only the booked 30.00");
+    assertTrue(tb.getJsonObject("totals").getBoolean("balanced"), tb::toString);
   }
 }

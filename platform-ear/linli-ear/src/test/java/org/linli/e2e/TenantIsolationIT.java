@@ -417,7 +417,7 @@ class TenantIsolationIT {
           new Case(
               "PUT",
               "/api/v1/orgs/{org}/accounting/service-donations/settings",
-              "{\"ratePerHour\":\"1.00\",\"recognised\":true}"),
+              "{\"ratePerHour\":\"1.00\",\"mode\":\"RECOGNISE\"}"),
           new Case("GET", "/api/v1/orgs/{org}/accounting/service-donations/runs", null),
           new Case(
               "POST",
@@ -944,7 +944,7 @@ class TenantIsolationIT {
               .header("If-Match", etag)
               .put(
                   org.path() + tail + "/settings",
-                  "{\"ratePerHour\":\"20.00\",\"recognised\":true}");
+                  "{\"ratePerHour\":\"20.00\",\"mode\":\"RECOGNISE\"}");
       assertEquals(200, set.status(), set::toString);
     }
     // A runs the month first: whatever A values, B's record stays B's to value.

@@ -53,10 +53,13 @@ public class ServiceDonationsResource {
   @GET
   @Path("settings")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.FINANCE, OrgRole.AUDITOR})
-  @Operation(summary = "The fair rate per service hour and whether donated services are recognised")
+  @Operation(
+      summary =
+          "The fair rate per service hour (default and per service category) and the mode: OFF,"
+              + " RECOGNISE or DISCLOSE")
   @APIResponse(
       responseCode = "200",
-      description = "The setting in force (version 0: not set, nothing recognised)",
+      description = "The setting in force (version 0: not set, mode OFF)",
       headers = @Header(name = "ETag", ref = "ETag"),
       content = @Content(schema = @Schema(implementation = ServiceDonationSettingsView.class)))
   public Response settings(@PathParam("org") String org) {
@@ -67,10 +70,16 @@ public class ServiceDonationsResource {
   @Path("settings")
   @OrgRoles({OrgRole.ORG_ADMIN})
   @Operation(
-      summary = "Set the fair rate per service hour and whether to recognise; requires If-Match",
+      summary =
+          "Set the fair rates per service hour (default and per category) and the mode; requires"
+              + " If-Match",
       description =
-          "400 INVALID_RATE (zero, negative, more than 2 decimals). A new rate applies to records"
-              + " valued from then on; records already booked keep the rate they were valued at.")
+          "400 INVALID_RATE (zero, negative, more than 2 decimals; the default or a category's),"
+              + " INVALID_SERVICE_CATEGORY (blank, over 30 characters), DUPLICATE_SERVICE_CATEGORY,"
+              + " TOO_MANY_CATEGORY_RATES (over 50), INVALID_SERVICE_DONATION_MODE. A record is"
+              + " valued at its activity's service category's rate, the default otherwise. New"
+              + " rates apply to records valued from then on; records already valued keep their"
+              + " rate.")
   @APIResponse(
       responseCode = "200",
       description = "The setting now in force",
@@ -92,11 +101,15 @@ public class ServiceDonationsResource {
   @Operation(
       summary =
           "Record the month's donated services: approved service records of the month (by service"
-              + " date) not valued before, at the rate, as one voucher Dr 510103 / Cr 410103",
+              + " date) not valued before, each at its category's rate; RECOGNISE posts one"
+              + " voucher Dr 510103 / Cr 410103, DISCLOSE only records them for the notes",
       description =
-          "Each record is valued once; a re-run posts only records approved since, and takes back"
+          "Each record is valued once, in either mode (a record disclosed is never recognised"
+              + " later, nor the reverse). DISCLOSE posts nothing for new hours (outcome"
+              + " DISCLOSED). Each record is valued once; a re-run posts only records approved"
+              + " since, and takes back"
               + " (Dr 410103 / Cr 510103, same voucher) records booked before and since superseded"
-              + " by a correction. Nothing new: 200 with outcome NOTHING_NEW and no voucher. The"
+              + " by a correction, each in the mode it was recorded in. Nothing new: 200 with outcome NOTHING_NEW and no voucher. The"
               + " voucher is dated the month's last day (today for the running month), or today"
               + " when the month is closed. 400 INVALID_PERIOD; 422 SERVICE_DONATIONS_NOT_RECOGNISED,"
               + " SERVICE_DONATIONS_NEED_2024_CHART (books on the 2004 chart),"
@@ -104,7 +117,7 @@ public class ServiceDonationsResource {
               + " refused.")
   @APIResponse(
       responseCode = "201",
-      description = "Posted: the run with its voucher",
+      description = "Recorded: the run, with its voucher when it posted",
       content = @Content(schema = @Schema(implementation = ServiceDonationRunView.class)))
   @APIResponse(
       responseCode = "200",
@@ -124,7 +137,10 @@ public class ServiceDonationsResource {
   @GET
   @Path("runs")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.FINANCE, OrgRole.AUDITOR})
-  @Operation(summary = "Runs that posted, newest first; filter by service month")
+  @Operation(
+      summary =
+          "Runs that recognised or disclosed something (with their mode), newest first; filter by"
+              + " service month")
   public Page<ServiceDonationRunView> runs(
       @PathParam("org") String org,
       @Parameter(description = "yyyy-MM") @QueryParam("month") String month,

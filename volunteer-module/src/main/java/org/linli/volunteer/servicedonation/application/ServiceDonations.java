@@ -25,6 +25,8 @@ import org.linli.kernel.error.ErrorKind;
 import org.linli.kernel.tenancy.RequestContext;
 import org.linli.kernel.tenancy.TenantScoped;
 import org.linli.kernel.time.ChinaTime;
+import org.linli.volunteer.servicedonation.domain.RateCard;
+import org.linli.volunteer.servicedonation.domain.ServiceDonationMode;
 import org.linli.volunteer.servicedonation.domain.ServiceDonationRepository;
 import org.linli.volunteer.servicedonation.domain.ServiceDonationRun;
 import org.linli.volunteer.servicedonation.domain.ServiceDonationSettings;
@@ -51,7 +53,11 @@ public class ServiceDonations {
   @Inject RequestContext requestContext;
   @Inject AuditLog auditLog;
 
-  public record ReplaceSettings(long expectedVersion, long rateFenPerHour, boolean recognised) {}
+  public record ReplaceSettings(
+      long expectedVersion,
+      long rateFenPerHour,
+      List<ServiceDonationSettings.CategoryRate> categoryRates,
+      ServiceDonationMode mode) {}
 
   public record RecordMonth(YearMonth month) {}
 
@@ -75,7 +81,8 @@ public class ServiceDonations {
         new ServiceDonationSettings(
             now.version() + 1,
             c.rateFenPerHour(),
-            c.recognised(),
+            c.categoryRates(),
+            c.mode(),
             requestContext.actor(),
             Instant.now().truncatedTo(ChronoUnit.MICROS));
     if (!repository.addSettings(next)) {
@@ -85,13 +92,27 @@ public class ServiceDonations {
         "SERVICE_DONATION_SETTINGS_CHANGED",
         "service_donation_settings",
         Long.toString(next.version()),
-        "{\"rateFenPerHour\":" + now.rateFenPerHour() + ",\"recognised\":" + now.recognised() + "}",
-        "{\"rateFenPerHour\":"
-            + next.rateFenPerHour()
-            + ",\"recognised\":"
-            + next.recognised()
-            + "}");
+        auditJson(now),
+        auditJson(next));
     return next;
+  }
+
+  private static String auditJson(ServiceDonationSettings s) {
+    StringBuilder b =
+        new StringBuilder("{\"rateFenPerHour\":")
+            .append(s.rateFenPerHour())
+            .append(",\"mode\":\"")
+            .append(s.mode())
+            .append("\",\"categoryRates\":{");
+    for (int i = 0; i < s.categoryRates().size(); i++) {
+      ServiceDonationSettings.CategoryRate r = s.categoryRates().get(i);
+      b.append(i == 0 ? "" : ",")
+          .append('"')
+          .append(r.category().replace("\\", "\\\\").replace("\"", "\\\""))
+          .append("\":")
+          .append(r.rateFenPerHour());
+    }
+    return b.append("}}").toString();
   }
 
   public Outcome record(RecordMonth c) {
@@ -101,34 +122,42 @@ public class ServiceDonations {
       throw DomainException.rule("SERVICE_MONTH_NOT_STARTED").with(month.toString());
     }
     ServiceDonationSettings settings = settings();
-    if (!settings.recognised()) {
+    ServiceDonationMode mode = settings.mode();
+    if (mode == ServiceDonationMode.OFF) {
       throw DomainException.rule("SERVICE_DONATIONS_NOT_RECOGNISED");
     }
-    if (books.ensureOpen() != ChartVersion.V2024) {
+    if (mode == ServiceDonationMode.RECOGNISE && books.ensureOpen() != ChartVersion.V2024) {
       throw DomainException.rule("SERVICE_DONATIONS_NEED_2024_CHART");
     }
     repository.lockRuns();
-    long rate = settings.rateFenPerHour();
+    RateCard rates = settings.rateCard();
     List<ValuedRecord> added =
         repository.approvedWithoutEntry(month).stream()
-            .map(u -> ValuedRecord.of(u.recordId(), u.minutes(), rate))
+            .map(u -> rates.value(u.recordId(), u.category(), u.minutes()).in(mode))
             .toList();
     List<ValuedRecord> reversed = repository.bookedButNoLongerApproved(month);
-    VoucherPlan plan = VoucherPlan.of(added, reversed, month.toString());
+    VoucherPlan plan = VoucherPlan.of(mode, added, reversed, month.toString());
     if (plan.isEmpty()) {
       return new Outcome(month, null);
     }
+    if (plan.posts() && mode == ServiceDonationMode.DISCLOSE) {
+      // Booked entries taken back while disclosing: the books must still be able to take them.
+      if (books.ensureOpen() != ChartVersion.V2024) {
+        throw DomainException.rule("SERVICE_DONATIONS_NEED_2024_CHART");
+      }
+    }
     UUID runId = UUID.randomUUID();
-    PostedVoucher voucher = plan.lines().isEmpty() ? null : post(runId, month, today, plan);
+    PostedVoucher voucher = plan.posts() ? post(runId, month, today, plan) : null;
     ServiceDonationRun run =
         new ServiceDonationRun(
             runId.toString(),
             month.toString(),
+            mode,
             voucher == null ? null : voucher.id().toString(),
             voucher == null ? null : voucher.period(),
             voucher == null ? null : voucher.number(),
             voucher == null ? null : voucher.date(),
-            rate,
+            settings.rateFenPerHour(),
             added.size(),
             plan.addedMinutes(),
             plan.addedFen(),
@@ -147,6 +176,8 @@ public class ServiceDonations {
         null,
         "{\"month\":\""
             + run.month()
+            + "\",\"mode\":\""
+            + run.mode()
             + "\",\"voucher\":\""
             + run.voucherId()
             + "\",\"records\":"

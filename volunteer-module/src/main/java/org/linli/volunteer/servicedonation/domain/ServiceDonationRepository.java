@@ -16,12 +16,18 @@ public interface ServiceDonationRepository {
   /** Serializes the runs of one organization until the transaction ends. */
   void lockRuns();
 
-  /** An approved record of the month (by service date) that has no entry yet. */
-  record Unvalued(String recordId, int minutes) {}
+  /**
+   * An approved record of the month (by service date) that has no entry yet, with its activity's
+   * service category (null without an activity).
+   */
+  record Unvalued(String recordId, int minutes, String category) {}
 
   List<Unvalued> approvedWithoutEntry(YearMonth month);
 
-  /** Entries of the month, not yet reversed, whose record is no longer approved. */
+  /**
+   * Entries of the month, not yet reversed, whose record is no longer approved, with the mode they
+   * were recorded in.
+   */
   List<ValuedRecord> bookedButNoLongerApproved(YearMonth month);
 
   void addRun(ServiceDonationRun run);

@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A run of "record service donations for month" that valued or reversed something, with the voucher
- * it posted (none when every amount rounded to zero).
+ * A run of "record service donations for month" that valued or reversed something, in the mode of
+ * the setting (RECOGNISE or DISCLOSE), with the voucher it posted (none for a disclosure, or when
+ * every amount rounded to zero). {@code rateFenPerHour} is the default rate in force; each entry
+ * keeps the rate of its own category.
  */
 public record ServiceDonationRun(
     String id,
     String month,
+    ServiceDonationMode mode,
     String voucherId,
     String voucherPeriod,
     String voucherNumber,

@@ -1,12 +1,30 @@
 package org.linli.volunteer.servicedonation.domain;
 
 /**
- * A service record as the books value it: its minutes at the rate, rounded half up to the fen on
- * its own, so a later reversal takes back exactly what it added.
+ * A service record as the books value it: its minutes at its category's rate, rounded half up to
+ * the fen on its own, so a later reversal takes back exactly what it added. {@code category} is
+ * null for a record without an activity; {@code mode} is how it was recorded (RECOGNISE: in the
+ * books; DISCLOSE: in the notes only).
  */
-public record ValuedRecord(String recordId, int minutes, long rateFenPerHour, long amountFen) {
-  public static ValuedRecord of(String recordId, int minutes, long rateFenPerHour) {
-    return new ValuedRecord(recordId, minutes, rateFenPerHour, value(minutes, rateFenPerHour));
+public record ValuedRecord(
+    String recordId,
+    String category,
+    int minutes,
+    long rateFenPerHour,
+    long amountFen,
+    ServiceDonationMode mode) {
+  public static ValuedRecord of(
+      String recordId, String category, int minutes, long rateFenPerHour) {
+    return new ValuedRecord(
+        recordId, category, minutes, rateFenPerHour, value(minutes, rateFenPerHour), null);
+  }
+
+  public ValuedRecord in(ServiceDonationMode m) {
+    return new ValuedRecord(recordId, category, minutes, rateFenPerHour, amountFen, m);
+  }
+
+  public boolean booked() {
+    return mode == ServiceDonationMode.RECOGNISE;
   }
 
   /** minutes × rate / 60, half up, in fen. */

@@ -15,6 +15,7 @@ import org.eclipse.persistence.config.QueryHints;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.tenancy.TenantSession;
+import org.linli.volunteer.servicedonation.domain.ServiceDonationMode;
 import org.linli.volunteer.servicedonation.domain.ServiceDonationRepository;
 import org.linli.volunteer.servicedonation.domain.ServiceDonationRun;
 import org.linli.volunteer.servicedonation.domain.ServiceDonationSettings;
@@ -26,7 +27,7 @@ import org.linli.volunteer.servicedonation.domain.ValuedRecord;
 @ApplicationScoped
 public class JpaServiceDonationRepository implements ServiceDonationRepository {
   private static final String RUN_COLUMNS =
-      "id, month, voucher_id, voucher_period, voucher_number, voucher_date, rate_fen_per_hour,"
+      "id, month, mode, voucher_id, voucher_period, voucher_number, voucher_date, rate_fen_per_hour,"
           + " record_count, minutes, amount_fen, reversed_count, reversed_minutes, reversed_fen,"
           + " run_by, run_at";
 
@@ -50,33 +51,64 @@ public class JpaServiceDonationRepository implements ServiceDonationRepository {
   public Optional<ServiceDonationSettings> currentSettings() {
     return rows(
             sql(
-                "SELECT version, rate_fen_per_hour, recognised, updated_by, updated_at"
+                "SELECT version, rate_fen_per_hour, mode, updated_by, updated_at"
                     + " FROM service_donation_settings WHERE tenant_id = ?1"
                     + " ORDER BY version DESC LIMIT 1"))
         .stream()
         .map(
-            r ->
-                new ServiceDonationSettings(
-                    ((Number) r[0]).longValue(),
-                    ((Number) r[1]).longValue(),
-                    (Boolean) r[2],
-                    (String) r[3],
-                    ((Timestamp) r[4]).toInstant()))
+            r -> {
+              long version = ((Number) r[0]).longValue();
+              return new ServiceDonationSettings(
+                  version,
+                  ((Number) r[1]).longValue(),
+                  categoryRates(version),
+                  ServiceDonationMode.valueOf((String) r[2]),
+                  (String) r[3],
+                  ((Timestamp) r[4]).toInstant());
+            })
         .findFirst();
+  }
+
+  private List<ServiceDonationSettings.CategoryRate> categoryRates(long version) {
+    return rows(
+            sql("SELECT category, rate_fen_per_hour FROM service_donation_category_rate"
+                    + " WHERE tenant_id = ?1 AND version = ?2 ORDER BY position")
+                .setParameter(2, version))
+        .stream()
+        .map(
+            r ->
+                new ServiceDonationSettings.CategoryRate(
+                    (String) r[0], ((Number) r[1]).longValue()))
+        .toList();
   }
 
   @Override
   public boolean addSettings(ServiceDonationSettings s) {
-    return sql("INSERT INTO service_donation_settings (tenant_id, version, rate_fen_per_hour,"
-                + " recognised, updated_by, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
-                + " ON CONFLICT DO NOTHING")
-            .setParameter(2, s.version())
-            .setParameter(3, s.rateFenPerHour())
-            .setParameter(4, s.recognised())
-            .setParameter(5, s.updatedBy())
-            .setParameter(6, Timestamp.from(s.updatedAt()))
-            .executeUpdate()
-        == 1;
+    boolean added =
+        sql("INSERT INTO service_donation_settings (tenant_id, version, rate_fen_per_hour,"
+                    + " mode, updated_by, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+                    + " ON CONFLICT DO NOTHING")
+                .setParameter(2, s.version())
+                .setParameter(3, s.rateFenPerHour())
+                .setParameter(4, s.mode().name())
+                .setParameter(5, s.updatedBy())
+                .setParameter(6, Timestamp.from(s.updatedAt()))
+                .executeUpdate()
+            == 1;
+    if (!added) {
+      return false;
+    }
+    int position = 0;
+    for (ServiceDonationSettings.CategoryRate r : s.categoryRates()) {
+      sql("INSERT INTO service_donation_category_rate (tenant_id, version, position, category,"
+              + " rate_fen_per_hour) VALUES (?1, ?2, ?3, ?4, ?5)")
+          .setParameter(2, s.version())
+          .setParameter(3, position++)
+          .setParameter(4, r.category())
+          .setParameter(5, r.rateFenPerHour())
+          .executeUpdate();
+    }
+    return true;
   }
 
   @Override
@@ -87,7 +119,9 @@ public class JpaServiceDonationRepository implements ServiceDonationRepository {
   @Override
   public List<Unvalued> approvedWithoutEntry(YearMonth month) {
     return rows(
-            sql("SELECT r.id, r.minutes FROM service_record r WHERE r.tenant_id = ?1"
+            sql("SELECT r.id, r.minutes, a.service_category FROM service_record r"
+                    + " LEFT JOIN activity a ON a.tenant_id = r.tenant_id AND a.id = r.activity_id"
+                    + " WHERE r.tenant_id = ?1"
                     + " AND r.status = 'APPROVED' AND r.service_date >= ?2 AND r.service_date <= ?3"
                     + " AND NOT EXISTS (SELECT 1 FROM service_donation_entry e"
                     + " WHERE e.tenant_id = r.tenant_id AND e.record_id = r.id)"
@@ -95,14 +129,15 @@ public class JpaServiceDonationRepository implements ServiceDonationRepository {
                 .setParameter(2, Date.valueOf(month.atDay(1)))
                 .setParameter(3, Date.valueOf(month.atEndOfMonth())))
         .stream()
-        .map(r -> new Unvalued((String) r[0], ((Number) r[1]).intValue()))
+        .map(r -> new Unvalued((String) r[0], ((Number) r[1]).intValue(), (String) r[2]))
         .toList();
   }
 
   @Override
   public List<ValuedRecord> bookedButNoLongerApproved(YearMonth month) {
     return rows(
-            sql("SELECT e.record_id, e.minutes, e.rate_fen_per_hour, e.amount_fen"
+            sql("SELECT e.record_id, e.category, e.minutes, e.rate_fen_per_hour, e.amount_fen,"
+                    + " e.mode"
                     + " FROM service_donation_entry e JOIN service_record r"
                     + " ON r.tenant_id = e.tenant_id AND r.id = e.record_id"
                     + " WHERE e.tenant_id = ?1 AND e.service_month = ?2"
@@ -114,9 +149,11 @@ public class JpaServiceDonationRepository implements ServiceDonationRepository {
             r ->
                 new ValuedRecord(
                     (String) r[0],
-                    ((Number) r[1]).intValue(),
-                    ((Number) r[2]).longValue(),
-                    ((Number) r[3]).longValue()))
+                    (String) r[1],
+                    ((Number) r[2]).intValue(),
+                    ((Number) r[3]).longValue(),
+                    ((Number) r[4]).longValue(),
+                    ServiceDonationMode.valueOf((String) r[5])))
         .toList();
   }
 
@@ -124,7 +161,7 @@ public class JpaServiceDonationRepository implements ServiceDonationRepository {
   public void addRun(ServiceDonationRun run) {
     sql("INSERT INTO service_donation_run (tenant_id, "
             + RUN_COLUMNS
-            + ") VALUES (?1, ?2, ?3, CAST(?4 AS text), CAST(?5 AS text), CAST(?6 AS text),"
+            + ") VALUES (?1, ?2, ?3, ?17, CAST(?4 AS text), CAST(?5 AS text), CAST(?6 AS text),"
             + " CAST(?7 AS date), ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)")
         .setParameter(2, run.id())
         .setParameter(3, run.month())
@@ -141,6 +178,7 @@ public class JpaServiceDonationRepository implements ServiceDonationRepository {
         .setParameter(14, run.reversedFen())
         .setParameter(15, run.runBy())
         .setParameter(16, Timestamp.from(run.runAt()))
+        .setParameter(17, run.mode().name())
         .executeUpdate();
   }
 
@@ -148,13 +186,16 @@ public class JpaServiceDonationRepository implements ServiceDonationRepository {
   public void addEntries(String runId, YearMonth month, List<ValuedRecord> entries) {
     for (ValuedRecord e : entries) {
       sql("INSERT INTO service_donation_entry (tenant_id, record_id, run_id, service_month,"
-              + " minutes, rate_fen_per_hour, amount_fen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+              + " minutes, rate_fen_per_hour, amount_fen, category, mode)"
+              + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CAST(?8 AS text), ?9)")
           .setParameter(2, e.recordId())
           .setParameter(3, runId)
           .setParameter(4, month.toString())
           .setParameter(5, e.minutes())
           .setParameter(6, e.rateFenPerHour())
           .setParameter(7, e.amountFen())
+          .setParameter(8, e.category())
+          .setParameter(9, e.mode().name())
           .executeUpdate();
     }
   }
@@ -203,18 +244,19 @@ public class JpaServiceDonationRepository implements ServiceDonationRepository {
     return new ServiceDonationRun(
         (String) r[0],
         (String) r[1],
-        (String) r[2],
+        ServiceDonationMode.valueOf((String) r[2]),
         (String) r[3],
         (String) r[4],
-        r[5] == null ? null : ((Date) r[5]).toLocalDate(),
-        ((Number) r[6]).longValue(),
-        ((Number) r[7]).intValue(),
-        ((Number) r[8]).longValue(),
+        (String) r[5],
+        r[6] == null ? null : ((Date) r[6]).toLocalDate(),
+        ((Number) r[7]).longValue(),
+        ((Number) r[8]).intValue(),
         ((Number) r[9]).longValue(),
-        ((Number) r[10]).intValue(),
-        ((Number) r[11]).longValue(),
+        ((Number) r[10]).longValue(),
+        ((Number) r[11]).intValue(),
         ((Number) r[12]).longValue(),
-        (String) r[13],
-        ((Timestamp) r[14]).toInstant());
+        ((Number) r[13]).longValue(),
+        (String) r[14],
+        ((Timestamp) r[15]).toInstant());
   }
 }
