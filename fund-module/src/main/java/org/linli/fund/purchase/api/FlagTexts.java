@@ -22,8 +22,13 @@ final class FlagTexts {
   }
 
   static String explanation(Locale locale, AnomalyRule rule, List<String> args) {
-    MessageFormat f = new MessageFormat(bundle(locale).getString(rule.name()), locale);
-    return f.format(args.toArray());
+    ResourceBundle b = bundle(locale);
+    MessageFormat f = new MessageFormat(b.getString(rule.name()), locale);
+    // Enum values among the figures (DECEASED, ELDERLY...) are shown by their names.
+    return f.format(
+        args.stream()
+            .map(a -> b.containsKey("value." + a) ? b.getString("value." + a) : a)
+            .toArray());
   }
 
   private static ResourceBundle bundle(Locale locale) {
