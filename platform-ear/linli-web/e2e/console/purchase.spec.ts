@@ -113,7 +113,7 @@ test('the buyer reads the anomaly flags of an order and rejects one with a reaso
   await flag.getByTestId('reject-flag').click()
   await flag.getByTestId('confirm-flag').click()
   await expect(dialog.getByTestId('flag-error')).toContainText('须说明原因')
-  await flag.getByTestId('flag-reason').locator('input').fill('服务日期前居民已故, 不予结算')
+  await flag.getByTestId('flag-reason').fill('服务日期前居民已故, 不予结算')
   await flag.getByTestId('confirm-flag').click()
   await expect(page.getByTestId('notice')).toHaveText('已驳回异常标记')
   await expect(flag.getByTestId('flag-status')).toHaveText('已驳回')

@@ -81,8 +81,8 @@ export function fetchOrderFlags(org: string, id: string): Promise<Flag[]> {
 }
 
 export function decideFlag(org: string, id: string, rule: string, decision: 'accept' | 'reject', reason: string): Promise<Flag> {
-  const path = decision === 'accept'
-    ? '/api/v1/orgs/{org}/service-orders/{orderId}/flags/{rule}/accept'
-    : '/api/v1/orgs/{org}/service-orders/{orderId}/flags/{rule}/reject'
-  return api().post(path, { path: { org, orderId: id, rule }, body: { reason } })
+  const path = { org, orderId: id, rule }
+  return decision === 'accept'
+    ? api().post('/api/v1/orgs/{org}/service-orders/{orderId}/flags/{rule}/accept', { path, body: { reason } })
+    : api().post('/api/v1/orgs/{org}/service-orders/{orderId}/flags/{rule}/reject', { path, body: { reason } })
 }

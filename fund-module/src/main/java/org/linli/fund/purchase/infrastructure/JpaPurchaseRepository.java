@@ -916,8 +916,10 @@ public class JpaPurchaseRepository implements PurchaseRepository {
                 "SELECT DISTINCT other.order_id FROM purchase_evidence mine JOIN purchase_evidence"
                     + " other ON other.tenant_id = mine.tenant_id AND other.kind = 'PHOTO' AND"
                     + " other.buyer_org = mine.buyer_org AND other.order_id <> mine.order_id AND"
-                    + " CAST(other.body AS jsonb) #>> '{data,sha256}' = CAST(mine.body AS jsonb)"
-                    + " #>> '{data,sha256}' WHERE mine.tenant_id = ?1 AND mine.order_id = ?2 AND"
+                    // A function, not the #>> operator: the native query parser takes # and ?.
+                    + " jsonb_extract_path_text(CAST(other.body AS jsonb), 'data', 'sha256') ="
+                    + " jsonb_extract_path_text(CAST(mine.body AS jsonb), 'data', 'sha256')"
+                    + " WHERE mine.tenant_id = ?1 AND mine.order_id = ?2 AND"
                     + " mine.kind = 'PHOTO' ORDER BY other.order_id LIMIT 5")
             .setParameter(2, o.id()));
   }
