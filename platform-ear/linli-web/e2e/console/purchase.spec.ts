@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { test, expect, login, screenshot } from '../support/fixtures'
 import { BUYER, BUYER_ADMIN, PROVIDER, PROVIDER_STAFF } from '../support/purchase'
 
@@ -82,6 +83,11 @@ test('the buyer enrols a resident, orders a visit, and the provider dispatches a
   await context.close()
 })
 
+/** The dialog's fade-in has ended (a screenshot in between shows it half transparent). */
+async function dialogOpened(page: Page) {
+  await page.waitForFunction(() => document.querySelector('[class*="dialog-fade-enter"]') === null)
+}
+
 /** A valid 居民身份证 number (GB 11643 check digit) born in 1945. */
 function residentId(): string {
   const month = String(1 + Math.floor(Math.random() * 12)).padStart(2, '0')
@@ -109,10 +115,13 @@ test('the buyer reads the anomaly flags of an order and rejects one with a reaso
   await expect(flag.getByTestId('flag-title')).toHaveText('居民已故或已迁出')
   await expect(flag.getByTestId('flag-explanation')).toContainText('已故')
   await expect(flag.getByTestId('flag-status')).toHaveText('待处理')
+  await dialogOpened(page)
   await screenshot(page, 'console-purchase-flags-zh-CN')
   await flag.getByTestId('reject-flag').click()
-  await flag.getByTestId('confirm-flag').click()
-  await expect(dialog.getByTestId('flag-error')).toContainText('须说明原因')
+  // No reason, no decision (the API refuses it too: 400 REASON_REQUIRED).
+  await expect(flag.getByTestId('confirm-flag')).toBeDisabled()
+  await flag.getByTestId('flag-reason').fill('   ')
+  await expect(flag.getByTestId('confirm-flag')).toBeDisabled()
   await flag.getByTestId('flag-reason').fill('服务日期前居民已故, 不予结算')
   await flag.getByTestId('confirm-flag').click()
   await expect(page.getByTestId('notice')).toHaveText('已驳回异常标记')
@@ -134,6 +143,7 @@ test('the buyer reads the anomaly flags of an order and rejects one with a reaso
     await expect(dup.getByTestId('flag-title')).toHaveText('Duplicate photo')
     await expect(dup.getByTestId('flag-explanation')).toContainText('same SHA-256')
     await expect(dup.getByTestId('flag-status')).toHaveText('Open')
+    await dialogOpened(english)
     await screenshot(english, 'console-purchase-flags-en')
   } finally {
     await context.close()

@@ -310,8 +310,8 @@ class PurchaseFlagsIT {
     Http.Resp blank = buyer.post(accept, "{\"reason\":\"   \"}");
     assertEquals(400, blank.status(), blank::toString);
     assertEquals("REASON_REQUIRED", blank.code());
-    Http.Resp noBody = buyer.post(accept, null);
-    assertEquals(400, noBody.status(), noBody::toString);
+    Http.Resp nullBody = buyer.post(accept, "null");
+    assertEquals(400, nullBody.status(), nullBody::toString);
     Http.Resp unknown = buyer.post(accept, "{\"reason\":\"x\",\"extra\":1}");
     assertEquals(400, unknown.status(), unknown::toString);
     Http.Resp noSuchRule =
