@@ -367,10 +367,22 @@ class PurchaseFlagsIT {
                 + order
                 + "'"));
 
-    // Paged: one at a time with a cursor.
-    Http.Resp page = buyer.get(g.path() + "/contracts/" + contract + "/flags?limit=1");
+    // Paged: one at a time with a cursor (a second short visit makes at least two flags).
+    String second = delivered(resident(), "CLEANING", p.volunteer(), LAT);
+    String flagsOfContract = g.path() + "/contracts/" + contract + "/flags?limit=1";
+    Http.Resp page = buyer.get(flagsOfContract);
     assertEquals(200, page.status(), page::toString);
     assertEquals(1, page.json().getJsonArray("items").size());
-    assertFalse(page.json().isNull("nextCursor"));
+    assertEquals(second, page.json().getJsonArray("items").getJsonObject(0).getString("orderId"));
+    assertFalse(page.json().isNull("nextCursor"), page::toString);
+    Http.Resp next =
+        buyer.get(
+            flagsOfContract
+                + "&cursor="
+                + java.net.URLEncoder.encode(
+                    page.json().getString("nextCursor"), java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(200, next.status(), next::toString);
+    assertEquals(1, next.json().getJsonArray("items").size());
+    assertFalse(next.body().contains(second), next::toString);
   }
 }
