@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { test, expect, login, screenshot } from '../support/fixtures'
 import { BUYER, BUYER_ADMIN, PROVIDER, PROVIDER_STAFF } from '../support/purchase'
 
@@ -82,6 +83,11 @@ test('the buyer enrols a resident, orders a visit, and the provider dispatches a
   await context.close()
 })
 
+/** The dialog's fade-in has ended (a screenshot in between shows it half transparent). */
+async function dialogOpened(page: Page) {
+  await page.waitForFunction(() => document.querySelector('[class*="dialog-fade-enter"]') === null)
+}
+
 /** A valid 居民身份证 number (GB 11643 check digit) born in 1945. */
 function residentId(): string {
   const month = String(1 + Math.floor(Math.random() * 12)).padStart(2, '0')
@@ -90,3 +96,56 @@ function residentId(): string {
   const sum = [...base].reduce((s, c, i) => s + Number(c) * weights[i], 0)
   return base + '10X98765432'[sum % 11]
 }
+
+/**
+ * Anomaly flags (part B): the demo's orders carry the issue's anomalies. The buyer sees which
+ * orders cannot be settled, reads why, and rejects the flag of a resident who died before the
+ * visit with a reason (none given: refused); in English the duplicate photo is explained.
+ */
+test('the buyer reads the anomaly flags of an order and rejects one with a reason', async ({ page, browser, baseURL }) => {
+  await login(page, `/orgs/${BUYER}/service-orders`, BUYER_ADMIN)
+  const table = page.getByTestId('orders-table')
+  await expect(table.getByTestId('flags-open').first()).toHaveText('有待处理异常')
+  await expect(table.getByTestId('settleable').first()).toHaveText('可结算')
+  const gone = table.locator('tr', { hasText: '胡志明' })
+  await expect(gone.getByTestId('flags-open')).toBeVisible()
+  await gone.getByTestId('flags').click()
+  const dialog = page.getByTestId('flags-dialog')
+  const flag = dialog.locator('[data-rule="RESIDENT_GONE"]')
+  await expect(flag.getByTestId('flag-title')).toHaveText('居民已故或已迁出')
+  await expect(flag.getByTestId('flag-explanation')).toContainText('已故')
+  await expect(flag.getByTestId('flag-status')).toHaveText('待处理')
+  await dialogOpened(page)
+  await screenshot(page, 'console-purchase-flags-zh-CN')
+  await flag.getByTestId('reject-flag').click()
+  // No reason, no decision (the API refuses it too: 400 REASON_REQUIRED).
+  await expect(flag.getByTestId('confirm-flag')).toBeDisabled()
+  await flag.getByTestId('flag-reason').fill('   ')
+  await expect(flag.getByTestId('confirm-flag')).toBeDisabled()
+  await flag.getByTestId('flag-reason').fill('服务日期前居民已故, 不予结算')
+  await flag.getByTestId('confirm-flag').click()
+  await expect(page.getByTestId('notice')).toHaveText('已驳回异常标记')
+  await expect(flag.getByTestId('flag-status')).toHaveText('已驳回')
+  await expect(flag.getByTestId('flag-reason-text')).toContainText('服务日期前居民已故')
+  await expect(flag.getByTestId('reject-flag')).toHaveCount(0)
+  await page.keyboard.press('Escape')
+  await expect(gone.getByTestId('settleable')).toHaveText('可结算')
+
+  const context = await browser.newContext({ baseURL })
+  try {
+    const english = await context.newPage()
+    await english.addInitScript(() => localStorage.setItem('linli.locale', 'en'))
+    await login(english, `/orgs/${BUYER}/service-orders`, BUYER_ADMIN)
+    const photo = english.getByTestId('orders-table').locator('tr', { hasText: '高振华' })
+    await expect(photo.getByTestId('flags-open')).toHaveText('Open flags')
+    await photo.getByTestId('flags').click()
+    const dup = english.getByTestId('flags-dialog').locator('[data-rule="DUPLICATE_PHOTO"]')
+    await expect(dup.getByTestId('flag-title')).toHaveText('Duplicate photo')
+    await expect(dup.getByTestId('flag-explanation')).toContainText('same SHA-256')
+    await expect(dup.getByTestId('flag-status')).toHaveText('Open')
+    await dialogOpened(english)
+    await screenshot(english, 'console-purchase-flags-en')
+  } finally {
+    await context.close()
+  }
+})

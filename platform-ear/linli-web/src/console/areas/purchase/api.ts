@@ -12,6 +12,7 @@ export type Order = Schemas['OrderView']
 export type OrderDetail = Schemas['OrderDetailView']
 export type CreatedOrder = Schemas['CreatedOrderView']
 export type Member = Schemas['MemberView']
+export type Flag = Schemas['FlagView']
 
 const api = () => useApi()
 
@@ -73,4 +74,15 @@ export function assignWorker(org: string, id: string, workerPersonId: string): P
 
 export function fetchMembers(org: string): Promise<Page<Member>> {
   return api().get('/api/v1/orgs/{org}/members', { path: { org }, query: { limit: 100 } })
+}
+
+export function fetchOrderFlags(org: string, id: string): Promise<Flag[]> {
+  return api().get('/api/v1/orgs/{org}/service-orders/{orderId}/flags', { path: { org, orderId: id } })
+}
+
+export function decideFlag(org: string, id: string, rule: string, decision: 'accept' | 'reject', reason: string): Promise<Flag> {
+  const path = { org, orderId: id, rule }
+  return decision === 'accept'
+    ? api().post('/api/v1/orgs/{org}/service-orders/{orderId}/flags/{rule}/accept', { path, body: { reason } })
+    : api().post('/api/v1/orgs/{org}/service-orders/{orderId}/flags/{rule}/reject', { path, body: { reason } })
 }

@@ -201,7 +201,8 @@ class DemoDataIT {
     Http.Resp roster = buyer.get(org + "/contracts/" + id + "/residents?limit=100");
     assertEquals(20, roster.json().getJsonArray("items").size(), roster::toString);
     Http.Resp orders = buyer.get(org + "/service-orders?limit=100");
-    assertEquals(12, orders.json().getJsonArray("items").size(), orders::toString);
+    // 12 of part A, 3 more with the anomalies of part B.
+    assertEquals(15, orders.json().getJsonArray("items").size(), orders::toString);
     assertTrue(orders.body().contains("\"status\":\"RATED\""), orders::toString);
     assertTrue(orders.body().contains("\"status\":\"PENDING_DISPATCH\""), orders::toString);
     Http.Resp provider = as("staff@sunshine.demo").get("/api/v1/orgs/sunshine-sw/service-orders");
@@ -255,5 +256,31 @@ class DemoDataIT {
     assertTrue(
         amount.subtract(expected).abs().compareTo(new java.math.BigDecimal("0.25")) <= 0,
         disclosed::toString);
+  }
+
+  // ---- Anomaly flags of service orders (issue 20, part B)
+  @Test
+  void demoOrdersShowTheIssuesAnomalies() {
+    Http buyer = as("admin@gulou-mz.demo");
+    String org = "/api/v1/orgs/gulou-mz";
+    String id =
+        buyer
+            .get(org + "/contracts?status=ACTIVE")
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getString("id");
+    Http.Resp open = buyer.get(org + "/contracts/" + id + "/flags?status=OPEN&limit=100");
+    assertEquals(200, open.status(), open::toString);
+    java.util.Set<String> rules = new java.util.TreeSet<>();
+    open.json().getJsonArray("items").forEach(f -> rules.add(f.asJsonObject().getString("rule")));
+    assertEquals(
+        java.util.Set.of("RESIDENT_GONE", "SHORT_VISIT", "DUPLICATE_PHOTO"), rules, open::toString);
+    assertEquals(4, open.json().getJsonArray("items").size(), open::toString);
+    Http.Resp accepted = buyer.get(org + "/contracts/" + id + "/flags?status=ACCEPTED&limit=100");
+    assertTrue(accepted.json().getJsonArray("items").size() >= 1, accepted::toString);
+    Http.Resp orders = buyer.get(org + "/service-orders?limit=100");
+    assertTrue(orders.body().contains("\"settleable\":false"), orders::toString);
+    assertTrue(orders.body().contains("\"settleable\":true"), orders::toString);
   }
 }

@@ -75,7 +75,9 @@ class TenantIsolationIT {
           // Government service purchase (issue 20).
           .replace("{contractId}", bContract)
           .replace("{orderId}", bOrder)
-          .replace("{residentId}", gResident);
+          .replace("{residentId}", gResident)
+          // Anomaly flags of service orders (issue 20, part B).
+          .replace("{rule}", "SHORT_VISIT");
     }
 
     boolean hasObjectId() {
@@ -488,8 +490,25 @@ class TenantIsolationIT {
           new Case("POST", "/api/v1/orgs/{org}/service-orders/{orderId}/cancel", null),
           new Case("POST", "/api/v1/orgs/{org}/service-orders/{orderId}/no-show", null));
 
+  // ---- Anomaly flags of service orders (issue 20, part B): B's copy of G's order and contract.
+  static final List<Case> PURCHASE_FLAG_CASES =
+      List.of(
+          new Case("GET", "/api/v1/orgs/{org}/contracts/{contractId}/flags", null),
+          new Case("GET", "/api/v1/orgs/{org}/service-orders/{orderId}/flags", null),
+          new Case("POST", "/api/v1/orgs/{org}/service-orders/{orderId}/flags/evaluate", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/service-orders/{orderId}/flags/{rule}/accept",
+              "{\"reason\":\"越权\"}"),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/service-orders/{orderId}/flags/{rule}/reject",
+              "{\"reason\":\"越权\"}"));
+
   static final List<Case> CASES =
-      java.util.stream.Stream.concat(CORE_CASES.stream(), PURCHASE_CASES.stream()).toList();
+      java.util.stream.Stream.of(CORE_CASES, PURCHASE_CASES, PURCHASE_FLAG_CASES)
+          .flatMap(List::stream)
+          .toList();
 
   static final String PURCHASE_AMENDMENT =
       "{\"effectiveFrom\":\"2026-02-01\",\"totalAmount\":\"100.00\",\"items\":[{\"code\":"

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,12 +32,15 @@ import org.linli.fund.purchase.api.PurchaseDtos.ContractPublicationRequest;
 import org.linli.fund.purchase.api.PurchaseDtos.ContractResidentView;
 import org.linli.fund.purchase.api.PurchaseDtos.ContractTerminationRequest;
 import org.linli.fund.purchase.api.PurchaseDtos.ContractView;
+import org.linli.fund.purchase.api.PurchaseDtos.FlagView;
 import org.linli.fund.purchase.application.Contracts;
+import org.linli.fund.purchase.application.OrderFlags;
 import org.linli.fund.purchase.application.Residents;
 import org.linli.fund.purchase.application.ServiceOrders;
 import org.linli.fund.purchase.domain.Contract;
 import org.linli.fund.purchase.domain.ContractResident;
 import org.linli.fund.purchase.domain.ContractStatus;
+import org.linli.fund.purchase.domain.FlagStatus;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.api.QueryParams;
@@ -59,6 +63,7 @@ public class ContractsResource {
   @Inject Residents residents;
   @Inject ServiceOrders orders;
   @Inject RequestValidator validator;
+  @Inject OrderFlags flags;
 
   @POST
   @Idempotent
@@ -247,5 +252,31 @@ public class ContractsResource {
     ChainVerifyRequest b = validator.valid(body);
     ServiceOrders.ChainCheck c = orders.verify(id, b.lastSeq(), b.lastHash());
     return new ChainCheckView(c.intact(), c.checkedEntries(), c.firstBrokenSeq(), c.matches());
+  }
+
+  @GET
+  @Path("{contractId}/flags")
+  @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.AUDITOR})
+  @Operation(
+      summary = "The anomaly flags of the contract's orders, newest first (either side's copy)",
+      description =
+          "E.g. ?status=OPEN for what still blocks settlement. 400 INVALID_STATUS; 404"
+              + " CONTRACT_NOT_FOUND.")
+  public Page<FlagView> flags(
+      @PathParam("org") String org,
+      @PathParam("contractId") String id,
+      @Parameter(schema = @Schema(implementation = FlagStatus.class)) @QueryParam("status")
+          String status,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor,
+      @HeaderParam("Accept-Language") String language) {
+    java.util.Locale locale = FlagTexts.locale(language);
+    Page<org.linli.fund.purchase.domain.OrderFlag> page =
+        flags.ofContract(
+            id,
+            QueryParams.enumValue(FlagStatus.class, "status", status),
+            PageRequest.of("purchase-flags", limit, cursor));
+    return new Page<>(
+        page.items().stream().map(f -> FlagView.of(f, locale)).toList(), page.nextCursor());
   }
 }

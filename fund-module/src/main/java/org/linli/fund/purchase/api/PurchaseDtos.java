@@ -23,6 +23,7 @@ import org.linli.fund.purchase.domain.ContractVersion;
 import org.linli.fund.purchase.domain.EligibilityCategory;
 import org.linli.fund.purchase.domain.Evidence;
 import org.linli.fund.purchase.domain.Geo;
+import org.linli.fund.purchase.domain.OrderFlag;
 import org.linli.fund.purchase.domain.Resident;
 import org.linli.fund.purchase.domain.ServiceOrder;
 import org.linli.fund.purchase.domain.ServiceUnit;
@@ -439,8 +440,13 @@ public final class PurchaseDtos {
       Integer satisfaction,
       String followUpNote,
       Instant createdAt,
-      Instant updatedAt) {
-    static OrderView of(ServiceOrder o) {
+      Instant updatedAt,
+      @Schema(
+              description =
+                  "Completed or rated with no open anomaly flag; an open flag keeps the order out"
+                      + " of settlement until the buyer accepts or rejects it")
+          boolean settleable) {
+    static OrderView of(ServiceOrder o, boolean settleable) {
       return new OrderView(
           o.id(),
           o.contractId(),
@@ -460,7 +466,8 @@ public final class PurchaseDtos {
           o.satisfaction(),
           o.followUpNote(),
           o.createdAt(),
-          o.updatedAt());
+          o.updatedAt(),
+          settleable);
     }
   }
 
@@ -501,7 +508,7 @@ public final class PurchaseDtos {
       OrderView order, List<TransitionView> transitions, List<EvidenceView> evidence) {
     static OrderDetailView of(ServiceOrders.OrderDetail d) {
       return new OrderDetailView(
-          OrderView.of(d.order()),
+          OrderView.of(d.order(), d.settleable()),
           d.transitions().stream().map(TransitionView::of).toList(),
           d.evidence().stream().map(EvidenceView::of).toList());
     }
@@ -515,4 +522,56 @@ public final class PurchaseDtos {
 
   public record ChainCheckView(
       boolean intact, long checkedEntries, Long firstBrokenSeq, boolean matches) {}
+
+  // ---- anomaly flags (ADR 0015, part B)
+
+  public record FlagView(
+      String orderId,
+      String contractId,
+      @Schema(
+              enumeration = {
+                "RESIDENT_NOT_ELIGIBLE",
+                "RESIDENT_GONE",
+                "OUTSIDE_GEOFENCE",
+                "SHORT_VISIT",
+                "WORKER_OVERLAP",
+                "DUPLICATE_PHOTO",
+                "DUPLICATE_ORDER",
+                "OVER_QUANTITY",
+                "IMPOSSIBLE_TRAVEL"
+              })
+          String rule,
+      @Schema(description = "The rule's name in the request's language (Accept-Language)")
+          String title,
+      @Schema(
+              description =
+                  "Why the order was flagged, with its figures, in the request's language")
+          String explanation,
+      @Schema(description = "The figures the explanation is made of") List<String> args,
+      @Schema(enumeration = {"OPEN", "ACCEPTED", "REJECTED", "CLEARED"}) String status,
+      Instant raisedAt,
+      Instant evaluatedAt,
+      String resolvedBy,
+      Instant resolvedAt,
+      String reason) {
+    static FlagView of(OrderFlag f, java.util.Locale locale) {
+      return new FlagView(
+          f.orderId(),
+          f.contractId(),
+          f.rule().name(),
+          FlagTexts.title(locale, f.rule()),
+          FlagTexts.explanation(locale, f.rule(), f.args()),
+          f.args(),
+          f.status().name(),
+          f.raisedAt(),
+          f.evaluatedAt(),
+          f.resolvedActor(),
+          f.resolvedAt(),
+          f.reason());
+    }
+  }
+
+  public record FlagDecisionRequest(
+      @Schema(description = "Why the flag is accepted or rejected (kept in the audit log)")
+          String reason) {}
 }

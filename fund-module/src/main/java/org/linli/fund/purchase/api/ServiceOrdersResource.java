@@ -16,6 +16,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -28,11 +31,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.fund.purchase.api.PurchaseDtos.AssignWorkerRequest;
 import org.linli.fund.purchase.api.PurchaseDtos.ConfirmationRequest;
 import org.linli.fund.purchase.api.PurchaseDtos.CreatedOrderView;
+import org.linli.fund.purchase.api.PurchaseDtos.FlagDecisionRequest;
+import org.linli.fund.purchase.api.PurchaseDtos.FlagView;
 import org.linli.fund.purchase.api.PurchaseDtos.FollowUpRequest;
 import org.linli.fund.purchase.api.PurchaseDtos.LocationRequest;
 import org.linli.fund.purchase.api.PurchaseDtos.OrderDetailView;
 import org.linli.fund.purchase.api.PurchaseDtos.OrderRequest;
 import org.linli.fund.purchase.api.PurchaseDtos.OrderView;
+import org.linli.fund.purchase.application.OrderFlags;
 import org.linli.fund.purchase.application.ServiceOrders;
 import org.linli.fund.purchase.domain.ImageFile;
 import org.linli.fund.purchase.domain.OrderStatus;
@@ -59,6 +65,7 @@ import org.linli.kernel.security.OrgRoles;
 public class ServiceOrdersResource {
   @Inject ServiceOrders orders;
   @Inject RequestValidator validator;
+  @Inject OrderFlags flags;
 
   @POST
   @Idempotent
@@ -80,7 +87,8 @@ public class ServiceOrdersResource {
     ServiceOrders.CreatedOrder created = orders.create(validator.valid(body).toCommand());
     return Response.created(
             URI.create("v1/orgs/" + org + "/service-orders/" + created.order().id()))
-        .entity(new CreatedOrderView(OrderView.of(created.order()), created.confirmationCode()))
+        .entity(
+            new CreatedOrderView(OrderView.of(created.order(), false), created.confirmationCode()))
         .build();
   }
 
@@ -117,8 +125,15 @@ public class ServiceOrdersResource {
             PageRequest.of("my-service-orders", limit, cursor)));
   }
 
-  private static Page<OrderView> view(Page<ServiceOrder> page) {
-    return new Page<>(page.items().stream().map(OrderView::of).toList(), page.nextCursor());
+  private Page<OrderView> view(Page<ServiceOrder> page) {
+    Set<String> open = flags.withOpenFlags(page.items().stream().map(ServiceOrder::id).toList());
+    return new Page<>(
+        page.items().stream()
+            .map(
+                o ->
+                    OrderView.of(o, ServiceOrders.OrderDetail.settleable(o, open.contains(o.id()))))
+            .toList(),
+        page.nextCursor());
   }
 
   @GET
@@ -270,5 +285,84 @@ public class ServiceOrdersResource {
       description = "409 ORDER_STATUS_CONFLICT.")
   public OrderDetailView noShow(@PathParam("org") String org, @PathParam("orderId") String id) {
     return OrderDetailView.of(orders.noShow(id));
+  }
+
+  // ---- anomaly flags (ADR 0015, part B)
+
+  @GET
+  @Path("{orderId}/flags")
+  @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.AUDITOR})
+  @Operation(
+      summary = "The order's anomaly flags with their explanations (either side's copy)",
+      description =
+          "Raised when the order is completed and again on a later photo or re-evaluation; the"
+              + " explanation is in the language of Accept-Language (zh-CN or en). 404"
+              + " ORDER_NOT_FOUND.")
+  public List<FlagView> flags(
+      @PathParam("org") String org,
+      @PathParam("orderId") String id,
+      @HeaderParam("Accept-Language") String language) {
+    Locale locale = FlagTexts.locale(language);
+    return flags.ofOrder(id).stream().map(f -> FlagView.of(f, locale)).toList();
+  }
+
+  @POST
+  @Path("{orderId}/flags/evaluate")
+  @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF})
+  @Operation(
+      summary = "Run the anomaly rules again on a completed order (buyer)",
+      description =
+          "Raises what is found, clears open flags no longer found, keeps decided ones. 404"
+              + " ORDER_NOT_FOUND; 403 FLAG_BUYER_ONLY; 409 ORDER_NOT_COMPLETED.")
+  public List<FlagView> evaluate(
+      @PathParam("org") String org,
+      @PathParam("orderId") String id,
+      @HeaderParam("Accept-Language") String language) {
+    Locale locale = FlagTexts.locale(language);
+    return flags.reevaluate(id).stream().map(f -> FlagView.of(f, locale)).toList();
+  }
+
+  @POST
+  @Path("{orderId}/flags/{rule}/accept")
+  @OrgRoles({OrgRole.ORG_ADMIN})
+  @Operation(
+      summary = "Accept an open flag with a reason: the order may be settled despite it (buyer)",
+      description =
+          "Audited. 400 REASON_REQUIRED, REASON_TOO_LONG; 403 FLAG_BUYER_ONLY; 404"
+              + " ORDER_NOT_FOUND, FLAG_NOT_FOUND; 409 FLAG_NOT_OPEN.")
+  public FlagView accept(
+      @PathParam("org") String org,
+      @PathParam("orderId") String id,
+      @PathParam("rule") String rule,
+      @HeaderParam("Accept-Language") String language,
+      FlagDecisionRequest body) {
+    return decide(id, rule, OrderFlags.Decision.ACCEPT, language, body);
+  }
+
+  @POST
+  @Path("{orderId}/flags/{rule}/reject")
+  @OrgRoles({OrgRole.ORG_ADMIN})
+  @Operation(
+      summary = "Reject an open flag with a reason: the order is not paid (buyer)",
+      description =
+          "Audited. 400 REASON_REQUIRED, REASON_TOO_LONG; 403 FLAG_BUYER_ONLY; 404"
+              + " ORDER_NOT_FOUND, FLAG_NOT_FOUND; 409 FLAG_NOT_OPEN.")
+  public FlagView reject(
+      @PathParam("org") String org,
+      @PathParam("orderId") String id,
+      @PathParam("rule") String rule,
+      @HeaderParam("Accept-Language") String language,
+      FlagDecisionRequest body) {
+    return decide(id, rule, OrderFlags.Decision.REJECT, language, body);
+  }
+
+  private FlagView decide(
+      String id,
+      String rule,
+      OrderFlags.Decision decision,
+      String language,
+      FlagDecisionRequest body) {
+    String reason = body == null ? null : validator.valid(body).reason();
+    return FlagView.of(flags.resolve(id, rule, decision, reason), FlagTexts.locale(language));
   }
 }

@@ -17,6 +17,7 @@ import org.linli.fund.purchase.domain.ContractStatus;
 import org.linli.fund.purchase.domain.ContractVersion;
 import org.linli.fund.purchase.domain.Evidence;
 import org.linli.fund.purchase.domain.EvidenceKind;
+import org.linli.fund.purchase.domain.FlagStatus;
 import org.linli.fund.purchase.domain.Geo;
 import org.linli.fund.purchase.domain.ImageFile;
 import org.linli.fund.purchase.domain.OrderStatus;
@@ -54,6 +55,7 @@ public class ServiceOrders {
   @Inject KeyedHasher hasher;
   @Inject RequestContext requestContext;
   @Inject AuditLog auditLog;
+  @Inject OrderFlags flags;
 
   public record CreateOrder(
       String contractId, String residentId, String itemCode, LocalDate serviceDate, String note) {}
@@ -62,7 +64,19 @@ public class ServiceOrders {
   public record CreatedOrder(ServiceOrder order, String confirmationCode) {}
 
   public record OrderDetail(
-      ServiceOrder order, List<ServiceOrder.Transition> transitions, List<Evidence> evidence) {}
+      ServiceOrder order,
+      List<ServiceOrder.Transition> transitions,
+      List<Evidence> evidence,
+      List<org.linli.fund.purchase.domain.OrderFlag> flags) {
+    /** Completed or rated, and no open anomaly flag: settlement (later) may take it. */
+    public boolean settleable() {
+      return settleable(order, flags.stream().anyMatch(f -> f.status() == FlagStatus.OPEN));
+    }
+
+    public static boolean settleable(ServiceOrder o, boolean openFlag) {
+      return (o.status() == OrderStatus.COMPLETED || o.status() == OrderStatus.RATED) && !openFlag;
+    }
+  }
 
   public record ChainDigest(String contractId, long lastSeq, String lastHash, Instant at) {}
 
@@ -123,7 +137,7 @@ public class ServiceOrders {
   }
 
   /** The item as the version in force on the service date lists it. */
-  ContractItem itemOn(String contractId, LocalDate day, String code) {
+  public ContractItem itemOn(String contractId, LocalDate day, String code) {
     List<ContractVersion> versions = repository.versions(contractId);
     ContractVersion inForce = versions.get(0);
     for (ContractVersion v : versions) {
@@ -181,6 +195,7 @@ public class ServiceOrders {
         next,
         EvidenceKind.CHECK_OUT,
         visitBody(next, visit).add("minutes", next.minutes()).build());
+    flags.evaluate(next);
     return get(id);
   }
 
@@ -203,6 +218,9 @@ public class ServiceOrders {
             .add("contentType", photo.contentType())
             .add("bytes", photo.data().length)
             .build());
+    if (o.status() == OrderStatus.COMPLETED) {
+      flags.evaluate(o);
+    }
     return get(id);
   }
 
@@ -308,7 +326,8 @@ public class ServiceOrders {
     if (!staff() && !requestContext.personId().equals(o.workerPersonId())) {
       throw notFound();
     }
-    return new OrderDetail(o, repository.transitions(id), repository.evidenceOfOrder(id));
+    return new OrderDetail(
+        o, repository.transitions(id), repository.evidenceOfOrder(id), repository.flags(id));
   }
 
   public Page<ServiceOrder> list(String contractId, OrderStatus status, PageRequest page) {
@@ -445,7 +464,8 @@ public class ServiceOrders {
           "{\"status\":\"" + before.status() + "\"}",
           "{\"status\":\"" + next.status() + "\"}");
     }
-    return new OrderDetail(next, repository.transitions(next.id()), List.of());
+    return new OrderDetail(
+        next, repository.transitions(next.id()), List.of(), repository.flags(next.id()));
   }
 
   private OrderDetail detailAfterEvidence(OrderDetail d) {

@@ -9,4 +9,7 @@ public interface PurchasePeer {
   String followResidents(String contractId);
 
   String followOrder(String orderId);
+
+  /** Copies the caller's anomaly flags of an order onto the other party's copy (V62). */
+  String followFlags(String orderId);
 }

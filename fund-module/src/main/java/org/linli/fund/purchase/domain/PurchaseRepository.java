@@ -79,4 +79,33 @@ public interface PurchaseRepository {
   List<Evidence> chain(String contractId, long afterSeq, int limit);
 
   boolean addPhoto(String orderId, ImageFile photo, String by, Instant at);
+
+  // ---- anomaly flags (V62)
+
+  List<OrderFlag> flags(String orderId);
+
+  /** Inserts or replaces the caller's copy of the flag of (order, rule). */
+  void saveFlag(OrderFlag f);
+
+  /** Newest raised first; {@code afterId} is "orderId rule" of the last flag of the page before. */
+  List<OrderFlag> listFlags(
+      String contractId, FlagStatus status, Instant afterAt, String afterId, int limit);
+
+  /** Those of the given orders that have an open flag. */
+  java.util.Set<String> ordersWithOpenFlags(java.util.Collection<String> orderIds);
+
+  /** Other visits of the order's worker under the same buyer whose times overlap this visit. */
+  List<String> overlappingVisits(ServiceOrder o);
+
+  /** Other live orders for the same resident, item and day. */
+  List<String> duplicateOrders(ServiceOrder o);
+
+  /** Other orders of the same buyer with a photo of the same SHA-256 as one of this order's. */
+  List<String> ordersSharingPhotos(ServiceOrder o);
+
+  /** How many live orders of the order's contract and item were created up to and with it. */
+  long itemOrderRank(ServiceOrder o);
+
+  /** The worker's visit under the same buyer that ended last before this one began. */
+  Optional<ServiceOrder> previousVisit(ServiceOrder o);
 }

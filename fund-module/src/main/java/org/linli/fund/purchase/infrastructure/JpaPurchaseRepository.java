@@ -9,16 +9,24 @@ import static org.linli.fund.purchase.infrastructure.PurchaseSql.ts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonString;
 import jakarta.persistence.Query;
+import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.linli.fund.purchase.domain.AnomalyRule;
 import org.linli.fund.purchase.domain.Contract;
 import org.linli.fund.purchase.domain.ContractItem;
 import org.linli.fund.purchase.domain.ContractResident;
@@ -28,7 +36,9 @@ import org.linli.fund.purchase.domain.ContractVersion;
 import org.linli.fund.purchase.domain.EligibilityCategory;
 import org.linli.fund.purchase.domain.Evidence;
 import org.linli.fund.purchase.domain.EvidenceKind;
+import org.linli.fund.purchase.domain.FlagStatus;
 import org.linli.fund.purchase.domain.ImageFile;
+import org.linli.fund.purchase.domain.OrderFlag;
 import org.linli.fund.purchase.domain.OrderStatus;
 import org.linli.fund.purchase.domain.PurchaseRepository;
 import org.linli.fund.purchase.domain.Resident;
@@ -778,5 +788,202 @@ public class JpaPurchaseRepository implements PurchaseRepository {
             .setParameter(8, ts(at))
             .executeUpdate()
         == 1;
+  }
+
+  // ---- anomaly flags (V62)
+
+  private static final String FLAG_COLUMNS =
+      "order_id, rule, contract_id, buyer_org, provider_org, status, args, raised_at,"
+          + " evaluated_at, resolved_by, resolved_actor, resolved_at, reason, version";
+
+  /** Orders that count: neither cancelled nor a no-show. */
+  private static final String LIVE = " AND status NOT IN ('CANCELLED', 'NO_SHOW')";
+
+  @Override
+  public List<OrderFlag> flags(String orderId) {
+    return rows(db.sql(
+                "SELECT "
+                    + FLAG_COLUMNS
+                    + " FROM purchase_order_flag WHERE tenant_id = ?1 AND order_id = ?2"
+                    + " ORDER BY rule")
+            .setParameter(2, orderId))
+        .map(JpaPurchaseRepository::flag)
+        .toList();
+  }
+
+  @Override
+  public void saveFlag(OrderFlag f) {
+    JsonArrayBuilder args = Json.createArrayBuilder();
+    f.args().forEach(args::add);
+    db.sql(
+            "INSERT INTO purchase_order_flag (tenant_id, "
+                + FLAG_COLUMNS
+                + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+                + " CAST(?13 AS timestamptz), ?14, ?15) ON CONFLICT (tenant_id, order_id, rule)"
+                + " DO UPDATE SET status = EXCLUDED.status, args = EXCLUDED.args, raised_at ="
+                + " EXCLUDED.raised_at, evaluated_at = EXCLUDED.evaluated_at, resolved_by ="
+                + " EXCLUDED.resolved_by, resolved_actor = EXCLUDED.resolved_actor, resolved_at ="
+                + " EXCLUDED.resolved_at, reason = EXCLUDED.reason, version = EXCLUDED.version")
+        .setParameter(2, f.orderId())
+        .setParameter(3, f.rule().name())
+        .setParameter(4, f.contractId())
+        .setParameter(5, f.buyerOrg())
+        .setParameter(6, f.providerOrg())
+        .setParameter(7, f.status().name())
+        .setParameter(8, args.build().toString())
+        .setParameter(9, ts(f.raisedAt()))
+        .setParameter(10, ts(f.evaluatedAt()))
+        .setParameter(11, f.resolvedBy())
+        .setParameter(12, f.resolvedActor())
+        .setParameter(13, ts(f.resolvedAt()))
+        .setParameter(14, f.reason())
+        .setParameter(15, f.version())
+        .executeUpdate();
+  }
+
+  @Override
+  public List<OrderFlag> listFlags(
+      String contractId, FlagStatus status, Instant afterAt, String afterId, int limit) {
+    return rows(db.sql(
+                "SELECT "
+                    + FLAG_COLUMNS
+                    + " FROM purchase_order_flag WHERE tenant_id = ?1 AND contract_id = ?2"
+                    + " AND (CAST(?3 AS text) IS NULL OR status = ?3)"
+                    + " AND (CAST(?4 AS timestamptz) IS NULL OR (raised_at, order_id || ' ' ||"
+                    + " rule) < (CAST(?4 AS timestamptz), ?5)) ORDER BY raised_at DESC, order_id"
+                    + " || ' ' || rule DESC LIMIT ?6")
+            .setParameter(2, contractId)
+            .setParameter(3, status == null ? null : status.name())
+            .setParameter(4, ts(afterAt))
+            .setParameter(5, afterId)
+            .setParameter(6, limit))
+        .map(JpaPurchaseRepository::flag)
+        .toList();
+  }
+
+  @Override
+  public Set<String> ordersWithOpenFlags(Collection<String> orderIds) {
+    if (orderIds.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> open = new HashSet<>();
+    for (Object id :
+        db.sql(
+                "SELECT DISTINCT order_id FROM purchase_order_flag WHERE tenant_id = ?1 AND"
+                    + " status = 'OPEN' AND order_id = ANY (CAST(?2 AS text[]))")
+            .setParameter(2, "{" + String.join(",", orderIds) + "}")
+            .getResultList()) {
+      open.add((String) id);
+    }
+    return open;
+  }
+
+  @Override
+  public List<String> overlappingVisits(ServiceOrder o) {
+    return ids(
+        db.sql(
+                "SELECT id FROM purchase_order WHERE tenant_id = ?1 AND buyer_org = ?2 AND"
+                    + " worker_person_id = ?3 AND id <> ?4 AND check_in_at IS NOT NULL AND"
+                    + " check_out_at IS NOT NULL AND check_in_at < ?6 AND check_out_at > ?5"
+                    + LIVE
+                    + " ORDER BY check_in_at, id LIMIT 5")
+            .setParameter(2, o.buyerOrg())
+            .setParameter(3, o.workerPersonId())
+            .setParameter(4, o.id())
+            .setParameter(5, ts(o.checkIn().at()))
+            .setParameter(6, ts(o.checkOut().at())));
+  }
+
+  @Override
+  public List<String> duplicateOrders(ServiceOrder o) {
+    return ids(
+        db.sql(
+                "SELECT id FROM purchase_order WHERE tenant_id = ?1 AND contract_id = ?2 AND"
+                    + " resident_id = ?3 AND item_code = ?4 AND service_date = ?5 AND id <> ?6"
+                    + LIVE
+                    + " ORDER BY created_at, id LIMIT 5")
+            .setParameter(2, o.contractId())
+            .setParameter(3, o.residentId())
+            .setParameter(4, o.itemCode())
+            .setParameter(5, PurchaseSql.date(o.serviceDate()))
+            .setParameter(6, o.id()));
+  }
+
+  @Override
+  public List<String> ordersSharingPhotos(ServiceOrder o) {
+    return ids(
+        db.sql(
+                "SELECT DISTINCT other.order_id FROM purchase_evidence mine JOIN purchase_evidence"
+                    + " other ON other.tenant_id = mine.tenant_id AND other.kind = 'PHOTO' AND"
+                    + " other.buyer_org = mine.buyer_org AND other.order_id <> mine.order_id AND"
+                    // A function, not the #>> operator: the native query parser takes # and ?.
+                    + " jsonb_extract_path_text(CAST(other.body AS jsonb), 'data', 'sha256') ="
+                    + " jsonb_extract_path_text(CAST(mine.body AS jsonb), 'data', 'sha256')"
+                    + " WHERE mine.tenant_id = ?1 AND mine.order_id = ?2 AND"
+                    + " mine.kind = 'PHOTO' ORDER BY other.order_id LIMIT 5")
+            .setParameter(2, o.id()));
+  }
+
+  @Override
+  public long itemOrderRank(ServiceOrder o) {
+    return ((Number)
+            db.sql(
+                    "SELECT count(*) FROM purchase_order WHERE tenant_id = ?1 AND contract_id = ?2"
+                        + " AND item_code = ?3 AND (created_at, id) <= (?4, ?5)"
+                        + LIVE)
+                .setParameter(2, o.contractId())
+                .setParameter(3, o.itemCode())
+                .setParameter(4, ts(o.createdAt()))
+                .setParameter(5, o.id())
+                .getSingleResult())
+        .longValue();
+  }
+
+  @Override
+  public Optional<ServiceOrder> previousVisit(ServiceOrder o) {
+    return rows(db.sql(
+                "SELECT "
+                    + ORDER_COLUMNS
+                    + " FROM purchase_order WHERE tenant_id = ?1 AND buyer_org = ?2 AND"
+                    + " worker_person_id = ?3 AND id <> ?4 AND check_out_at IS NOT NULL AND"
+                    + " check_out_at <= ?5"
+                    + LIVE
+                    + " ORDER BY check_out_at DESC, id DESC LIMIT 1")
+            .setParameter(2, o.buyerOrg())
+            .setParameter(3, o.workerPersonId())
+            .setParameter(4, o.id())
+            .setParameter(5, ts(o.checkIn().at())))
+        .map(JpaPurchaseRepository::order)
+        .findFirst();
+  }
+
+  private static List<String> ids(Query q) {
+    List<String> out = new ArrayList<>();
+    for (Object id : q.getResultList()) {
+      out.add((String) id);
+    }
+    return out;
+  }
+
+  static OrderFlag flag(Object[] r) {
+    List<String> args = new ArrayList<>();
+    try (var reader = Json.createReader(new StringReader((String) r[6]))) {
+      reader.readArray().forEach(v -> args.add(((JsonString) v).getString()));
+    }
+    return new OrderFlag(
+        (String) r[0],
+        AnomalyRule.valueOf((String) r[1]),
+        (String) r[2],
+        (String) r[3],
+        (String) r[4],
+        FlagStatus.valueOf((String) r[5]),
+        args,
+        instant(r[7]),
+        instant(r[8]),
+        (String) r[9],
+        (String) r[10],
+        instant(r[11]),
+        (String) r[12],
+        ((Number) r[13]).intValue());
   }
 }

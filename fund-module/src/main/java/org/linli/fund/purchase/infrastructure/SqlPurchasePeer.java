@@ -32,6 +32,11 @@ public class SqlPurchasePeer implements PurchasePeer {
     return call("purchase_order_follow", orderId);
   }
 
+  @Override
+  public String followFlags(String orderId) {
+    return call("purchase_flags_follow", orderId);
+  }
+
   private String call(String function, String id) {
     em.flush();
     // The function name is one of the constants above, never input.

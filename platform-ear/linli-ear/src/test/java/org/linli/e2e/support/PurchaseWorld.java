@@ -161,4 +161,85 @@ public final class PurchaseWorld {
     assertEquals(201, o.status(), o::toString);
     return o.json();
   }
+
+  // ---- Anomaly flags (issue 20, part B)
+
+  /** Like {@link #activeContract} with a draft of the caller's making. */
+  public static String activeContract(
+      Fixture.TestOrg buyer, Fixture.TestOrg provider, JsonObject draft) {
+    Http b = buyer.admin().http();
+    Http.Resp drafted = b.post(buyer.path() + "/contracts", draft);
+    assertEquals(201, drafted.status(), drafted::toString);
+    String id = drafted.json().getJsonObject("contract").getString("id");
+    Http.Resp submitted = b.post(buyer.path() + "/contracts/" + id + "/submit", null);
+    assertEquals(200, submitted.status(), submitted::toString);
+    Http.Resp accepted =
+        provider.admin().http().post(provider.path() + "/contracts/" + id + "/accept", null);
+    assertEquals(200, accepted.status(), accepted::toString);
+    return id;
+  }
+
+  /** A resident of the caller's making, on the roster and assigned to the contract. */
+  public static String assignedResident(Fixture.TestOrg buyer, String contract, JsonObject body) {
+    Http b = buyer.staff().http();
+    Http.Resp r = b.post(buyer.path() + "/residents", body);
+    assertEquals(201, r.status(), r::toString);
+    String id = r.json().getString("id");
+    Http.Resp a =
+        b.post(
+            buyer.path() + "/contracts/" + contract + "/residents",
+            "{\"residentId\":\"" + id + "\"}");
+    assertEquals(201, a.status(), a::toString);
+    return id;
+  }
+
+  /** An order of {@code item} today; returns its id. */
+  public static String order(Fixture.TestOrg buyer, String contract, String resident, String item) {
+    Http.Resp o =
+        buyer
+            .staff()
+            .http()
+            .post(
+                buyer.path() + "/service-orders",
+                Json.createObjectBuilder()
+                    .add("contractId", contract)
+                    .add("residentId", resident)
+                    .add("itemCode", item)
+                    .add("serviceDate", today().toString())
+                    .build());
+    assertEquals(201, o.status(), o::toString);
+    return o.json().getJsonObject("order").getString("id");
+  }
+
+  /** The provider assigns {@code worker}, who accepts and checks in at the given place. */
+  public static void checkedIn(
+      Fixture.TestOrg provider, Fixture.Member worker, String order, double lat, double lon) {
+    String orders = provider.path() + "/service-orders/" + order;
+    Http.Resp assigned =
+        provider
+            .staff()
+            .http()
+            .post(orders + "/assign", "{\"workerPersonId\":\"" + worker.personId() + "\"}");
+    assertEquals(200, assigned.status(), assigned::toString);
+    Http w = worker.http();
+    Http.Resp accepted = w.post(orders + "/accept", null);
+    assertEquals(200, accepted.status(), accepted::toString);
+    Http.Resp in = w.post(orders + "/check-in", location(lat, lon));
+    assertEquals(200, in.status(), in::toString);
+  }
+
+  /** The worker checks out at the given place: the order is completed and its rules run. */
+  public static JsonObject checkedOut(
+      Fixture.TestOrg provider, Fixture.Member worker, String order, double lat, double lon) {
+    Http.Resp out =
+        worker
+            .http()
+            .post(provider.path() + "/service-orders/" + order + "/check-out", location(lat, lon));
+    assertEquals(200, out.status(), out::toString);
+    return out.json();
+  }
+
+  public static String location(double lat, double lon) {
+    return "{\"latitude\":" + lat + ",\"longitude\":" + lon + "}";
+  }
 }
