@@ -76,8 +76,10 @@ export function fetchMembers(org: string): Promise<Page<Member>> {
   return api().get('/api/v1/orgs/{org}/members', { path: { org }, query: { limit: 100 } })
 }
 
-export function fetchOrderFlags(org: string, id: string): Promise<Flag[]> {
-  return api().get('/api/v1/orgs/{org}/service-orders/{orderId}/flags', { path: { org, orderId: id } })
+export async function fetchOrderFlags(org: string, id: string): Promise<Flag[]> {
+  // One order's flags (at most one per rule) are one page.
+  const page = await api().get('/api/v1/orgs/{org}/service-orders/{orderId}/flags', { path: { org, orderId: id } })
+  return page.items
 }
 
 export function decideFlag(org: string, id: string, rule: string, decision: 'accept' | 'reject', reason: string): Promise<Flag> {

@@ -48,6 +48,8 @@ class ListShapeIT {
   /** A contract of a government buyer with the test organization as provider (issue 20). */
   static String contract;
 
+  static String order;
+
   @BeforeAll
   static void aFewOfEverything() {
     Http.Resp doc =
@@ -58,10 +60,16 @@ class ListShapeIT {
     staff = fx.a.staff().http();
     member = fx.a.volunteer().http();
     platform = fx.platform();
-    contract =
-        org.linli.e2e.support.PurchaseWorld.activeContract(
-            org.linli.e2e.support.PurchaseWorld.buyer("lsg" + org.linli.e2e.support.Ids.suffix()),
-            fx.a);
+    Fixture.TestOrg buyer =
+        org.linli.e2e.support.PurchaseWorld.buyer("lsg" + org.linli.e2e.support.Ids.suffix());
+    contract = org.linli.e2e.support.PurchaseWorld.activeContract(buyer, fx.a);
+    // An order of the contract: the provider's copy has the same id.
+    order =
+        org.linli.e2e.support.PurchaseWorld.order(
+            buyer,
+            contract,
+            org.linli.e2e.support.PurchaseWorld.assignedResident(buyer, contract),
+            "MEAL_AID");
 
     volunteers =
         new String[] {world.activeVolunteer(), world.activeVolunteer(), world.activeVolunteer()};
@@ -311,6 +319,7 @@ class ListShapeIT {
             case "fundId" -> fund;
             case "accountCode" -> "1002";
             case "contractId" -> contract;
+            case "orderId" -> order;
             default -> fail(template + ": no test id for {" + m.group(1) + "}; add one here");
           };
       m.appendReplacement(path, Matcher.quoteReplacement(value));

@@ -293,17 +293,26 @@ public class ServiceOrdersResource {
   @Path("{orderId}/flags")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.AUDITOR})
   @Operation(
-      summary = "The order's anomaly flags with their explanations (either side's copy)",
+      summary = "The order's anomaly flags with their explanations (either side's copy), one page",
       description =
           "Raised when the order is completed and again on a later photo or re-evaluation; the"
               + " explanation is in the language of Accept-Language (zh-CN or en). 404"
               + " ORDER_NOT_FOUND.")
-  public List<FlagView> flags(
+  public Page<FlagView> flags(
       @PathParam("org") String org,
       @PathParam("orderId") String id,
-      @HeaderParam("Accept-Language") String language) {
+      @HeaderParam("Accept-Language") String language,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    PageRequest request = PageRequest.of("order-flags", limit, cursor);
     Locale locale = FlagTexts.locale(language);
-    return flags.ofOrder(id).stream().map(f -> FlagView.of(f, locale)).toList();
+    // At most one flag per rule: a small list held in memory, paged by rule.
+    List<FlagView> all =
+        flags.ofOrder(id).stream()
+            .map(f -> FlagView.of(f, locale))
+            .sorted(java.util.Comparator.comparing(FlagView::rule))
+            .toList();
+    return request.slice(all, FlagView::rule);
   }
 
   @POST
