@@ -102,4 +102,40 @@ class AuditIT {
     JsonObject other = fx.a.admin().http().get(fx.a.path() + "/audit/verification").json();
     assertEquals(true, other.getBoolean("valid"), "other tenants' chains are unaffected");
   }
+
+  @Test
+  void thePlatformAdminVerifiesEveryChainAndSeesOnlyVerdicts() throws SQLException {
+    Fixture.TestOrg intact = fx.createOrg("tv-" + Ids.suffix());
+    Fixture.TestOrg broken = fx.createOrg("tb-" + Ids.suffix());
+    try (Connection c = DriverManager.getConnection(TestEnv.jdbcUrl(), "postgres", "")) {
+      c.createStatement()
+          .execute("ALTER TABLE audit_record DISABLE TRIGGER audit_record_append_only");
+      c.createStatement()
+          .executeUpdate(
+              "UPDATE audit_record SET actor = 'mallory' WHERE tenant_id = '"
+                  + broken.code()
+                  + "' AND seq = 2");
+      c.createStatement()
+          .execute("ALTER TABLE audit_record ENABLE TRIGGER audit_record_append_only");
+    }
+    Http.Resp all = fx.platform().get("/api/v1/platform/audit/verification");
+    assertEquals(200, all.status(), all::toString);
+    JsonObject own = intact.admin().http().get(intact.path() + "/audit/verification").json();
+    JsonObject intactVerdict = verdictOf(all.json(), intact.code());
+    assertEquals(true, intactVerdict.getBoolean("ok"), intactVerdict::toString);
+    assertEquals(own.getInt("recordsChecked"), intactVerdict.getInt("recordsChecked"));
+    JsonObject brokenVerdict = verdictOf(all.json(), broken.code());
+    assertEquals(false, brokenVerdict.getBoolean("ok"), brokenVerdict::toString);
+    assertEquals(2, brokenVerdict.getInt("firstBrokenSeq"));
+    assertEquals(false, all.json().getBoolean("ok"), "one broken chain fails the platform check");
+    assertTrue(!all.body().contains("mallory"), "no audit record leaves its organization");
+    assertEquals(403, intact.admin().http().get("/api/v1/platform/audit/verification").status());
+  }
+
+  private static JsonObject verdictOf(JsonObject all, String org) {
+    return all.getJsonArray("tenants").getValuesAs(JsonObject.class).stream()
+        .filter(t -> t.getString("tenantId").equals(org))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(org + " missing from " + all));
+  }
 }
