@@ -488,7 +488,11 @@ class TenantIsolationIT {
               "/api/v1/orgs/{org}/service-orders/{orderId}/follow-up",
               "{\"satisfaction\":5}"),
           new Case("POST", "/api/v1/orgs/{org}/service-orders/{orderId}/cancel", null),
-          new Case("POST", "/api/v1/orgs/{org}/service-orders/{orderId}/no-show", null));
+          new Case("POST", "/api/v1/orgs/{org}/service-orders/{orderId}/no-show", null),
+          // The purchase dashboards (issue 20, part B).
+          new Case("GET", "/api/v1/orgs/{org}/purchase-dashboard", null),
+          new Case("GET", "/api/v1/orgs/{org}/purchase-dashboard/provider", null),
+          new Case("GET", "/api/v1/orgs/{org}/purchase-dashboard/orders/{orderId}", null));
 
   // ---- Anomaly flags of service orders (issue 20, part B): B's copy of G's order and contract.
   static final List<Case> PURCHASE_FLAG_CASES =

@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# The buyer's dashboard benchmark (issue 20, see bench/README.md "The buyer's dashboard over a
+# million service orders"): starts (or, with BENCH_REUSE=1, reuses) a platform with the demo data
+# on its own ports, database and state directory; seeds BENCH_ORDERS service orders by SQL on the
+# demo buyer gulou-mz (BENCH_CONTRACTS copies of its demo contract, 12 months, ~2 % flagged), the
+# V65 triggers keeping the daily rollups; then times GET /api/v1/orgs/gulou-mz/purchase-dashboard
+# over HTTP with the demo buyer admin's token (warm p50/p95 of BENCH_RUNS requests per query) and
+# writes the figures, the load and EXPLAIN ANALYZE of the heaviest statement to
+# bench/results/purchase-dashboard.txt.
+#
+#   bash bench/purchase-dashboard.sh      # BENCH_KEEP=1 leaves the platform running afterwards
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+LINLI="$ROOT/liberty-config/bin/linli"
+RESULTS="$ROOT/bench/results"
+
+export LINLI_STATE_DIR="${LINLI_STATE_DIR:-$ROOT/.bench-dashboard-run}"
+export LINLI_DB_NAME="${LINLI_DB_NAME:-linli_dashboard_bench}"
+export LINLI_HTTP_PORT="${LINLI_HTTP_PORT:-19780}"
+export LINLI_KC_PORT="${LINLI_KC_PORT:-18780}"
+export LINLI_MAIL_SMTP_PORT="${LINLI_MAIL_SMTP_PORT:-19725}"
+export LINLI_MAIL_API_PORT="${LINLI_MAIL_API_PORT:-19726}"
+export LINLI_KC_START_TIMEOUT="${LINLI_KC_START_TIMEOUT:-900}"
+DB_HOST="${LINLI_DB_HOST:-127.0.0.1}"
+DB_PORT="${LINLI_DB_PORT:-5432}"
+OWNER_ROLE="${LINLI_DB_OWNER_USER:-linli_owner}"
+PG_SUPERUSER="${LINLI_PG_SUPERUSER:-postgres}"
+
+ORDERS="${BENCH_ORDERS:-1000000}"
+CONTRACTS="${BENCH_CONTRACTS:-10}"
+RUNS="${BENCH_RUNS:-30}"
+ORG=gulou-mz
+BUYER_ADMIN=admin@gulou-mz.demo
+BASE="http://127.0.0.1:$LINLI_HTTP_PORT"
+KC="http://127.0.0.1:$LINLI_KC_PORT"
+WORK="$LINLI_STATE_DIR/bench"
+T0=$SECONDS
+STARTED=false
+
+log() { echo "dashboard-bench: [$((SECONDS - T0))s] $*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+psql_super() { PGOPTIONS="-c client_min_messages=warning" psql -v ON_ERROR_STOP=1 -qtA -h "$DB_HOST" -p "$DB_PORT" -U "$PG_SUPERUSER" "$@"; }
+psql_owner() { PGOPTIONS="-c client_min_messages=warning" psql -v ON_ERROR_STOP=1 -qtA -h "$DB_HOST" -p "$DB_PORT" -U "$OWNER_ROLE" -d "$LINLI_DB_NAME" -v org="$ORG" "$@"; }
+
+cleanup() {
+  local rc=$?
+  if $STARTED && [ "${BENCH_KEEP:-}" != 1 ]; then
+    log "stopping the platform"
+    "$LINLI" stop >"$WORK/stop.log" 2>&1 || log "linli stop failed: see $WORK/stop.log"
+  elif $STARTED; then
+    log "BENCH_KEEP=1: platform left running at $BASE; stop it with:"
+    log "  LINLI_STATE_DIR=$LINLI_STATE_DIR LINLI_KC_PORT=$LINLI_KC_PORT $LINLI stop"
+  fi
+  [ $rc = 0 ] || log "failed (exit $rc); logs in $WORK"
+  exit $rc
+}
+
+mkdir -p "$WORK" "$RESULTS"
+trap cleanup EXIT
+if [ "${BENCH_REUSE:-}" = 1 ] && curl -s -o /dev/null -m 2 -f "$BASE/health/ready"; then
+  log "reusing the platform at $BASE (database $LINLI_DB_NAME)"
+else
+  if [ -f "$LINLI_STATE_DIR/keycloak.pid" ] || curl -s -o /dev/null -m 2 "$BASE/health/live"; then
+    "$LINLI" stop >"$WORK/stop.log" 2>&1 || true
+  fi
+  psql_super -d postgres -c "DROP DATABASE IF EXISTS \"$LINLI_DB_NAME\" WITH (FORCE)" >/dev/null
+  rm -rf "$LINLI_STATE_DIR/keycloak/data/h2"
+  STARTED=true
+  log "starting the platform with the demo data (Keycloak :$LINLI_KC_PORT, Liberty :$LINLI_HTTP_PORT); log: $WORK/run.log"
+  "$LINLI" run --detach >"$WORK/run.log" 2>&1 || { tail -n 40 "$WORK/run.log" >&2; die "linli run failed"; }
+fi
+set -a
+# shellcheck disable=SC1091
+. "$LINLI_STATE_DIR/app.env"
+set +a
+
+seeded="$(psql_owner -c "SELECT set_config('app.tenant_id', '$ORG', false)" -c "SELECT count(*) FROM purchase_order WHERE id LIKE 'bo-%'" | tail -n 1)"
+if [ "$seeded" = 0 ]; then
+  log "seeding $ORDERS orders on $CONTRACTS contracts of $ORG by SQL (triggers keep the rollups)"
+  t=$SECONDS
+  psql_owner -v orders="$ORDERS" -v contracts="$CONTRACTS" -f "$ROOT/bench/purchase-dashboard-seed.sql" >"$WORK/seed.log" 2>&1 ||
+    { tail -n 20 "$WORK/seed.log" >&2; die "seed failed"; }
+  SEED_SECONDS=$((SECONDS - t))
+  psql_owner -c "VACUUM (ANALYZE) purchase_order, purchase_order_flag, purchase_order_day, purchase_flag_day, purchase_contract, purchase_contract_item, purchase_contract_version" >/dev/null
+else
+  SEED_SECONDS="(reused: $seeded bench orders already there)"
+fi
+
+# The rollups must equal the orders they sum (what the triggers promise).
+CHECK="$(psql_owner <<'SQL'
+SELECT set_config('app.tenant_id', :'org', false) \g /dev/null
+SELECT format('orders %s, rollup rows %s (sum %s), flags %s, flag rollup rows %s (sum %s), mismatches %s',
+  (SELECT count(*) FROM purchase_order), (SELECT count(*) FROM purchase_order_day),
+  (SELECT sum(orders) FROM purchase_order_day), (SELECT count(*) FROM purchase_order_flag),
+  (SELECT count(*) FROM purchase_flag_day), (SELECT sum(flags) FROM purchase_flag_day),
+  (SELECT count(*) FROM (
+     SELECT contract_id, service_date, item_code, status, coalesce(satisfaction, 0) s, count(*) n
+     FROM purchase_order GROUP BY 1, 2, 3, 4, 5
+     EXCEPT SELECT contract_id, service_date, item_code, status, satisfaction, orders
+     FROM purchase_order_day WHERE orders > 0) x));
+SQL
+)"
+log "$CHECK"
+
+TOKEN="$(curl -sf -d grant_type=password -d client_id=linli-web -d username="$BUYER_ADMIN" \
+  --data-urlencode password="$LINLI_DEMO_PASSWORD" "$KC/realms/linli/protocol/openid-connect/token" |
+  sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')"
+[ -n "$TOKEN" ] || die "no token for $BUYER_ADMIN"
+CONTRACT="$(psql_owner -c "SELECT set_config('app.tenant_id', '$ORG', false)" -c "SELECT id FROM purchase_contract WHERE id LIKE 'bench-1-%'" | tail -n 1)"
+
+# Warm p50/p95 of one query: 5 unmeasured requests, then RUNS measured ones.
+measure() {
+  local name="$1" query="$2" i code times=()
+  for i in 1 2 3 4 5; do curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/orgs/$ORG/purchase-dashboard$query"; done
+  for ((i = 0; i < RUNS; i++)); do
+    read -r code t < <(curl -s -o "$WORK/last.json" -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/orgs/$ORG/purchase-dashboard$query")
+    [ "$code" = 200 ] || { cat "$WORK/last.json" >&2; die "$name: HTTP $code"; }
+    times+=("$t")
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk -v name="$name" -v n="$RUNS" '
+    { v[NR] = $1 * 1000 }
+    END { p50 = v[int((n + 1) * 0.5)]; p95 = v[int(n * 0.95 + 0.999)];
+          printf "%-44s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms (n=%d)\n", name, p50, p95, v[n], n }'
+}
+
+OUT="$RESULTS/purchase-dashboard.txt"
+{
+  echo "purchase dashboard benchmark, $(date -u +%FT%TZ), commit $(git -C "$ROOT" rev-parse --short HEAD)"
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; load before: $(uptime)"
+  echo "seed: $ORDERS orders, $CONTRACTS contracts, seeded in ${SEED_SECONDS}s"
+  echo "$CHECK"
+  measure "summary, default 12 months" ""
+  measure "summary, one provider" "?provider=sunshine-sw"
+  measure "summary, one contract" "?contract=$CONTRACT"
+  measure "summary, one month" "?from=$(date +%Y-%m)&to=$(date +%Y-%m)"
+  echo "load after: $(uptime)"
+  echo "totals of the default summary: $(curl -s -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/orgs/$ORG/purchase-dashboard" | sed -n 's/.*"totals":\({[^}]*}\).*/\1/p' | head -c 300)"
+  echo
+  echo "EXPLAIN ANALYZE of the order-cells statement (SqlDashboardQueries.orderCells), 12 months:"
+  psql_owner <<SQL
+SELECT set_config('app.tenant_id', :'org', false) \g /dev/null
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+WITH v AS (SELECT contract_id, version, effective_from,
+  lead(effective_from) OVER (PARTITION BY contract_id ORDER BY version) AS until
+  FROM purchase_contract_version WHERE tenant_id = :'org')
+SELECT d.contract_id, d.item_code, to_char(d.service_date, 'YYYY-MM'), d.status, d.satisfaction,
+  sum(d.orders), sum(d.orders * coalesce(i.unit_price, 0))
+FROM purchase_contract c
+JOIN purchase_order_day d ON d.tenant_id = c.tenant_id AND d.contract_id = c.id
+LEFT JOIN v ON v.contract_id = d.contract_id AND (v.version = 1 OR d.service_date >= v.effective_from)
+  AND (v.until IS NULL OR d.service_date < v.until)
+LEFT JOIN purchase_contract_item i ON i.tenant_id = d.tenant_id AND i.contract_id = d.contract_id
+  AND i.version = v.version AND i.code = d.item_code
+WHERE c.tenant_id = :'org' AND d.orders > 0 AND c.side = 'BUYER' AND c.status NOT IN ('DRAFT', 'DECLINED')
+  AND d.service_date >= date_trunc('month', current_date - interval '11 months')
+  AND d.service_date < date_trunc('month', current_date + interval '1 month')
+GROUP BY 1, 2, 3, 4, 5;
+SQL
+} | tee "$OUT"
+log "written to $OUT"

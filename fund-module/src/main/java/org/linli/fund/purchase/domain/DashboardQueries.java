@@ -1,0 +1,69 @@
+package org.linli.fund.purchase.domain;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The figures the purchase dashboards are made of, read from the transaction tenant's copies and
+ * from the daily rollups of V65 (kept exact by triggers in the orders' own transactions).
+ */
+public interface DashboardQueries {
+  /**
+   * Which copies and which part of them: one side, a month range, optionally a contract or party.
+   */
+  record Scope(Side side, YearMonth from, YearMonth to, String contractId, String partyOrg) {
+    public LocalDate firstDay() {
+      return from.atDay(1);
+    }
+
+    public LocalDate dayAfter() {
+      return to.plusMonths(1).atDay(1);
+    }
+  }
+
+  /** A contract of the scope; {@code partyOrg} is the other side (provider for the buyer). */
+  record ContractRow(
+      String id,
+      String number,
+      String title,
+      String partyOrg,
+      String partyName,
+      ContractStatus status,
+      LocalDate termStart,
+      LocalDate termEnd,
+      long budget) {}
+
+  /** An item of a contract's current version. */
+  record ItemRow(
+      String contractId,
+      String code,
+      String name,
+      ServiceUnit unit,
+      long unitPrice,
+      int quantity) {}
+
+  /**
+   * Orders of one contract, item, month, status and satisfaction (0: not rated); {@code amount} is
+   * orders × the unit price of the version in force on each service day, in fen.
+   */
+  record OrderCell(
+      String contractId,
+      String itemCode,
+      YearMonth month,
+      String status,
+      int satisfaction,
+      long orders,
+      long amount) {}
+
+  /** Flags of one contract, rule and status, on orders whose service day is in the scope. */
+  record FlagCell(String contractId, AnomalyRule rule, FlagStatus status, long flags) {}
+
+  List<ContractRow> contracts(Scope scope);
+
+  List<ItemRow> items(Scope scope);
+
+  List<OrderCell> orderCells(Scope scope);
+
+  List<FlagCell> flagCells(Scope scope);
+}

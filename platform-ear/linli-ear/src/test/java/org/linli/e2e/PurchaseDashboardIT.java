@@ -1,0 +1,467 @@
+package org.linli.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.linli.e2e.support.Fixture;
+import org.linli.e2e.support.Http;
+import org.linli.e2e.support.Ids;
+import org.linli.e2e.support.PurchaseWorld;
+
+/**
+ * The buyer's dashboard over its contracts (issue 20, 购买服务看板), over real HTTP: every figure equals
+ * what the orders and flags say, computed here from the order and flag lists; the filters narrow
+ * it; a buyer sees no provider it has no contract with, a provider sees only its own contracts, and
+ * the drill-down shows an order's evidence with the chain check.
+ */
+class PurchaseDashboardIT {
+  static final Fixture fx = Fixture.get();
+  static final double LAT = 32.066;
+  static final double LON = 118.783;
+  static final Set<String> DELIVERED = Set.of("COMPLETED", "RATED", "SETTLED");
+  static final Map<String, BigDecimal> PRICES =
+      Map.of("MEAL_AID", new BigDecimal("15.00"), "CLEANING", new BigDecimal("40.00"));
+
+  static Fixture.TestOrg g;
+  static Fixture.TestOrg g2;
+  static Fixture.TestOrg p1;
+  static Fixture.TestOrg p2;
+  static Fixture.TestOrg p3;
+  static String c1;
+  static String c2;
+  static String c3;
+  static String rated5;
+  static String shortVisit;
+  static final LocalDate TODAY = PurchaseWorld.today();
+  static final LocalDate LAST_MONTH = TODAY.withDayOfMonth(1).minusMonths(1);
+
+  /**
+   * G buys from P1 (c1) and P2 (c2); G2 buys from P3 (c3). On c1: two delivered meals last month,
+   * this month a meal rated 5, a meal rated 4, a short cleaning visit (SHORT_VISIT), a pending
+   * order and a cancelled one. On c2 a delivered meal; on c3 (another buyer) three.
+   */
+  @BeforeAll
+  static void world() {
+    g = PurchaseWorld.buyer("dg" + Ids.suffix());
+    g2 = PurchaseWorld.buyer("dh" + Ids.suffix());
+    p1 = fx.createOrg("dp" + Ids.suffix());
+    p2 = fx.createOrg("dq" + Ids.suffix());
+    p3 = fx.createOrg("dr" + Ids.suffix());
+    c1 = PurchaseWorld.activeContract(g, p1);
+    c2 = PurchaseWorld.activeContract(g, p2);
+    c3 = PurchaseWorld.activeContract(g2, p3);
+    String r1 = PurchaseWorld.assignedResident(g, c1);
+    delivered(g, p1, c1, r1, "MEAL_AID", LAST_MONTH);
+    delivered(g, p1, c1, r1, "MEAL_AID", LAST_MONTH.plusDays(1));
+    rated5 = delivered(g, p1, c1, r1, "MEAL_AID", TODAY);
+    rate(rated5, 5);
+    String r2 = PurchaseWorld.assignedResident(g, c1);
+    String rated4 = delivered(g, p1, c1, r2, "MEAL_AID", TODAY);
+    rate(rated4, 4);
+    shortVisit = delivered(g, p1, c1, r1, "CLEANING", TODAY);
+    order(g, c1, r2, "CLEANING", TODAY);
+    String cancelled = order(g, c1, r1, "CLEANING", TODAY);
+    Http.Resp cancel =
+        g.staff().http().post(g.path() + "/service-orders/" + cancelled + "/cancel", null);
+    assertEquals(200, cancel.status(), cancel::toString);
+    delivered(g, p2, c2, PurchaseWorld.assignedResident(g, c2), "MEAL_AID", TODAY);
+    String r3 = PurchaseWorld.assignedResident(g2, c3);
+    for (int i = 0; i < 3; i++) {
+      delivered(g2, p3, c3, r3, "CLEANING", TODAY);
+    }
+  }
+
+  static String order(
+      Fixture.TestOrg buyer, String contract, String resident, String item, LocalDate day) {
+    Http.Resp o =
+        buyer
+            .staff()
+            .http()
+            .post(
+                buyer.path() + "/service-orders",
+                Json.createObjectBuilder()
+                    .add("contractId", contract)
+                    .add("residentId", resident)
+                    .add("itemCode", item)
+                    .add("serviceDate", day.toString())
+                    .build());
+    assertEquals(201, o.status(), o::toString);
+    return o.json().getJsonObject("order").getString("id");
+  }
+
+  static String delivered(
+      Fixture.TestOrg buyer,
+      Fixture.TestOrg provider,
+      String contract,
+      String resident,
+      String item,
+      LocalDate day) {
+    String id = order(buyer, contract, resident, item, day);
+    PurchaseWorld.checkedIn(provider, provider.volunteer(), id, LAT, LON);
+    PurchaseWorld.checkedOut(provider, provider.volunteer(), id, LAT, LON);
+    return id;
+  }
+
+  static void rate(String order, int score) {
+    Http.Resp r =
+        g.staff()
+            .http()
+            .post(
+                g.path() + "/service-orders/" + order + "/follow-up",
+                "{\"satisfaction\":" + score + "}");
+    assertEquals(200, r.status(), r::toString);
+  }
+
+  static JsonObject dashboard(Http who, String query) {
+    Http.Resp r = who.get(g.path() + "/purchase-dashboard" + query);
+    assertEquals(200, r.status(), r::toString);
+    return r.json();
+  }
+
+  /** Every order of the contract as the buyer's order list gives it, all pages. */
+  static List<JsonObject> orders(Fixture.TestOrg side, String contract) {
+    List<JsonObject> all = new ArrayList<>();
+    String cursor = null;
+    do {
+      Http.Resp r =
+          side.admin()
+              .http()
+              .get(
+                  side.path()
+                      + "/service-orders?limit=2&contract="
+                      + contract
+                      + (cursor == null ? "" : "&cursor=" + cursor));
+      assertEquals(200, r.status(), r::toString);
+      r.json().getJsonArray("items").forEach(v -> all.add(v.asJsonObject()));
+      cursor = r.json().isNull("nextCursor") ? null : r.json().getString("nextCursor");
+    } while (cursor != null);
+    return all;
+  }
+
+  static List<JsonObject> flags(Fixture.TestOrg side, String contract) {
+    Http.Resp r = side.admin().http().get(side.path() + "/contracts/" + contract + "/flags");
+    assertEquals(200, r.status(), r::toString);
+    List<JsonObject> all = new ArrayList<>();
+    r.json().getJsonArray("items").forEach(v -> all.add(v.asJsonObject()));
+    return all;
+  }
+
+  static Map<String, JsonObject> byKey(JsonArray a, String... fields) {
+    Map<String, JsonObject> m = new HashMap<>();
+    for (JsonValue v : a) {
+      JsonObject o = v.asJsonObject();
+      StringBuilder k = new StringBuilder();
+      for (String f : fields) {
+        k.append(o.getString(f)).append('|');
+      }
+      m.put(k.toString(), o);
+    }
+    return m;
+  }
+
+  static String yuan(BigDecimal b) {
+    return b.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+  }
+
+  @Test
+  void theFiguresAreWhatTheOrdersSay() {
+    JsonObject d = dashboard(g.admin().http(), "?from=" + YearMonth.from(LAST_MONTH));
+    assertEquals(YearMonth.from(LAST_MONTH).toString(), d.getString("from"));
+    assertEquals(YearMonth.from(LAST_MONTH).plusMonths(11).toString(), d.getString("to"));
+
+    // Independently: from every order of both contracts.
+    Map<String, Long> units = new TreeMap<>(); // contract|item|month
+    Map<String, BigDecimal> amount = new TreeMap<>(); // contract
+    Map<String, Long> byStatus = new TreeMap<>();
+    long[] scores = new long[5];
+    for (String c : List.of(c1, c2)) {
+      for (JsonObject o : orders(g, c)) {
+        String status = o.getString("status");
+        byStatus.merge(status, 1L, Long::sum);
+        if (o.containsKey("satisfaction") && !o.isNull("satisfaction")) {
+          scores[o.getInt("satisfaction") - 1]++;
+        }
+        if (DELIVERED.contains(status)) {
+          String item = o.getString("itemCode");
+          String month = YearMonth.from(LocalDate.parse(o.getString("serviceDate"))).toString();
+          units.merge(c + "|" + item + "|" + month + "|", 1L, Long::sum);
+          amount.merge(c, PRICES.get(item), BigDecimal::add);
+        }
+      }
+    }
+    assertEquals(Map.of(c1, new BigDecimal("100.00"), c2, new BigDecimal("15.00")), amount);
+
+    Map<String, JsonObject> months =
+        byKey(d.getJsonArray("months"), "contractId", "itemCode", "month");
+    units.forEach(
+        (k, n) -> assertEquals(n, months.get(k).getJsonNumber("deliveredUnits").longValue(), k));
+    long monthUnits =
+        d.getJsonArray("months").stream()
+            .mapToLong(v -> v.asJsonObject().getJsonNumber("deliveredUnits").longValue())
+            .sum();
+    assertEquals(units.values().stream().mapToLong(Long::longValue).sum(), monthUnits);
+    // A one-year term of 1000 meals: a 30-day month plans 1000 × 30 / 365 or 366 days of it.
+    JsonObject lastMonthMeals = months.get(c1 + "|MEAL_AID|" + YearMonth.from(LAST_MONTH) + "|");
+    BigDecimal planned = lastMonthMeals.getJsonNumber("plannedUnits").bigDecimalValue();
+    long days = YearMonth.from(LAST_MONTH).lengthOfMonth();
+    long term = java.time.temporal.ChronoUnit.DAYS.between(LAST_MONTH, LAST_MONTH.plusYears(1));
+    assertEquals(
+        BigDecimal.valueOf(1000 * days).divide(BigDecimal.valueOf(term), 1, RoundingMode.HALF_UP),
+        planned);
+
+    Map<String, JsonObject> contracts = byKey(d.getJsonArray("contracts"), "id");
+    assertEquals(Set.of(c1 + "|", c2 + "|"), contracts.keySet());
+    for (String c : List.of(c1, c2)) {
+      JsonObject line = contracts.get(c + "|");
+      assertEquals(yuan(amount.get(c)), line.getString("deliveredAmount"));
+      assertEquals("100000.00", line.getString("budget"));
+      assertEquals(orders(g, c).size(), line.getJsonNumber("orders").longValue());
+    }
+    assertEquals(p1.code(), contracts.get(c1 + "|").getString("partyOrg"));
+
+    JsonObject totals = d.getJsonObject("totals");
+    assertEquals("200000.00", totals.getString("budget"));
+    assertEquals("115.00", totals.getString("deliveredAmount"));
+    assertEquals(6, totals.getJsonNumber("deliveredUnits").longValue());
+    JsonObject st = totals.getJsonObject("ordersByStatus");
+    byStatus.forEach((s, n) -> assertEquals(n, st.getJsonNumber(s).longValue(), s));
+    assertEquals(byStatus.size(), st.size());
+
+    Map<String, JsonObject> items = byKey(d.getJsonArray("items"), "contractId", "code");
+    JsonObject c1Meals = items.get(c1 + "|MEAL_AID|");
+    assertEquals(4, c1Meals.getJsonNumber("deliveredUnits").longValue());
+    assertEquals("60.00", c1Meals.getString("deliveredAmount"));
+    assertEquals(1000, c1Meals.getJsonNumber("contractedUnits").longValue());
+    assertEquals("15.00", c1Meals.getString("unitPrice"));
+
+    // Satisfaction: the scores on the orders.
+    JsonObject sat = d.getJsonObject("satisfaction");
+    assertEquals(2, sat.getJsonNumber("rated").longValue());
+    assertEquals(new BigDecimal("4.50"), sat.getJsonNumber("average").bigDecimalValue());
+    JsonArray dist = sat.getJsonArray("distribution");
+    assertEquals(5, dist.size());
+    for (int s = 0; s < 5; s++) {
+      assertEquals(s + 1, dist.getJsonObject(s).getInt("score"));
+      assertEquals(scores[s], dist.getJsonObject(s).getJsonNumber("count").longValue());
+    }
+
+    // Flags by rule and status: what the contracts' flag lists hold.
+    Map<String, Long> flagCount = new TreeMap<>();
+    for (String c : List.of(c1, c2)) {
+      for (JsonObject f : flags(g, c)) {
+        flagCount.merge(f.getString("rule") + "|" + f.getString("status"), 1L, Long::sum);
+      }
+    }
+    assertEquals(1L, flagCount.get("SHORT_VISIT|OPEN"), flagCount::toString);
+    Map<String, Long> fromDashboard = new TreeMap<>();
+    for (JsonValue v : d.getJsonArray("flagsByRule")) {
+      JsonObject r = v.asJsonObject();
+      for (String s : List.of("open", "accepted", "rejected", "cleared")) {
+        long n = r.getJsonNumber(s).longValue();
+        if (n > 0) {
+          fromDashboard.put(r.getString("rule") + "|" + s.toUpperCase(), n);
+        }
+      }
+    }
+    assertEquals(flagCount, fromDashboard);
+    assertEquals(
+        "服务时长不足",
+        d.getJsonArray("flagsByRule").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(r -> r.getString("rule").equals("SHORT_VISIT"))
+            .findFirst()
+            .orElseThrow()
+            .getString("title"));
+
+    // Providers ranked by open flags: P1 (one open) before P2 (none).
+    JsonArray ranked = d.getJsonArray("providers");
+    assertEquals(2, ranked.size());
+    assertEquals(p1.code(), ranked.getJsonObject(0).getString("providerOrg"));
+    assertEquals(1, ranked.getJsonObject(0).getInt("rank"));
+    assertEquals(1, ranked.getJsonObject(0).getJsonNumber("openFlags").longValue());
+    assertEquals(p2.code(), ranked.getJsonObject(1).getString("providerOrg"));
+    assertEquals(0, ranked.getJsonObject(1).getJsonNumber("openFlags").longValue());
+
+    // Slots of sampling, rectifications and settlements are there, empty until built.
+    assertTrue(d.isNull("sampling"));
+    assertTrue(d.isNull("rectifications"));
+    assertTrue(d.isNull("settlements"));
+  }
+
+  @Test
+  void aDecisionMovesTheFlagFromOpenAndTheRankingFollows() {
+    // A buyer and contract of its own, so the other tests' figures stay put.
+    Fixture.TestOrg g4 = PurchaseWorld.buyer("dt" + Ids.suffix());
+    Fixture.TestOrg p4 = fx.createOrg("ds" + Ids.suffix());
+    String c4 = PurchaseWorld.activeContract(g4, p4);
+    String r = PurchaseWorld.assignedResident(g4, c4);
+    String o = delivered(g4, p4, c4, r, "CLEANING", TODAY);
+    Http.Resp b = g4.admin().http().get(g4.path() + "/purchase-dashboard");
+    assertEquals(200, b.status(), b::toString);
+    JsonObject before = b.json();
+    assertEquals(1, before.getJsonObject("totals").getJsonNumber("openFlags").longValue());
+    Http.Resp rejected =
+        g4.admin()
+            .http()
+            .post(
+                g4.path() + "/service-orders/" + o + "/flags/SHORT_VISIT/reject",
+                "{\"reason\":\"时长不足\"}");
+    assertEquals(200, rejected.status(), rejected::toString);
+    JsonObject after = g4.admin().http().get(g4.path() + "/purchase-dashboard").json();
+    assertEquals(0, after.getJsonObject("totals").getJsonNumber("openFlags").longValue());
+    JsonObject rule = after.getJsonArray("flagsByRule").getJsonObject(0);
+    assertEquals("SHORT_VISIT", rule.getString("rule"));
+    assertEquals(0, rule.getJsonNumber("open").longValue());
+    assertEquals(1, rule.getJsonNumber("rejected").longValue());
+  }
+
+  @Test
+  void filtersNarrowTheFigures() {
+    Http a = g.volunteer().http(); // the buyer's auditor
+    JsonObject onlyP2 = dashboard(a, "?provider=" + p2.code());
+    assertEquals(1, onlyP2.getJsonArray("contracts").size());
+    assertEquals(c2, onlyP2.getJsonArray("contracts").getJsonObject(0).getString("id"));
+    assertEquals("15.00", onlyP2.getJsonObject("totals").getString("deliveredAmount"));
+    assertEquals(p2.code(), onlyP2.getString("provider"));
+
+    JsonObject onlyC1 = dashboard(a, "?contract=" + c1);
+    assertEquals("100.00", onlyC1.getJsonObject("totals").getString("deliveredAmount"));
+
+    // This month only: last month's two meals drop out of c1.
+    String thisMonth = YearMonth.from(TODAY).toString();
+    JsonObject now = dashboard(a, "?contract=" + c1 + "&from=" + thisMonth + "&to=" + thisMonth);
+    assertEquals("70.00", now.getJsonObject("totals").getString("deliveredAmount"));
+    assertEquals(3, now.getJsonObject("totals").getJsonNumber("deliveredUnits").longValue());
+    now.getJsonArray("months")
+        .forEach(v -> assertEquals(thisMonth, v.asJsonObject().getString("month")));
+
+    // Before the contracts: nothing delivered, budgets still shown.
+    String early = YearMonth.from(LAST_MONTH).minusMonths(3).toString();
+    JsonObject before = dashboard(a, "?contract=" + c1 + "&from=" + early + "&to=" + early);
+    assertEquals(0, before.getJsonObject("totals").getJsonNumber("deliveredUnits").longValue());
+    assertEquals(0, before.getJsonArray("months").size());
+  }
+
+  @Test
+  void badFiltersAreProblems() {
+    Http a = g.admin().http();
+    for (String[] c :
+        new String[][] {
+          {"?from=2026-13", "INVALID_MONTH"},
+          {"?from=2026-1", "INVALID_MONTH"},
+          {"?to=x", "INVALID_MONTH"},
+          {"?from=2026-05&to=2026-04", "INVALID_MONTH_RANGE"},
+          {"?from=2020-01&to=2026-01", "MONTH_RANGE_TOO_LONG"}
+        }) {
+      Http.Resp r = a.get(g.path() + "/purchase-dashboard" + c[0]);
+      assertEquals(400, r.status(), r::toString);
+      assertEquals(c[1], r.code(), c[0]);
+    }
+  }
+
+  @Test
+  void aBuyerSeesNoProviderItHasNoContractWith() {
+    JsonObject probe = dashboard(g.admin().http(), "?provider=" + p3.code());
+    assertEquals(0, probe.getJsonArray("contracts").size());
+    assertEquals(0, probe.getJsonArray("providers").size());
+    assertEquals("0.00", probe.getJsonObject("totals").getString("deliveredAmount"));
+    JsonObject viaContract = dashboard(g.admin().http(), "?contract=" + c3);
+    assertEquals(0, viaContract.getJsonArray("contracts").size());
+    assertEquals(0, viaContract.getJsonObject("totals").getJsonNumber("orders").longValue());
+    // G2's own dashboard has exactly its three cleanings.
+    Http.Resp g2d = g2.admin().http().get(g2.path() + "/purchase-dashboard");
+    assertEquals(200, g2d.status(), g2d::toString);
+    assertEquals("120.00", g2d.json().getJsonObject("totals").getString("deliveredAmount"));
+    assertEquals(1, g2d.json().getJsonArray("providers").size());
+    // Another buyer's path: not a member.
+    Http.Resp other = g2.admin().http().get(g.path() + "/purchase-dashboard");
+    assertEquals(403, other.status(), other::toString);
+    assertEquals("NOT_A_MEMBER", other.code());
+    // Another buyer's order through its own path: not found.
+    Http.Resp drill = g2.admin().http().get(g2.path() + "/purchase-dashboard/orders/" + rated5);
+    assertEquals(404, drill.status(), drill::toString);
+    assertEquals("ORDER_NOT_FOUND", drill.code());
+  }
+
+  @Test
+  void providersAndStaffDoNotSeeTheBuyersDashboard() {
+    Http.Resp ownPath = p1.admin().http().get(p1.path() + "/purchase-dashboard");
+    assertEquals(403, ownPath.status(), ownPath::toString);
+    assertEquals("DASHBOARD_BUYER_ONLY", ownPath.code());
+    Http.Resp buyersPath = p1.admin().http().get(g.path() + "/purchase-dashboard");
+    assertEquals(403, buyersPath.status(), buyersPath::toString);
+    assertEquals("NOT_A_MEMBER", buyersPath.code());
+    Http.Resp staff = g.staff().http().get(g.path() + "/purchase-dashboard");
+    assertEquals(403, staff.status(), staff::toString);
+  }
+
+  @Test
+  void aProviderSeesItsOwnContractsOnly() {
+    Http.Resp r = p1.staff().http().get(p1.path() + "/purchase-dashboard/provider");
+    assertEquals(200, r.status(), r::toString);
+    JsonObject d = r.json();
+    JsonArray contracts = d.getJsonArray("contracts");
+    assertEquals(1, contracts.size(), d::toString);
+    assertEquals(c1, contracts.getJsonObject(0).getString("id"));
+    assertEquals(g.code(), contracts.getJsonObject(0).getString("partyOrg"));
+    // The same orders as the provider's own list, by status: P2's order is not among them.
+    Map<String, Long> byStatus = new TreeMap<>();
+    orders(p1, c1).forEach(o -> byStatus.merge(o.getString("status"), 1L, Long::sum));
+    JsonObject st = d.getJsonObject("totals").getJsonObject("ordersByStatus");
+    assertEquals(byStatus.size(), st.size(), st::toString);
+    byStatus.forEach((s, n) -> assertEquals(n, st.getJsonNumber(s).longValue(), s));
+    // The default range starts this month's year back: last month's meals are in it.
+    assertEquals("100.00", d.getJsonObject("totals").getString("deliveredAmount"));
+    assertEquals(1, d.getJsonObject("totals").getJsonNumber("openFlags").longValue());
+    assertFalse(d.containsKey("providers"));
+    // Filtering by a buyer it has no contract with shows nothing.
+    Http.Resp other =
+        p1.staff().http().get(p1.path() + "/purchase-dashboard/provider?buyer=" + g2.code());
+    assertEquals(0, other.json().getJsonArray("contracts").size());
+  }
+
+  @Test
+  void theDrillDownShowsTheEvidenceAndTheIntactChain() {
+    for (Fixture.TestOrg side : List.of(g, p1)) {
+      Http.Resp r =
+          side.admin().http().get(side.path() + "/purchase-dashboard/orders/" + shortVisit);
+      assertEquals(200, r.status(), r::toString);
+      JsonObject d = r.json();
+      assertEquals(shortVisit, d.getJsonObject("detail").getJsonObject("order").getString("id"));
+      List<String> kinds =
+          d.getJsonObject("detail").getJsonArray("evidence").stream()
+              .map(v -> v.asJsonObject().getString("kind"))
+              .toList();
+      assertEquals(List.of("CHECK_IN", "CHECK_OUT"), kinds);
+      assertEquals("SHORT_VISIT", d.getJsonArray("flags").getJsonObject(0).getString("rule"));
+      JsonObject chain = d.getJsonObject("chain");
+      assertTrue(chain.getJsonObject("check").getBoolean("intact"), chain::toString);
+      assertTrue(chain.getJsonObject("check").getBoolean("matches"), chain::toString);
+      long head = chain.getJsonObject("digest").getJsonNumber("lastSeq").longValue();
+      assertEquals(head, chain.getJsonObject("check").getJsonNumber("checkedEntries").longValue());
+      long last =
+          d.getJsonObject("detail").getJsonArray("evidence").stream()
+              .mapToLong(v -> v.asJsonObject().getJsonNumber("seq").longValue())
+              .max()
+              .orElseThrow();
+      assertTrue(head >= last, "the chain checked covers the order's evidence");
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import { test, expect, login, screenshot } from '../support/fixtures'
+import { api } from '../support/bankpoints'
+import { BUYER, BUYER_ADMIN } from '../support/purchase'
+
+interface Dashboard {
+  totals: { budget: string; deliveredAmount: string; deliveredUnits: number; openFlags: number }
+  providers: { providerName: string; openFlags: number; deliveredAmount: string }[]
+  flagsByRule: { rule: string; title: string }[]
+  satisfaction: { rated: number; average: string | null }
+}
+
+/**
+ * 购买服务看板: the demo buyer gulou-mz sees its figures across its contracts — the totals equal
+ * what the dashboard API answers (its figures are checked against the orders in
+ * PurchaseDashboardIT), the charts' legends and axes name the items, the contracts and the rules,
+ * sunshine-sw heads the provider ranking, and an order drills down to its evidence with an intact
+ * chain. Then the same page in English.
+ */
+test('the buyer reads its purchase dashboard and drills down to an order', async ({ page, browser, baseURL }) => {
+  const expected = await api<Dashboard>(BUYER_ADMIN, 'GET', `/api/v1/orgs/${BUYER}/purchase-dashboard`)
+  await login(page, `/orgs/${BUYER}/purchase-dashboard`, BUYER_ADMIN)
+  await expect(page.getByRole('heading', { name: '购买服务看板' })).toBeVisible()
+  await expect(page.getByTestId('total-budget')).toHaveText('600000.00')
+  await expect(page.getByTestId('total-delivered')).toHaveText(expected.totals.deliveredAmount)
+  await expect(page.getByTestId('total-units')).toHaveText(String(expected.totals.deliveredUnits))
+  await expect(page.getByTestId('total-open-flags')).toHaveText(String(expected.totals.openFlags))
+  expect(expected.totals.deliveredUnits).toBeGreaterThan(0)
+
+  // Charts drawn as SVG: their legends and axis labels are text a person reads.
+  const delivery = page.getByTestId('chart-delivery')
+  await expect(delivery).toContainText('助餐 · 已交付')
+  await expect(delivery).toContainText('助餐 · 合同计划')
+  const amount = page.getByTestId('chart-amount')
+  await expect(amount).toContainText('预算')
+  await expect(amount).toContainText('已交付金额')
+  await expect(amount).toContainText('GLMZ-JJYL')
+  const flags = page.getByTestId('chart-flags')
+  await expect(flags).toContainText('待处理')
+  for (const r of expected.flagsByRule) await expect(flags).toContainText(r.title)
+  await expect(flags).toContainText('重复照片')
+  await expect(page.getByTestId('chart-satisfaction')).toContainText('5 分')
+  await expect(page.getByTestId('satisfaction-average')).toHaveText(`平均 ${expected.satisfaction.average} 分, 共 ${expected.satisfaction.rated} 单`)
+
+  const first = page.getByTestId('ranking-table').locator('tbody tr').first()
+  await expect(first).toContainText('阳光社会工作服务中心')
+  await expect(first.getByTestId('rank-open-flags')).toHaveText(String(expected.providers[0].openFlags))
+  await expect(first.getByTestId('rank-amount')).toHaveText(expected.providers[0].deliveredAmount)
+  await expect(page.getByTestId('reserved')).toHaveText('抽查、整改与结算数据将在相应功能上线后显示')
+  await screenshot(page, 'console-purchase-dashboard-zh-CN')
+
+  // Drill down: a completed (rated) order of the demo contract, its evidence and the chain check.
+  await page.getByTestId('orders-contract').click()
+  await page.getByRole('option', { name: /GLMZ-JJYL/ }).click()
+  const rated = page.getByTestId('orders-table').locator('tr', { hasText: '已评价' }).first()
+  await rated.getByTestId('open-order').click()
+  const drill = page.getByTestId('order-drill')
+  await expect(drill.getByTestId('chain')).toContainText('证据链完整')
+  await expect(drill.getByTestId('drill-status')).toHaveText('已评价')
+  const evidence = drill.getByTestId('evidence-table')
+  await expect(evidence).toContainText('签到')
+  await expect(evidence).toContainText('签退')
+  await expect(evidence).toContainText('回访')
+  await page.waitForFunction(() => document.querySelector('[class*="drawer-fade-enter"], [class*="rtl-enter"]') === null)
+  await screenshot(page, 'console-purchase-dashboard-drill-zh-CN')
+
+  const context = await browser.newContext({ baseURL })
+  try {
+    const english = await context.newPage()
+    await english.addInitScript(() => localStorage.setItem('linli.locale', 'en'))
+    await login(english, `/orgs/${BUYER}/purchase-dashboard`, BUYER_ADMIN)
+    await expect(english.getByRole('heading', { name: 'Service purchase dashboard' })).toBeVisible()
+    await expect(english.getByTestId('chart-delivery')).toContainText('Delivered')
+    await expect(english.getByTestId('chart-delivery')).toContainText('Contracted plan')
+    await expect(english.getByTestId('chart-amount')).toContainText('Budget')
+    await expect(english.getByTestId('chart-flags')).toContainText('Duplicate photo')
+    await expect(english.getByTestId('ranking-table')).toContainText('Open flags')
+    await expect(english.getByTestId('total-budget')).toHaveText('600000.00')
+    await screenshot(english, 'console-purchase-dashboard-en')
+  } finally {
+    await context.close()
+  }
+})
