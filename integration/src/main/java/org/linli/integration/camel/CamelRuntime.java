@@ -73,7 +73,7 @@ public class CamelRuntime {
       producer = camel.createProducerTemplate();
       relay.useSender(
           new FlowDispatcher(
-              new Mzt061Sender(settings, people, personRegistry, this::post),
+              new Mzt061Sender(flowEndpoints, people, personRegistry, this::post),
               new JsonFlowSender(flowEndpoints, this::post),
               metrics::outcome));
       metrics.register(this::routeStatus, routeIds());
