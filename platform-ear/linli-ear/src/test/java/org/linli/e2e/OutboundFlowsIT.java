@@ -153,6 +153,8 @@ class OutboundFlowsIT {
   @Test
   void receiptsWaitOutAWholeOutageAndArriveExactlyOnceAfterwards() {
     String intake = "donation-receipts";
+    // Other tests of this class may have left dead letters of the flow: only new ones count.
+    int openBefore = flow("DONATION_RECEIPT").getInt("openDeadLetters");
     FlowSimulator.fail(intake, org.code(), 503, 0);
     int refusedBefore = FlowSimulator.refused(intake, org.code());
     List<JsonObject> issued = List.of(receipt("10.00"), receipt("20.00"), receipt("30.00"));
@@ -170,7 +172,8 @@ class OutboundFlowsIT {
         () -> FlowSimulator.refused(intake, org.code()) > dropsBefore);
     JsonObject during = flow("DONATION_RECEIPT");
     assertEquals(3, during.getInt("pending"), during::toString);
-    assertEquals(0, during.getInt("openDeadLetters"), "an outage is not a dead letter");
+    assertFalse(during.isNull("oldestPendingAt"), during::toString);
+    assertEquals(openBefore, during.getInt("openDeadLetters"), "an outage is not a dead letter");
     Http.Resp backlog = org.staff().http().get(flows() + "/DONATION_RECEIPT/events?status=PENDING");
     assertEquals(200, backlog.status(), backlog::toString);
     JsonArray waiting = backlog.json().getJsonArray("items");
