@@ -50,12 +50,18 @@ test('an org admin sees the flows, their backlog and errors, and sets a flow wit
         { timeout: 60_000 },
       )
       .toBeGreaterThanOrEqual(1)
-    await flows.locator('tr', { hasText: '志愿服务证明' }).getByTestId('flow-events').click()
-    await expect(page.getByTestId('flow-events-title')).toHaveText('志愿服务证明 → 全国志愿服务信息系统：事件')
+    // The receiver's answer shows with the waiting event once the relay has tried it.
     await expect
-      .poll(async () => (await page.getByTestId('flow-event-list').getByTestId('flow-event-error').allInnerTexts()).join('\n'), {
-        timeout: 60_000,
-      })
+      .poll(
+        async () => {
+          await page.reload()
+          await flows.locator('tr', { hasText: '志愿服务证明' }).getByTestId('flow-events').click()
+          await expect(page.getByTestId('flow-events-title')).toHaveText('志愿服务证明 → 全国志愿服务信息系统：事件')
+          await expect(page.getByTestId('flow-event-list').locator('tbody tr').first()).toBeVisible()
+          return (await page.getByTestId('flow-event-list').getByTestId('flow-event-error').allInnerTexts()).join('\n')
+        },
+        { timeout: 60_000 },
+      )
       .toContain('HTTP 503')
     await screenshot(page, 'console-integration-flows-backlog-zh-CN')
 
