@@ -38,3 +38,37 @@ export function discard(org: string, deadLetterId: string, reason: string): Prom
     body: { reason },
   })
 }
+
+// ---- Outbound flows (issue 21, part B): status, backlog, settings ----
+
+export type Flow = Schemas['FlowView']
+export type FlowEvent = Schemas['BacklogEntryView']
+export type FlowEventStatus = 'PENDING' | 'SENT' | 'DEAD'
+
+/** GET /api/v1/orgs/{org}/integration/flows: every outbound flow (a short, fixed list). */
+export function fetchFlows(org: string, cursor: string | null, limit = 20): Promise<Page<Flow>> {
+  return api().get('/api/v1/orgs/{org}/integration/flows', { path: { org }, query: { limit, cursor } })
+}
+
+/** GET /api/v1/orgs/{org}/integration/flows/{flow}/events: newest first, in one status. */
+export function fetchFlowEvents(
+  org: string,
+  flow: string,
+  status: FlowEventStatus,
+  cursor: string | null,
+  limit = 20,
+): Promise<Page<FlowEvent>> {
+  return api().get('/api/v1/orgs/{org}/integration/flows/{flow}/events', {
+    path: { org, flow },
+    query: { limit, cursor, status },
+  })
+}
+
+/** PUT …/flows/{flow}/settings (org admins): credential undefined keeps it, '' removes it. */
+export function saveFlowSettings(
+  org: string,
+  flow: string,
+  body: { enabled: boolean; endpoint?: string; credential?: string },
+): Promise<Flow> {
+  return api().put('/api/v1/orgs/{org}/integration/flows/{flow}/settings', { path: { org, flow }, body })
+}

@@ -78,13 +78,14 @@ public final class CivilAffairsSimulator {
     CivilAffairsSimulator sim = new CivilAffairsSimulator(token);
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
-    server.setExecutor(Executors.newFixedThreadPool(8));
+    server.setExecutor(Executors.newFixedThreadPool(32));
     server.createContext("/api/mzt061/service-records", sim::serviceRecord);
     server.createContext("/control/received", sim::listReceived);
     server.createContext("/control/failure", sim::addFailure);
     server.createContext("/control/reset", sim::reset);
     server.createContext("/control/refused", sim::countRefused);
     server.createContext("/health", x -> answer(x, 200, "{\"status\":\"UP\"}"));
+    OutboundIntake.register(server, token);
     server.start();
     System.out.println("civil-affairs simulator on http://127.0.0.1:" + port);
   }

@@ -16,7 +16,11 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.component.http.HttpComponent;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.linli.integration.metrics.IntegrationMetrics;
+import org.linli.integration.outbox.application.FlowDispatcher;
+import org.linli.integration.outbox.application.FlowEndpoints;
 import org.linli.integration.outbox.application.IntegrationSettings;
+import org.linli.integration.outbox.application.JsonFlowSender;
 import org.linli.integration.outbox.application.Mzt061Sender;
 import org.linli.integration.outbox.application.OutboxRelay;
 import org.linli.integration.outbox.domain.DeliveryOutcome;
@@ -40,6 +44,8 @@ public class CamelRuntime {
   @Inject OutboxRelay relay;
   @Inject PersonRepository people;
   @Inject PersonRegistry personRegistry;
+  @Inject FlowEndpoints flowEndpoints;
+  @Inject IntegrationMetrics metrics;
 
   private volatile DefaultCamelContext context;
   private volatile ProducerTemplate producer;
@@ -65,7 +71,12 @@ public class CamelRuntime {
       camel.start();
       context = camel;
       producer = camel.createProducerTemplate();
-      relay.useSender(new Mzt061Sender(settings, people, personRegistry, this::post));
+      relay.useSender(
+          new FlowDispatcher(
+              new Mzt061Sender(flowEndpoints, people, personRegistry, this::post),
+              new JsonFlowSender(flowEndpoints, this::post),
+              metrics::outcome));
+      metrics.register(this::routeStatus, routeIds());
       LOG.info(() -> "Camel context 'linli' started with routes " + routeStatus().keySet());
     } catch (Exception e) {
       LOG.log(Level.SEVERE, "The Camel context did not start; integration flows stand still", e);

@@ -46,6 +46,10 @@ public class IntegrationHealth {
         PlatformOutbox.Totals totals = platform.totals();
         b.withData("pending", totals.pending())
             .withData("openDeadLetters", totals.openDeadLetters());
+        for (PlatformOutbox.FlowTotals flow : platform.flowTotals()) {
+          b.withData("pending." + flow.flow(), flow.pending())
+              .withData("openDeadLetters." + flow.flow(), flow.openDeadLetters());
+        }
       } catch (RuntimeException e) {
         b.withData("error", "totals unavailable");
       }

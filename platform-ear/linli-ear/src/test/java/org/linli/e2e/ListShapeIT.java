@@ -320,6 +320,7 @@ class ListShapeIT {
             case "accountCode" -> "1002";
             case "contractId" -> contract;
             case "orderId" -> order;
+            case "flow" -> "MZT061_SERVICE_RECORD";
             default -> fail(template + ": no test id for {" + m.group(1) + "}; add one here");
           };
       m.appendReplacement(path, Matcher.quoteReplacement(value));

@@ -77,7 +77,9 @@ class TenantIsolationIT {
           .replace("{orderId}", bOrder)
           .replace("{residentId}", gResident)
           // Anomaly flags of service orders (issue 20, part B).
-          .replace("{rule}", "SHORT_VISIT");
+          .replace("{rule}", "SHORT_VISIT")
+          // Outbound flows (issue 21, part B): a fixed catalog, not an object of a tenant.
+          .replace("{flow}", "DONATION_RECEIPT");
     }
 
     boolean hasObjectId() {
@@ -328,6 +330,19 @@ class TenantIsolationIT {
               "/api/v1/orgs/{org}/integration/dead-letters/{deadLetterId}/discard",
               "{\"reason\":\"越权\"}"),
           // --- end integration ---
+          // --- integration, outbound flows (issue 21, part B) ---
+          new Case("GET", "/api/v1/orgs/{org}/integration/flows", null),
+          new Case("GET", "/api/v1/orgs/{org}/integration/flows/{flow}", null),
+          new Case("GET", "/api/v1/orgs/{org}/integration/flows/{flow}/events", null),
+          new Case(
+              "PUT",
+              "/api/v1/orgs/{org}/integration/flows/{flow}/settings",
+              "{\"enabled\":false,\"endpoint\":\"http://127.0.0.1:9/x\"}"),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/integration/flows/{flow}/runs",
+              "{\"month\":\"2000-01\"}"),
+          // --- end integration, outbound flows ---
           new Case("GET", "/api/v1/orgs/{org}/ledger/accounts", null),
           new Case(
               "POST", "/api/v1/orgs/{org}/ledger/accounts", "{\"unit\":\"CNY\",\"kind\":\"POOL\"}"),

@@ -1,6 +1,7 @@
 package org.linli.fund.receipt.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -44,6 +45,7 @@ public class Receipts {
   @Inject ReceiptChecks checks;
   @Inject RequestContext requestContext;
   @Inject AuditLog auditLog;
+  @Inject Event<ReceiptIssued> issuedEvents;
 
   public ReceiptSeries register(RegisterSeries c) {
     ReceiptSeries series =
@@ -141,6 +143,24 @@ public class Receipts {
             + "\",\"amountFen\":"
             + facts.amountFen()
             + "}");
+    issuedEvents.fire(
+        new ReceiptIssued(
+            requestContext.tenant().value(),
+            receipt.id(),
+            receipt.receiptCode(),
+            receipt.number(),
+            receipt.checkCode(),
+            donation.id(),
+            facts.payerName(),
+            facts.payerCode(),
+            facts.issuedOn(),
+            facts.projectCode(),
+            facts.projectName(),
+            facts.unit(),
+            facts.quantity() == null ? null : facts.quantity().toPlainString(),
+            facts.standardFen(),
+            facts.amountFen(),
+            facts.remark()));
     return receipt;
   }
 

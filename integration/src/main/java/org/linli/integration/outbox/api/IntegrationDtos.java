@@ -18,7 +18,13 @@ public final class IntegrationDtos {
       @Schema(description = "The event's id: the idempotency key the receiver sees") String eventId,
       @Schema(
               type = SchemaType.STRING,
-              enumeration = {"MZT061_SERVICE_RECORD"})
+              enumeration = {
+                "MZT061_SERVICE_RECORD",
+                "VOLUNTEER_CERTIFICATE",
+                "DONATION_RECEIPT",
+                "CONTRACT_SETTLEMENT",
+                "HOME_CARE_MONTHLY_STATS"
+              })
           String flow,
       String aggregateId,
       @Schema(

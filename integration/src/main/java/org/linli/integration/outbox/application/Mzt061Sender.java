@@ -20,17 +20,17 @@ public final class Mzt061Sender implements EventSender {
     DeliveryOutcome post(String endpoint, String body, java.util.Map<String, String> headers);
   }
 
-  private final IntegrationSettings settings;
+  private final FlowEndpoints endpoints;
   private final PersonRepository people;
   private final PersonRegistry personRegistry;
   private final Transport transport;
 
   public Mzt061Sender(
-      IntegrationSettings settings,
+      FlowEndpoints endpoints,
       PersonRepository people,
       PersonRegistry personRegistry,
       Transport transport) {
-    this.settings = settings;
+    this.endpoints = endpoints;
     this.people = people;
     this.personRegistry = personRegistry;
     this.transport = transport;
@@ -38,8 +38,9 @@ public final class Mzt061Sender implements EventSender {
 
   @Override
   public DeliveryOutcome send(String tenant, OutboxEvent event) {
-    var endpoint = settings.mzt061Url(tenant);
-    if (endpoint.isEmpty()) {
+    FlowEndpoints.Delivery delivery = endpoints.of(tenant, Flows.MZT061_SERVICE_RECORD);
+    var endpoint = delivery.endpoint();
+    if (!delivery.enabled() || endpoint.isEmpty()) {
       return DeliveryOutcome.notConfigured();
     }
     JsonObject p;
@@ -68,7 +69,7 @@ public final class Mzt061Sender implements EventSender {
     var headers = new java.util.LinkedHashMap<String, String>();
     headers.put("Idempotency-Key", event.id());
     headers.put("X-Linli-Tenant", tenant);
-    settings.mzt061Token().ifPresent(t -> headers.put("Authorization", "Bearer " + t));
+    delivery.credential().ifPresent(t -> headers.put("Authorization", "Bearer " + t));
     return transport.post(endpoint.get(), body.build().toString(), headers);
   }
 }

@@ -36,8 +36,12 @@ public class ServiceRecordOutbox {
   @Inject ActivityRepository activities;
   @Inject ServiceRecordRepository records;
   @Inject OrganizationRepository organizations;
+  @Inject FlowEndpoints endpoints;
 
   void onApproved(@Observes ServiceHoursApproved approved) {
+    if (!endpoints.enabled(Flows.MZT061_SERVICE_RECORD)) {
+      return; // switched off by the organization: nothing recorded
+    }
     Volunteer volunteer = volunteers.find(approved.volunteerId()).orElseThrow();
     Person person = people.find(approved.personId()).orElseThrow();
     Organization org = organizations.find(approved.tenantId()).orElseThrow();

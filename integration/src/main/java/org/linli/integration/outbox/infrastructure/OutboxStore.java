@@ -50,21 +50,113 @@ public class OutboxStore {
   }
 
   /**
+   * Adds an event unless the tenant already has one of {@code flow} with {@code dedupeKey} (a
+   * month's statistics, a settlement): several nodes may try, the unique index lets one row in.
+   * Returns whether this call added it.
+   */
+  public boolean appendOnce(
+      String id, String flow, String aggregateId, String dedupeKey, String payload, Instant now) {
+    return sql("INSERT INTO integration_outbox (tenant_id, id, flow, aggregate_id, payload, status,"
+                + " attempts, next_attempt_at, created_at, dedupe_key) VALUES (?1, ?2, ?3, ?4, ?5,"
+                + " 'PENDING', 0, ?6, ?6, ?7) ON CONFLICT (tenant_id, flow, dedupe_key)"
+                + " WHERE dedupe_key IS NOT NULL DO NOTHING")
+            .setParameter(1, tenant())
+            .setParameter(2, id)
+            .setParameter(3, flow)
+            .setParameter(4, aggregateId)
+            .setParameter(5, payload)
+            .setParameter(6, Timestamp.from(now))
+            .setParameter(7, dedupeKey)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** Per flow of the bound tenant: pending, sent, dead, last sent, last attempt, last error. */
+  @SuppressWarnings("unchecked")
+  public List<FlowCounts> flowCounts() {
+    List<Object[]> rows =
+        sql("SELECT flow, count(*) FILTER (WHERE status = 'PENDING'),"
+                + " count(*) FILTER (WHERE status = 'SENT'), count(*) FILTER (WHERE status = 'DEAD'),"
+                + " max(sent_at), max(last_attempt_at), min(created_at) FILTER (WHERE status ="
+                + " 'PENDING'), (SELECT count(*) FROM integration_dead_letter d WHERE d.flow ="
+                + " o.flow AND d.status = 'OPEN')"
+                + " FROM integration_outbox o GROUP BY flow")
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new FlowCounts(
+                    (String) r[0],
+                    ((Number) r[1]).longValue(),
+                    ((Number) r[2]).longValue(),
+                    ((Number) r[7]).longValue(),
+                    instant(r[4]),
+                    instant(r[5]),
+                    instant(r[6])))
+        .toList();
+  }
+
+  /** Counts of one flow of the bound tenant. */
+  public record FlowCounts(
+      String flow,
+      long pending,
+      long sent,
+      long openDeadLetters,
+      Instant lastSentAt,
+      Instant lastAttemptAt,
+      Instant oldestPendingAt) {}
+
+  /** One event in a flow's backlog (no payload: it may be long; the dead letters show it). */
+  public record BacklogEntry(
+      String id,
+      String flow,
+      String aggregateId,
+      String status,
+      int attempts,
+      Instant createdAt,
+      Instant nextAttemptAt,
+      Instant lastAttemptAt,
+      String lastError) {}
+
+  /** The bound tenant's events of {@code flow} in {@code status}, newest first, keyset-paged. */
+  @SuppressWarnings("unchecked")
+  public List<BacklogEntry> backlog(
+      String flow, String status, Instant afterAt, String afterId, int limit) {
+    List<Object[]> rows =
+        sql("SELECT id, flow, aggregate_id, status, attempts, created_at, next_attempt_at,"
+                + " last_attempt_at, last_error FROM integration_outbox"
+                + " WHERE flow = ?1 AND status = ?2 AND (CAST(?3 AS timestamptz) IS NULL"
+                + "   OR (created_at, id) < (CAST(?3 AS timestamptz), CAST(?4 AS text)))"
+                + " ORDER BY created_at DESC, id DESC LIMIT ?5")
+            .setParameter(1, flow)
+            .setParameter(2, status)
+            .setParameter(3, afterAt == null ? null : Timestamp.from(afterAt))
+            .setParameter(4, afterId == null ? "" : afterId)
+            .setParameter(5, limit)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new BacklogEntry(
+                    (String) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    ((Number) r[4]).intValue(),
+                    instant(r[5]),
+                    instant(r[6]),
+                    instant(r[7]),
+                    (String) r[8]))
+        .toList();
+  }
+
+  /**
    * Claims up to {@code limit} due events, each the oldest pending event of its aggregate (so an
    * aggregate's events go out in order), locking them; rows another node holds are skipped.
    */
   @SuppressWarnings("unchecked")
   public List<OutboxEvent> claimDue(int limit) {
-    List<Object[]> rows =
-        sql("SELECT o.id, o.flow, o.aggregate_id, o.payload, o.attempts, o.created_at,"
-                + " o.first_attempt_at FROM integration_outbox o"
-                + " WHERE o.status = 'PENDING' AND o.next_attempt_at <= now()"
-                + " AND NOT EXISTS (SELECT 1 FROM integration_outbox p"
-                + "   WHERE p.tenant_id = o.tenant_id AND p.aggregate_id = o.aggregate_id"
-                + "   AND p.status = 'PENDING' AND p.seq < o.seq)"
-                + " ORDER BY o.seq LIMIT ?1 FOR UPDATE OF o SKIP LOCKED")
-            .setParameter(1, limit)
-            .getResultList();
+    List<Object[]> rows = sql(CLAIM_DUE).setParameter(1, limit).getResultList();
     return rows.stream()
         .map(
             r ->
@@ -79,13 +171,28 @@ public class OutboxStore {
         .toList();
   }
 
+  /**
+   * The claim: due events, each the oldest pending of its aggregate, locked, rows another
+   * transaction holds skipped (?1 = limit). Also run by TwoRelaysOneDatabaseTest on two
+   * connections.
+   */
+  public static final String CLAIM_DUE =
+      "SELECT o.id, o.flow, o.aggregate_id, o.payload, o.attempts, o.created_at,"
+          + " o.first_attempt_at FROM integration_outbox o"
+          + " WHERE o.status = 'PENDING' AND o.next_attempt_at <= now()"
+          + " AND NOT EXISTS (SELECT 1 FROM integration_outbox p"
+          + "   WHERE p.tenant_id = o.tenant_id AND p.aggregate_id = o.aggregate_id"
+          + "   AND p.status = 'PENDING' AND p.seq < o.seq)"
+          + " ORDER BY o.seq LIMIT ?1 FOR UPDATE OF o SKIP LOCKED";
+
+  /** Marks a delivered event (?1 = id, ?2 = now). */
+  public static final String MARK_SENT =
+      "UPDATE integration_outbox SET status = 'SENT', attempts = attempts + 1, sent_at = ?2,"
+          + " last_attempt_at = ?2, first_attempt_at = coalesce(first_attempt_at, ?2),"
+          + " last_error = NULL WHERE id = ?1";
+
   public void markSent(String id, Instant now) {
-    sql("UPDATE integration_outbox SET status = 'SENT', attempts = attempts + 1, sent_at = ?2,"
-            + " last_attempt_at = ?2, first_attempt_at = coalesce(first_attempt_at, ?2),"
-            + " last_error = NULL WHERE id = ?1")
-        .setParameter(1, id)
-        .setParameter(2, Timestamp.from(now))
-        .executeUpdate();
+    sql(MARK_SENT).setParameter(1, id).setParameter(2, Timestamp.from(now)).executeUpdate();
   }
 
   public void markRetry(String id, String error, Instant now, Instant next) {

@@ -48,4 +48,33 @@ public class PlatformOutbox {
       throw new IllegalStateException("Could not read the outbox totals", e);
     }
   }
+
+  /** Platform-wide counts of one flow (all tenants; counts and ages only). */
+  public record FlowTotals(
+      String flow,
+      long pending,
+      long sent,
+      long openDeadLetters,
+      java.time.Instant oldestPendingAt) {}
+
+  public List<FlowTotals> flowTotals() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT * FROM integration_flow_totals()");
+        ResultSet r = s.executeQuery()) {
+      List<FlowTotals> totals = new ArrayList<>();
+      while (r.next()) {
+        java.sql.Timestamp oldest = r.getTimestamp(5);
+        totals.add(
+            new FlowTotals(
+                r.getString(1),
+                r.getLong(2),
+                r.getLong(3),
+                r.getLong(4),
+                oldest == null ? null : oldest.toInstant()));
+      }
+      return totals;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the outbox totals per flow", e);
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package org.linli.volunteer.certificate.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.transaction.Transactional;
@@ -43,6 +44,7 @@ public class Certificates {
   @Inject CertificatePrinter printer;
   @Inject RequestContext requestContext;
   @Inject AuditLog auditLog;
+  @Inject Event<CertificateIssued> issuedEvents;
 
   public Certificate issue(IssueCertificate cmd) {
     LocalDate today = LocalDate.now(CHINA);
@@ -79,6 +81,24 @@ public class Certificates {
             .add("digest", seal.digest())
             .build()
             .toString());
+    issuedEvents.fire(
+        new CertificateIssued(
+            requestContext.tenant().value(),
+            certificate.id(),
+            certificate.certificateNo(),
+            volunteer.id(),
+            facts.volunteer().name(),
+            facts.volunteer().volunteerNo(),
+            facts.volunteer().idNumberMasked(),
+            facts.issuer().name(),
+            facts.issuer().creditCode(),
+            facts.issueDate(),
+            facts.period().from(),
+            facts.period().to(),
+            facts.purpose(),
+            facts.totalMinutes(),
+            facts.records().size(),
+            seal.digest()));
     return certificate;
   }
 

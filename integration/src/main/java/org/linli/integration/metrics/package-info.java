@@ -1,0 +1,2 @@
+/** The integration in MicroProfile Metrics. */
+package org.linli.integration.metrics;
