@@ -8,7 +8,7 @@
 #
 # Run by `linli test` after the suite passed, with the suite's environment (database, Keycloak,
 # secrets, its built Liberty server linli-test, which both platforms are made from). Work files
-# under LINLI_TEST_BACKUP_DIR; ports LINLI_TEST_HTTP_PORT + 3 and + 4.
+# under LINLI_TEST_BACKUP_DIR; ports LINLI_TEST_HTTP_PORT + 6 and + 7.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -19,7 +19,7 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 DIR="${LINLI_TEST_BACKUP_DIR:?the directory for the dump and the two state directories}"
 SOURCE_DB="${LINLI_TEST_DB_NAME:?the suite's database}"
 RESTORED_DB="${SOURCE_DB}_restored"
-PORT_SOURCE=$((LINLI_TEST_HTTP_PORT + 3)) PORT_RESTORED=$((LINLI_TEST_HTTP_PORT + 4))
+PORT_SOURCE=$((LINLI_TEST_HTTP_PORT + 6)) PORT_RESTORED=$((LINLI_TEST_HTTP_PORT + 7))
 FROM="${LINLI_TEST_SERVER_NAME:-linli-test}"
 TIMEOUT="${LINLI_TEST_INSTANCE_TIMEOUT:-240}"
 # These platforms load no demo data; certificates are checked one by one on the public endpoint.

@@ -2,8 +2,6 @@ package org.linli.kernel.idempotency;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -11,8 +9,6 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,29 +20,27 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import org.linli.kernel.api.Problems;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.tenancy.RequestContext;
 import org.linli.kernel.tenancy.TenantId;
 
 /**
  * Runs after access control, so keys live in the admitted organization's space (or the platform's
- * for platform endpoints) and a caller can never replay another tenant's response.
+ * for platform endpoints) and a caller can never replay another tenant's response. Checks the key's
+ * shape and fingerprints the request; the key is claimed, replayed or recorded around the resource
+ * method by {@link IdempotencyInterceptor}, in the request's transaction.
  */
 @Provider
 @Priority(Priorities.USER)
 public class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter {
   static final String HEADER = "Idempotency-Key";
-  private static final String PENDING = IdempotencyFilter.class.getName();
   private static final Pattern KEY_SHAPE = Pattern.compile("[\\x21-\\x7e]{1,100}");
-  private static final Jsonb JSONB = JsonbBuilder.create();
   private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class.getName());
 
   @Context ResourceInfo resourceInfo;
   @Inject IdempotencyStore store;
   @Inject RequestContext requestContext;
-
-  private record Pending(TenantId tenant, String key) {}
+  @Inject IdempotentRequest idempotentRequest;
 
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
@@ -72,42 +66,30 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             ? requestContext.tenant()
             : TenantId.PLATFORM;
     String hash = fingerprint(request.getMethod(), request.getUriInfo().getPath(), body);
-    IdempotencyStore.Outcome outcome = store.begin(tenant, key, hash);
-    if (outcome instanceof IdempotencyStore.Replay replay) {
-      request.abortWith(
-          Response.status(replay.status())
-              .type(
-                  replay.status() >= 400 ? Problems.PROBLEM_JSON : MediaType.APPLICATION_JSON_TYPE)
-              .entity(replay.body())
-              .header("Idempotent-Replayed", "true")
-              .build());
-    } else if (outcome instanceof IdempotencyStore.BodyMismatch) {
-      throw DomainException.rule("IDEMPOTENCY_KEY_REUSED");
-    } else if (outcome instanceof IdempotencyStore.InProgress) {
-      throw DomainException.conflict("IDEMPOTENCY_IN_PROGRESS");
-    } else {
-      request.setProperty(PENDING, new Pending(tenant, key));
-    }
+    idempotentRequest.started(new IdempotentRequest.Call(tenant, key, hash));
   }
 
+  /**
+   * A refusal (4xx) that rolled the request's transaction back is recorded now, as the exception
+   * mappers shaped it, so a retry gets the same answer. An answer recorded with its effect, a
+   * replay, a refusal of the key itself and any 5xx (the key stays free for a retry) are not.
+   */
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    if (!(request.getProperty(PENDING) instanceof Pending pending)) {
+    IdempotentRequest.Call call = idempotentRequest.call();
+    if (call == null || idempotentRequest.settled() || response.getStatus() >= 500) {
       return;
     }
-    // Recording the outcome must not change the answer: when the database went away after the
-    // request's own work (the 503 of an outage, or a commit just before it), the key stays "in
-    // progress" and is freed as abandoned later; the client is told what happened to its request.
+    // Recording the refusal must not change the answer (the database may have gone away).
     try {
-      if (response.getStatus() >= 500) {
-        store.forget(pending.tenant(), pending.key());
-        return;
-      }
       Object entity = response.getEntity();
-      String body = entity == null ? null : entity instanceof String s ? s : JSONB.toJson(entity);
-      store.complete(pending.tenant(), pending.key(), response.getStatus(), body);
+      String body =
+          entity == null
+              ? null
+              : entity instanceof String s ? s : IdempotencyInterceptor.JSONB.toJson(entity);
+      store.recordRefusal(call, response.getStatus(), body);
     } catch (RuntimeException e) {
-      LOG.warning(() -> "Idempotency key " + pending.key() + " not recorded: " + e);
+      LOG.warning(() -> "Idempotency key " + call.key() + " not recorded: " + e);
     }
   }
 

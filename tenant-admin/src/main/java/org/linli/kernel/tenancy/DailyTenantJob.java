@@ -6,7 +6,8 @@ import java.time.LocalDate;
  * Work a module runs once a day for every active organization (e.g. points expiry, dormancy
  * reminders). The scheduler runs {@link #runFor} once per organization, each in a fresh request
  * context admitted to it (see {@link TenantWork}), so one organization failing does not stop the
- * others. Runs must be safe to repeat: several nodes may run the same job.
+ * others. The scheduler runs it once per organization and day across all nodes, in one transaction
+ * with the claim of that day; runs should still be safe to repeat (staff can run some by hand).
  */
 public interface DailyTenantJob {
   /**

@@ -14,6 +14,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -29,7 +30,8 @@ import org.linli.tenant.domain.org.OrganizationRepository;
 
 /**
  * Schedules every {@link DailyTenantJob} on the server's managed scheduler at its time of day
- * (China time) and runs it for each active organization in turn, as the job's system actor.
+ * (China time) and runs it for each active organization in turn, as the job's system actor, once
+ * per organization and day across all nodes ({@link DailyJobRuns}).
  */
 @ApplicationScoped
 public class DailyTenantJobScheduler {
@@ -40,6 +42,7 @@ public class DailyTenantJobScheduler {
 
   @Inject Instance<DailyTenantJob> jobs;
   @Inject TenantWork tenantWork;
+  @Inject DailyJobRuns runs;
   @Inject OrganizationRepository organizations;
   @Inject Config config;
 
@@ -81,8 +84,15 @@ public class DailyTenantJobScheduler {
     LocalDate today = ChinaTime.today();
     for (String org : activeOrganizations()) {
       try {
-        String summary = tenantWork.call(TenantId.of(org), job.name(), () -> job.runFor(today));
-        LOG.info(() -> job.name() + " " + org + ": " + summary);
+        Optional<String> summary =
+            tenantWork.call(TenantId.of(org), job.name(), () -> runs.runOnce(job, today));
+        LOG.info(
+            () ->
+                job.name()
+                    + " "
+                    + org
+                    + ": "
+                    + summary.orElse("already ran on " + today + " (another node)"));
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, job.name() + " failed for " + org + "; the next run retries", e);
       }
