@@ -68,5 +68,20 @@ FROM (SELECT voucher_id, number, d, line_no AS line, account_id, debit - credit 
 ORDER BY d, number, line;
 \endif
 
+-- The month's day balances (V67), as VoucherPosting adds them per posting: the migration's
+-- backfill statement (V67__day_balances.sql) over this month's lines as seeded above (all
+-- vouchers of the seed are MANUAL: no closing or release part).
+INSERT INTO accounting_day_balance (tenant_id, voucher_date, account_code, fund_id, debit, credit,
+                                    closing, released, counter_cash)
+SELECT :'org', d, code, fund_id, sum(debit), sum(credit),
+       sum(CASE WHEN source = 'CLOSING' THEN debit - credit ELSE 0 END),
+       sum(CASE WHEN source = 'RELEASE' THEN debit - credit ELSE 0 END),
+       sum(CASE WHEN source <> 'CLOSING' AND NOT cash AND moves_cash THEN credit - debit ELSE 0 END)
+FROM (SELECT l.d, l.code, l.fund_id, l.debit, l.credit, 'MANUAL' AS source, l.cash,
+             bool_or(l.cash) OVER (PARTITION BY l.voucher_id) AS moves_cash
+      FROM (SELECT l.*, (l.code LIKE '1001%' OR l.code LIKE '1002%' OR l.code LIKE '1009%') AS cash
+            FROM l) l) x
+GROUP BY d, code, fund_id;
+
 INSERT INTO accounting_voucher_counter (tenant_id, period, last_no) VALUES (:'org', :'period', :n);
 COMMIT;

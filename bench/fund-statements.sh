@@ -41,6 +41,9 @@ LEDGER="${BENCH_LEDGER:-1}"               # 0: vouchers and lines only, no ledge
 # after the seed then verify what those triggers would have enforced. 0: as the owner, all live.
 FAST="${BENCH_FAST_SEED:-0}"
 LEDGER_BOOL="$([ "$LEDGER" = 1 ] && echo true || echo false)"
+# 1: the reports read the days no month-end balance covers from their day balances (V67, as the
+# platform does); 0: from their voucher lines (as before V67), for a before/after on one seed.
+DAY_BALANCES="${BENCH_DAY_BALANCES:-1}"
 
 BASE="http://127.0.0.1:$LINLI_HTTP_PORT"
 KC="http://127.0.0.1:$LINLI_KC_PORT"
@@ -151,7 +154,7 @@ seed() {
   SEED_SECONDS=$((SECONDS - t))
   log "seeded in ${SEED_SECONDS}s (ledger: $LEDGER, fast: $FAST); VACUUM ANALYZE"
   t=$SECONDS
-  psql_owner -c "VACUUM (ANALYZE) accounting_voucher, accounting_voucher_line, ledger_transaction, ledger_posting, ledger_account" >/dev/null
+  psql_owner -c "VACUUM (ANALYZE) accounting_voucher, accounting_voucher_line, accounting_day_balance, ledger_transaction, ledger_posting, ledger_account" >/dev/null
   VACUUM_SECONDS=$((SECONDS - t))
   LAST_DAY="$(date -u -d "$FIRST_MONTH-01 +$MONTHS month -1 day" +%Y-%m-%d)"
 }
@@ -195,6 +198,13 @@ SELECT 'line outside the chart ' || l.account_code
 SELECT 'line with unknown fund ' || l.fund_id
   FROM (SELECT DISTINCT fund_id FROM accounting_voucher_line WHERE fund_id IS NOT NULL) l
   WHERE NOT EXISTS (SELECT 1 FROM accounting_fund f WHERE f.id = l.fund_id);
+SELECT 'day balances differ from the lines for ' || coalesce(l.account_code, d.account_code)
+  FROM (SELECT account_code, fund_id, sum(debit) AS debit, sum(credit) AS credit
+        FROM accounting_voucher_line GROUP BY account_code, fund_id) l
+  FULL JOIN (SELECT account_code, fund_id, sum(debit) AS debit, sum(credit) AS credit
+             FROM accounting_day_balance GROUP BY account_code, fund_id) d
+    ON d.account_code = l.account_code AND d.fund_id IS NOT DISTINCT FROM l.fund_id
+  WHERE l.debit IS DISTINCT FROM d.debit OR l.credit IS DISTINCT FROM d.credit;
 SELECT 'unbalanced voucher ' || voucher_id FROM accounting_voucher_line
   GROUP BY voucher_id HAVING sum(debit) <> sum(credit) LIMIT 3;
 SELECT 'numbering gap in ' || period FROM accounting_voucher
@@ -239,6 +249,9 @@ close_months() {
 time_reports() {
   local from="${LAST_DAY:0:4}-01-01"
   log "timing the trial balance and the statements for $from..$LAST_DAY (1 cold + $RUNS warm each)"
+  psql_super -d "$LINLI_DB_NAME" -v org="$ORG" -v days="$([ "$DAY_BALANCES" = 1 ] && echo true || echo false)" \
+    <<<"UPDATE accounting_books SET day_balances = :'days' WHERE tenant_id = :'org';" >/dev/null
+  log "day balances read by the reports: $DAY_BALANCES"
   LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
   UPTIME_BEFORE="$(uptime)"
   driver statements base="$BASE" kc="$KC" password="$BENCH_PASSWORD" org="$ORG" finance="$FINANCE" \
@@ -255,6 +268,7 @@ time_reports() {
     echo "$TOTALS"
     echo "$INVARIANTS"
     echo "$CLOSES"
+    echo "days outside closed months read from: $([ "$DAY_BALANCES" = 1 ] && echo 'day balances (V67)' || echo 'their voucher lines')"
     echo "reports for $from..$LAST_DAY (balance sheet at $LAST_DAY), target < 1000 ms each:"
     cat "$WORK/statements.txt"
   } >"$RESULTS/fund-statements.txt"

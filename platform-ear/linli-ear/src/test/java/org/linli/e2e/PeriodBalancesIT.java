@@ -17,6 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.linli.e2e.support.AccountingWorld;
@@ -26,11 +30,15 @@ import org.linli.e2e.support.Ids;
 import org.linli.e2e.support.TestEnv;
 
 /**
- * Month-end balances (V45, written at close) against the full scan: on random books with restricted
- * funds, releases, red letters, accruals and cash, closed months with a gap, every report answers
- * the same figures whether closed months are read from their balances or, once the balances are
- * deleted, from every line. Report dates before the first close, inside a closed month, at a closed
- * month's end, in an open month between closed ones and in the open month.
+ * Month-end balances (V45, written at close) and day balances (V67, added to by every posting)
+ * against the full scan: on random books with restricted funds, releases, red letters, accruals and
+ * cash, closed months with a gap, every report answers the same figures whether closed months are
+ * read from their balances and the other days from their day balances, or, once the month-end
+ * balances are deleted, every day from its day balances, or, with the books' day balances off,
+ * every day from its lines. Report dates before the first close, inside a closed month, at a closed
+ * month's end, in an open month between closed ones and in the open month; postings, red letters
+ * (of a voucher in a closed month and of one in the same open day), a release and concurrent
+ * approvals on the mid-month report dates themselves.
  */
 class PeriodBalancesIT {
   static final Fixture fx = Fixture.get();
@@ -52,6 +60,9 @@ class PeriodBalancesIT {
     CLOSED.add(YearMonth.of(2026, 10));
   }
 
+  /** A day of the open month the reports end on, with postings of every kind on it. */
+  static final String ON_REPORT_DATE = "2026-11-20";
+
   static final List<String> REPORTS = new ArrayList<>();
 
   static {
@@ -70,6 +81,13 @@ class PeriodBalancesIT {
       REPORTS.add("/accounting/statements/cash-flows?" + q);
       REPORTS.add("/accounting/ledgers/1002?limit=100&" + q);
     }
+    for (String to : List.of(ON_REPORT_DATE, "2026-09-15")) { // mid-month, open, with postings
+      String q = "from=2026-01-01&to=" + to;
+      REPORTS.add("/accounting/trial-balance?" + q);
+      REPORTS.add("/accounting/statements/activities?" + q);
+      REPORTS.add("/accounting/statements/cash-flows?" + q);
+    }
+    REPORTS.add("/accounting/trial-balance?from=" + ON_REPORT_DATE + "&to=" + ON_REPORT_DATE);
     for (String at :
         List.of(
             "2025-10-20",
@@ -88,7 +106,7 @@ class PeriodBalancesIT {
   }
 
   @BeforeAll
-  static void books() {
+  static void books() throws Exception {
     org = fx.createOrg("pbal-" + Ids.suffix());
     admin = org.admin().http();
     finance =
@@ -174,13 +192,91 @@ class PeriodBalancesIT {
       Http.Resp c = finance.post(org.path() + "/accounting/periods/" + m + "/close", null);
       assertEquals(200, c.status(), c::toString);
     }
+    String closedOne =
+        reversible.stream()
+            .filter(
+                v ->
+                    CLOSED.contains(
+                        YearMonth.parse(v.substring(v.indexOf('|') + 1, v.indexOf('|') + 8))))
+            .findFirst()
+            .orElseThrow()
+            .split("\\|")[0];
+    onTheReportDates(funds.get(0), closedOne);
+  }
+
+  /**
+   * After the closes, on report dates of the open months: gifts, a fund charge, a release, a red
+   * letter of a voucher in a closed month and one of a voucher of the same day, and drafts approved
+   * in parallel (concurrent postings to the same day and accounts must all be counted).
+   */
+  static void onTheReportDates(String fund, String inAClosedMonth) throws Exception {
+    String d = ON_REPORT_DATE;
+    posted(voucher(d, "定向捐赠", line("1002", 50_000, 0, null), line("410102", 0, 50_000, fund)));
+    posted(
+        voucher("2026-09-15", "计提", line("520101", 3_300, 0, null), line("2201", 0, 3_300, null)));
+    posted(voucher(d, "项目支出", line("510102", 20_000, 0, fund), line("1002", 0, 20_000, null)));
+    Http.Resp rel =
+        admin.post(
+            org.path() + "/funds/" + fund + "/release",
+            Json.createObjectBuilder()
+                .add("amount", cents(10_000))
+                .add("date", d)
+                .add("reason", "项目完成")
+                .build());
+    assertEquals(201, rel.status(), rel::toString);
+    approve(rel.json().getString("id"));
+    JsonObject sameDay =
+        posted(
+            voucher(
+                d,
+                "捐赠",
+                line("1002", 8_800, 0, null),
+                line("1501", 7, 0, null),
+                line("410101", 0, 8_807, null)));
+    for (String id : List.of(sameDay.getString("id"), inAClosedMonth)) {
+      Http.Resp red =
+          finance.post(
+              org.path() + "/accounting/vouchers/" + id + "/reverse",
+              Json.createObjectBuilder().add("reason", "冲销").add("date", d).build());
+      assertEquals(201, red.status(), red::toString);
+    }
+    List<String> drafts = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      Http.Resp r =
+          admin.post(
+              org.path() + "/accounting/vouchers",
+              voucher(
+                  d,
+                  "并发捐赠 " + i,
+                  line("1002", 1_000 + i, 0, null),
+                  line(i % 2 == 0 ? "410101" : "410102", 0, 1_000 + i, i % 2 == 0 ? null : fund)));
+      assertEquals(201, r.status(), r::toString);
+      drafts.add(r.json().getString("id"));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(drafts.size());
+    try {
+      List<Future<Http.Resp>> answers = new ArrayList<>();
+      for (String id : drafts) {
+        answers.add(
+            pool.submit(
+                () -> finance.post(org.path() + "/accounting/vouchers/" + id + "/approve", null)));
+      }
+      for (Future<Http.Resp> f : answers) {
+        Http.Resp r = f.get(180, TimeUnit.SECONDS);
+        assertEquals(200, r.status(), r::toString);
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @Test
-  void everyReportGivesTheSameFiguresFromMonthEndBalancesAsFromEveryLine() throws SQLException {
+  void everyReportGivesTheSameFiguresFromMonthEndAndDayBalancesAsFromEveryLine()
+      throws SQLException {
     assertEquals(CLOSED.size(), count("accounting_period_snapshot"), "a snapshot per closed month");
     assertTrue(count("accounting_period_balance") > CLOSED.size(), "balances written at close");
     assertSnapshotsMatchTheLines();
+    assertDaysMatchTheLines();
 
     Map<String, String> fromSnapshots = answers();
     for (String r : REPORTS) {
@@ -199,9 +295,58 @@ class PeriodBalancesIT {
         }
       }
     }
+    Map<String, String> fromDays = answers();
+    try (Connection c = DriverManager.getConnection(TestEnv.jdbcUrl(), "postgres", "");
+        PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE accounting_books SET day_balances = false WHERE tenant_id = ?")) {
+      s.setString(1, org.code());
+      assertEquals(1, s.executeUpdate());
+    }
     Map<String, String> fromLines = answers();
     for (String r : REPORTS) {
       assertEquals(fromLines.get(r), fromSnapshots.get(r), r);
+      assertEquals(fromLines.get(r), fromDays.get(r), r);
+    }
+  }
+
+  /**
+   * Each day's balances against its lines summed per voucher and added up (the counter cash with a
+   * semi-join on the voucher's cash lines): every posting, red letter and concurrent approval was
+   * added exactly once.
+   */
+  static void assertDaysMatchTheLines() throws SQLException {
+    String sql =
+        "WITH s AS (SELECT voucher_date AS d, account_code, coalesce(fund_id, '') AS f, debit,"
+            + " credit, closing, released, counter_cash FROM accounting_day_balance"
+            + " WHERE tenant_id = ?1),"
+            + " l AS (SELECT v.voucher_date AS d, l.account_code,"
+            + " coalesce(l.fund_id, '') AS f, sum(l.debit) AS debit, sum(l.credit) AS credit,"
+            + " sum(CASE WHEN v.source = 'CLOSING' THEN l.debit - l.credit ELSE 0 END) AS closing,"
+            + " sum(CASE WHEN v.source = 'RELEASE' THEN l.debit - l.credit ELSE 0 END) AS released,"
+            + " sum(CASE WHEN v.source <> 'CLOSING' AND l.account_code !~ '^(1001|1002|1009)'"
+            + " AND EXISTS (SELECT 1 FROM accounting_voucher_line l2 WHERE l2.tenant_id ="
+            + " l.tenant_id AND l2.voucher_id = l.voucher_id AND l2.account_code ~"
+            + " '^(1001|1002|1009)') THEN l.credit - l.debit ELSE 0 END) AS counter_cash"
+            + " FROM accounting_voucher_line l JOIN accounting_voucher v ON v.tenant_id ="
+            + " l.tenant_id AND v.id = l.voucher_id WHERE l.tenant_id = ?1 AND v.status = 'POSTED'"
+            + " GROUP BY 1, 2, 3)"
+            + " SELECT count(*), (SELECT count(*) FROM s WHERE d = DATE '"
+            + ON_REPORT_DATE
+            + "') FROM s FULL JOIN l USING (d, account_code, f)"
+            + " WHERE s.debit IS DISTINCT FROM l.debit OR s.credit IS DISTINCT FROM l.credit"
+            + " OR s.closing IS DISTINCT FROM l.closing OR s.released IS DISTINCT FROM l.released"
+            + " OR s.counter_cash IS DISTINCT FROM l.counter_cash";
+    try (Connection c = DriverManager.getConnection(TestEnv.jdbcUrl(), "postgres", "");
+        PreparedStatement s = c.prepareStatement(sql.replace("?1", "?"))) {
+      for (int i = 1; i <= 2; i++) {
+        s.setString(i, org.code());
+      }
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        assertEquals(0, r.getLong(1), "day balances that differ from their lines");
+        assertTrue(r.getLong(2) >= 6, "the report date's accounts: " + r.getLong(2));
+      }
     }
   }
 

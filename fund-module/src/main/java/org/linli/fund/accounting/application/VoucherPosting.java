@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.linli.fund.accounting.domain.BooksQueries;
 import org.linli.fund.accounting.domain.ChartAccount;
 import org.linli.fund.accounting.domain.Fund;
 import org.linli.fund.accounting.domain.FundRepository;
@@ -48,6 +49,7 @@ public class VoucherPosting {
   @Inject LedgerPostings ledgerPostings;
   @Inject LedgerRepository ledger;
   @Inject AuditLog auditLog;
+  @Inject BooksQueries queries;
 
   /** A line as given: by code, amounts in fen. */
   public record LineInput(
@@ -122,6 +124,7 @@ public class VoucherPosting {
     } else {
       vouchers.add(done);
     }
+    queries.addDayBalances(done.id());
     auditLog.record(
         "VOUCHER_POSTED",
         "accounting_voucher",

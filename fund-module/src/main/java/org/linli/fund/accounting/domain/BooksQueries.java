@@ -64,6 +64,12 @@ public interface BooksQueries {
    */
   void writePeriodBalances(java.time.YearMonth month);
 
+  /**
+   * Adds a voucher just posted (status POSTED, lines stored) to its day's balances, in the
+   * posting's transaction: reports read the days no month-end balance covers from them.
+   */
+  void addDayBalances(UUID voucherId);
+
   record FundBalance(String code, UUID fundId, long balance) {}
 
   /** A line in the detail ledger with the balance right after it; key orders the ledger. */

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.linli.fund.accounting.domain.BooksQueries;
 import org.linli.fund.accounting.domain.ChartAccount;
@@ -29,7 +30,10 @@ import org.linli.fund.accounting.domain.TrialBalance.Movement;
  * Report queries over posted voucher lines. Lines are never updated once their voucher is posted,
  * so sums over them are the books; the ledger engine holds the same amounts per account. A closed
  * month is read from its month-end balances (written at close, {@link #writePeriodBalances}), the
- * other days from their lines ({@link PeriodPlan}): a report reads at most the open months' lines.
+ * other days ({@link PeriodPlan}) from their day balances (V67, added to by every posting, {@link
+ * #addDayBalances}): a report reads no line at all, only a few rows per day of the open months. The
+ * books' {@code day_balances} flag off makes it read those days from their lines instead (the
+ * reference PeriodBalancesIT compares against).
  */
 @ApplicationScoped
 public class JpaBooksQueries implements BooksQueries {
@@ -185,6 +189,18 @@ public class JpaBooksQueries implements BooksQueries {
           .forEach(r -> add(m, (String) r[0], num(r[1]), num(r[2])));
     }
     for (PeriodPlan.Days d : plan.residual()) {
+      if (dayBalances()) {
+        rows(db.sql(
+                    "SELECT to_char(voucher_date, 'YYYY-MM'), sum(debit), sum(credit)"
+                        + " FROM accounting_day_balance WHERE tenant_id = ?1"
+                        + " AND voucher_date BETWEEN coalesce(?2::date, '-infinity') AND ?3"
+                        + " AND account_code LIKE ?4 GROUP BY 1")
+                .setParameter(2, date(d.from()))
+                .setParameter(3, date(d.to()))
+                .setParameter(4, code + "%"))
+            .forEach(r -> add(m, (String) r[0], num(r[1]), num(r[2])));
+        continue;
+      }
       tune();
       rows(db.sql(
                   "SELECT to_char(v.voucher_date, 'YYYY-MM'), sum(l.debit), sum(l.credit)"
@@ -245,8 +261,11 @@ public class JpaBooksQueries implements BooksQueries {
       cached("snap|" + first + "|" + last, () -> snapshotTotals(first, last))
           .forEach((k, a) -> m.merge(k, a, Agg::plus));
     }
+    boolean days = dayBalances();
     for (PeriodPlan.Days d : plan.residual()) {
-      cached("lines|" + d.from() + "|" + d.to(), () -> lineTotals(d.from(), d.to()))
+      cached(
+              (days ? "days|" : "lines|") + d.from() + "|" + d.to(),
+              () -> days ? dayTotals(d.from(), d.to()) : lineTotals(d.from(), d.to()))
           .forEach((k, a) -> m.merge(k, a, Agg::plus));
     }
     return m;
@@ -337,6 +356,64 @@ public class JpaBooksQueries implements BooksQueries {
             rows(db.sql("SELECT period, 0 FROM accounting_period_snapshot WHERE tenant_id = ?1"))
                 .map(r -> YearMonth.parse((String) r[0]))
                 .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+  }
+
+  /** Whether the days no month-end balance covers are read from their day balances (V67). */
+  boolean dayBalances() {
+    return cached(
+        "dayBalances",
+        () ->
+            rows(db.sql("SELECT day_balances, 0 FROM accounting_books WHERE tenant_id = ?1"))
+                .findFirst()
+                .map(r -> Boolean.TRUE.equals(r[0]))
+                .orElse(false));
+  }
+
+  @Override
+  public void addDayBalances(UUID voucherId) {
+    cache().clear();
+    // The voucher's lines summed per account and fund (as lineTotals sums them), added to its
+    // day's rows. Concurrent postings to the same day add, never overwrite (ON CONFLICT adds the
+    // deltas under the row's lock), and take the rows' locks in key order, so two postings
+    // cannot deadlock on them (they are also serialized on the period's number counter).
+    db.sql(
+            "INSERT INTO accounting_day_balance (tenant_id, voucher_date, account_code, fund_id,"
+                + " debit, credit, closing, released, counter_cash)"
+                + " SELECT ?1, voucher_date, account_code, fund_id, sum(debit), sum(credit),"
+                + " sum(CASE WHEN source = 'CLOSING' THEN debit - credit ELSE 0 END),"
+                + " sum(CASE WHEN source = 'RELEASE' THEN debit - credit ELSE 0 END),"
+                + " sum(CASE WHEN source <> 'CLOSING' AND NOT cash AND moves_cash"
+                + " THEN credit - debit ELSE 0 END)"
+                + " FROM (SELECT v.voucher_date, l.account_code, l.fund_id, l.debit, l.credit,"
+                + " v.source, l.cash, bool_or(l.cash) OVER () AS moves_cash"
+                + " FROM accounting_voucher v JOIN (SELECT l.*, "
+                + CASH
+                + " AS cash FROM accounting_voucher_line l) l"
+                + " ON l.tenant_id = v.tenant_id AND l.voucher_id = v.id"
+                + " WHERE v.tenant_id = ?1 AND v.id = ?2 AND v.status = 'POSTED') x"
+                + " GROUP BY voucher_date, account_code, fund_id"
+                + " ORDER BY voucher_date, account_code, fund_id"
+                + " ON CONFLICT ON CONSTRAINT accounting_day_balance_key DO UPDATE SET"
+                + " debit = accounting_day_balance.debit + EXCLUDED.debit,"
+                + " credit = accounting_day_balance.credit + EXCLUDED.credit,"
+                + " closing = accounting_day_balance.closing + EXCLUDED.closing,"
+                + " released = accounting_day_balance.released + EXCLUDED.released,"
+                + " counter_cash = accounting_day_balance.counter_cash + EXCLUDED.counter_cash")
+        .setParameter(2, voucherId.toString())
+        .executeUpdate();
+  }
+
+  /** Totals from the day balances dated from {@code from} (null: the beginning) to {@code to}. */
+  private Map<Key, Agg> dayTotals(LocalDate from, LocalDate to) {
+    return aggregate(
+        db.sql(
+                "SELECT account_code, fund_id, sum(debit), sum(credit), sum(closing),"
+                    + " sum(released), sum(counter_cash) FROM accounting_day_balance"
+                    + " WHERE tenant_id = ?1"
+                    + " AND voucher_date BETWEEN coalesce(?2::date, '-infinity') AND ?3"
+                    + " GROUP BY account_code, fund_id")
+            .setParameter(2, date(from))
+            .setParameter(3, date(to)));
   }
 
   private Map<Key, Agg> snapshotTotals(YearMonth first, YearMonth last) {
