@@ -84,7 +84,7 @@ within() {
 
 # Both nodes run the daily jobs at the same minute, a few minutes ahead (China time), so the
 # other checks run while they wait.
-AHEAD="${LINLI_TEST_NODE_JOB_MINUTES:-3}"
+AHEAD="${LINLI_TEST_NODE_JOB_MINUTES:-4}"
 JOB_TIME="$(TZ=Asia/Shanghai date -d "+$AHEAD min" +%H:%M)"
 TODAY="$(TZ=Asia/Shanghai date -d "+$AHEAD min" +%F)"
 export LINLI_POINTS_EXPIRY_TIME="$JOB_TIME" LINLI_TIMEBANK_DORMANCY_TIME="$JOB_TIME"
