@@ -1,5 +1,6 @@
 -- SQL-level timing of the settlement statements (the same SQL as JpaSettlementRepository) on
--- 100,000 seeded orders, in a scratch database restored from the migrated schema.
+-- 100,000 seeded orders, in a scratch database migrated with the fund migrations V1, V2, V10, V60-V63
+-- (${appRole} replaced by a scratch role), run as the superuser.
 \timing on
 SET app.tenant_id = 'g1';
 BEGIN;

@@ -134,11 +134,16 @@ class SettlementIT {
 
   /** The provider's copy once {@code ready} holds (posting runs after the buyer's commit). */
   static JsonObject providerCopyWhen(String id, Predicate<JsonObject> ready) {
+    return providerCopyWhen(p, id, ready);
+  }
+
+  static JsonObject providerCopyWhen(
+      Fixture.TestOrg provider, String id, Predicate<JsonObject> ready) {
     JsonObject[] last = new JsonObject[1];
     Simulator.await(
         "the provider's copy of " + id,
         Duration.ofSeconds(60),
-        () -> ready.test(last[0] = settlement(p, id).getJsonObject("settlement")));
+        () -> ready.test(last[0] = settlement(provider, id).getJsonObject("settlement")));
     return last[0];
   }
 
@@ -153,6 +158,9 @@ class SettlementIT {
 
   @Test
   void aMonthIsSettledWithDeductionsReproduciblyAndPostedInTheProvidersBooks() {
+    // A provider of its own, so its books hold this settlement only.
+    Fixture.TestOrg p = fx.createOrg("so" + Ids.suffix());
+    openBooks(p);
     String c = contract(g, p);
     String r = PurchaseWorld.assignedResident(g, c);
     LocalDate d = LAST.atDay(1);
@@ -267,7 +275,7 @@ class SettlementIT {
     assertEquals("85.00", settlement(g, id).getJsonObject("settlement").getString("amountDue"));
 
     // The provider's copy, and its books: Dr 1121 / Cr 430101 on the contract's project.
-    JsonObject pc = providerCopyWhen(id, x -> !x.isNull("accrualVoucherId"));
+    JsonObject pc = providerCopyWhen(p, id, x -> !x.isNull("accrualVoucherId"));
     assertEquals("PROVIDER", pc.getString("side"));
     assertEquals("ACCEPTED", pc.getString("status"));
     assertEquals("85.00", pc.getString("amountDue"));
@@ -338,7 +346,7 @@ class SettlementIT {
             .post(payPath, "{\"paidOn\":\"" + PurchaseWorld.today() + "\",\"reference\":\"GK-1\"}");
     assertEquals(200, paid.status(), paid::toString);
     assertEquals("PAID", paid.json().getJsonObject("settlement").getString("status"));
-    JsonObject pp = providerCopyWhen(id, x -> !x.isNull("paymentVoucherId"));
+    JsonObject pp = providerCopyWhen(p, id, x -> !x.isNull("paymentVoucherId"));
     assertEquals("PAID", pp.getString("status"));
     assertEquals("GK-1", pp.getString("paymentRef"));
     Http.Resp tb =
