@@ -6,6 +6,6 @@ import org.linli.kernel.i18n.ProblemBundle;
 public final class SettlementProblemBundle implements ProblemBundle {
   @Override
   public String baseName() {
-    return "org.linli.fund.purchase.settlements";
+    return "org.linli.fund.purchase.settlement.problems";
   }
 }
