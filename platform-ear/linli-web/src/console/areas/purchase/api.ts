@@ -88,3 +88,56 @@ export function decideFlag(org: string, id: string, rule: string, decision: 'acc
     ? api().post('/api/v1/orgs/{org}/service-orders/{orderId}/flags/{rule}/accept', { path, body: { reason } })
     : api().post('/api/v1/orgs/{org}/service-orders/{orderId}/flags/{rule}/reject', { path, body: { reason } })
 }
+
+// ---- Monthly settlements (issue 20, settlement): the ETag is the settlement's version.
+export type Settlement = Schemas['PurchaseSettlementView']
+export type SettlementDetail = Schemas['PurchaseSettlementDetailView']
+export type SettledOrder = Schemas['SettledOrderView']
+
+export function fetchSettlements(org: string, cursor: string | null, limit = 20): Promise<Page<Settlement>> {
+  return api().get('/api/v1/orgs/{org}/settlements', { path: { org }, query: { limit, cursor } })
+}
+
+export function fetchSettlement(org: string, id: string): Promise<SettlementDetail> {
+  return api().get('/api/v1/orgs/{org}/settlements/{settlementId}', { path: { org, settlementId: id } })
+}
+
+export function fetchDeductedOrders(org: string, id: string): Promise<Page<SettledOrder>> {
+  return api().get('/api/v1/orgs/{org}/settlements/{settlementId}/orders', {
+    path: { org, settlementId: id },
+    query: { outcome: 'DEDUCTED', limit: 100 },
+  })
+}
+
+export function draftSettlement(org: string, contractId: string, month: string, idempotencyKey: string): Promise<SettlementDetail> {
+  return api().post('/api/v1/orgs/{org}/settlements', {
+    path: { org },
+    body: { contractId, month },
+    headers: { 'Idempotency-Key': idempotencyKey },
+  })
+}
+
+const ifMatch = (s: Settlement) => `"${s.version}"`
+
+export function acceptSettlement(org: string, s: Settlement, idempotencyKey: string): Promise<SettlementDetail> {
+  return api().post('/api/v1/orgs/{org}/settlements/{settlementId}/accept', {
+    path: { org, settlementId: s.id! },
+    headers: { 'Idempotency-Key': idempotencyKey, 'If-Match': ifMatch(s) },
+  })
+}
+
+export function invoiceSettlement(org: string, s: Settlement, invoiceNo: string, amount: string, idempotencyKey: string): Promise<SettlementDetail> {
+  return api().post('/api/v1/orgs/{org}/settlements/{settlementId}/invoice', {
+    path: { org, settlementId: s.id! },
+    body: { invoiceNo, amount },
+    headers: { 'Idempotency-Key': idempotencyKey, 'If-Match': ifMatch(s) },
+  })
+}
+
+export function paySettlement(org: string, s: Settlement, paidOn: string, reference: string, idempotencyKey: string): Promise<SettlementDetail> {
+  return api().post('/api/v1/orgs/{org}/settlements/{settlementId}/pay', {
+    path: { org, settlementId: s.id! },
+    body: { paidOn, reference },
+    headers: { 'Idempotency-Key': idempotencyKey, 'If-Match': ifMatch(s) },
+  })
+}

@@ -1,6 +1,6 @@
 import type { AreaModule } from '@/shared/areas'
 
-/** 政府购买服务: contracts (buyer and provider), the buyer's residents, service orders. */
+/** 政府购买服务: contracts (buyer and provider), the buyer's residents, service orders, settlements. */
 export default {
   routes: [
     {
@@ -21,10 +21,17 @@ export default {
       component: () => import('./views/OrdersView.vue'),
       meta: { title: 'purchase.orders.title', roles: ['org-admin', 'staff', 'auditor'] },
     },
+    {
+      path: '/orgs/:org/settlements',
+      name: 'purchase-settlements',
+      component: () => import('./views/SettlementsView.vue'),
+      meta: { title: 'purchase.settlements.title', roles: ['org-admin', 'staff', 'auditor'] },
+    },
   ],
   menu: [
     { route: 'purchase-contracts', label: 'purchase.menu.contracts', order: 90, scope: 'org', roles: ['org-admin', 'staff', 'auditor', 'finance'], group: 'purchase.menu.group' },
     { route: 'purchase-residents', label: 'purchase.menu.residents', order: 91, scope: 'org', roles: ['org-admin', 'staff', 'auditor'], group: 'purchase.menu.group' },
     { route: 'purchase-orders', label: 'purchase.menu.orders', order: 92, scope: 'org', roles: ['org-admin', 'staff', 'auditor'], group: 'purchase.menu.group' },
+    { route: 'purchase-settlements', label: 'purchase.menu.settlements', order: 93, scope: 'org', roles: ['org-admin', 'staff', 'auditor'], group: 'purchase.menu.group' },
   ],
 } satisfies AreaModule

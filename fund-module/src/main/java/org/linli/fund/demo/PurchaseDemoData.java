@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.linli.fund.purchase.application.Contracts;
 import org.linli.fund.purchase.application.OrderFlags;
 import org.linli.fund.purchase.application.Residents;
 import org.linli.fund.purchase.application.ServiceOrders;
+import org.linli.fund.purchase.application.Settlements;
 import org.linli.fund.purchase.domain.AnomalyRule;
 import org.linli.fund.purchase.domain.ContractItem;
 import org.linli.fund.purchase.domain.ContractTerm;
@@ -31,8 +33,9 @@ import org.linli.kernel.time.ChinaTime;
 /**
  * Government service purchase (issue 20, part A): gulou-mz buys 居家养老 (助餐, 助洁, 精神慰藉) from
  * sunshine-sw; 20 residents on the roster and the contract; orders in the previous and the current
- * month, some delivered (check-in/out, the resident's code, 回访), some waiting. Seeded once: a buyer
- * that already has contracts is left alone. After the books (order 50).
+ * month, some delivered (check-in/out, the resident's code, 回访), some waiting; the previous month
+ * settled, invoiced and paid. Seeded once: a buyer that already has contracts is left alone. After
+ * the books (order 50).
  */
 @ApplicationScoped
 public class PurchaseDemoData implements DemoData {
@@ -54,6 +57,7 @@ public class PurchaseDemoData implements DemoData {
   @Inject Residents residents;
   @Inject ServiceOrders orders;
   @Inject OrderFlags flags;
+  @Inject Settlements settlements;
   @Inject RequestContext requestContext;
 
   @Override
@@ -119,6 +123,47 @@ public class PurchaseDemoData implements DemoData {
       delivered.add(id);
     }
     anomalies(contract, roster, worker, delivered);
+    settleLastMonth(contract, YearMonth.from(start));
+  }
+
+  /**
+   * The previous month settled and paid (issue 20, settlement): the buyer drafts and accepts it
+   * (the open short visit is deducted with its reason), sunshine-sw posts the receivable and
+   * invoices, the buyer pays today and sunshine-sw posts the receipt.
+   */
+  void settleLastMonth(String contract, YearMonth month) {
+    Settlements.SettlementDetail draft =
+        seeder.as(
+            BUYER,
+            ORG_ADMIN,
+            () -> settlements.draft(new Settlements.DraftSettlement(contract, month)));
+    String id = draft.settlement().id();
+    String version = "\"" + draft.settlement().version() + "\"";
+    Settlements.SettlementDetail accepted =
+        seeder.as(BUYER, ORG_ADMIN, () -> settlements.accept(id, version));
+    Settlements.SettlementDetail own =
+        seeder.as(PROVIDER, ORG_ADMIN, () -> settlements.postBooks(id));
+    String invoiceNo = "FP" + month.toString().replace("-", "") + "0001";
+    long due = accepted.settlement().amountDue();
+    seeder.as(
+        PROVIDER,
+        ORG_ADMIN,
+        () ->
+            settlements.invoice(
+                new Settlements.Invoice(
+                    id, "\"" + own.settlement().version() + "\"", invoiceNo, due)));
+    Settlements.SettlementDetail buyerCopy = seeder.as(BUYER, ORG_ADMIN, () -> settlements.get(id));
+    seeder.as(
+        BUYER,
+        ORG_ADMIN,
+        () ->
+            settlements.pay(
+                new Settlements.Payment(
+                    id,
+                    "\"" + buyerCopy.settlement().version() + "\"",
+                    ChinaTime.today(),
+                    "GK" + month.toString().replace("-", "") + "-001")));
+    seeder.as(PROVIDER, ORG_ADMIN, () -> settlements.postBooks(id));
   }
 
   /**

@@ -217,6 +217,26 @@ class DemoDataIT {
     assertEquals(200, open.status(), open::toString);
   }
 
+  // ---- Monthly settlement (issue 20, settlement): last month settled, invoiced and paid
+  @Test
+  void demoSettlementOfLastMonthIsPaidOnBothSidesAndBooked() {
+    Http.Resp buyer = as("admin@gulou-mz.demo").get("/api/v1/orgs/gulou-mz/settlements");
+    assertEquals(200, buyer.status(), buyer::toString);
+    jakarta.json.JsonObject s = buyer.json().getJsonArray("items").getJsonObject(0);
+    assertEquals("PAID", s.getString("status"), s::toString);
+    assertEquals(
+        java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1).toString(),
+        s.getString("month"));
+    assertTrue(s.getString("invoiceNo").startsWith("FP"), s::toString);
+    assertTrue(Double.parseDouble(s.getString("deductionAmount")) > 0, "the open short visit");
+    Http.Resp provider =
+        as("admin@sunshine.demo").get("/api/v1/orgs/sunshine-sw/settlements/" + s.getString("id"));
+    assertEquals(200, provider.status(), provider::toString);
+    jakarta.json.JsonObject p = provider.json().getJsonObject("settlement");
+    assertEquals("PAID", p.getString("status"));
+    assertTrue(!p.isNull("accrualVoucherId") && !p.isNull("paymentVoucherId"), p::toString);
+  }
+
   // ---- 服务捐赠 (issue 19, ADR 0018): disclosed at a default and a category rate
   @Test
   void demoServiceDonationsAreDisclosedAtTheCategoryRate() {

@@ -50,6 +50,9 @@ class ListShapeIT {
 
   static String order;
 
+  /** An accepted settlement of that contract, on the provider's (the test organization's) copy. */
+  static String settlement;
+
   @BeforeAll
   static void aFewOfEverything() {
     Http.Resp doc =
@@ -89,6 +92,49 @@ class ListShapeIT {
     assertEquals(200, accounts.status(), accounts::toString);
     account = accounts.json().getJsonArray("items").getJsonObject(0).getString("id");
     fund = org.linli.e2e.support.AccountingWorld.fund(fx.a, "列表基金 " + System.nanoTime());
+    settlement = acceptedSettlement(buyer);
+  }
+
+  /** Last month's settlement of {@link #contract} with one delivered order, accepted (issue 20). */
+  static String acceptedSettlement(Fixture.TestOrg buyer) {
+    java.time.YearMonth last =
+        java.time.YearMonth.now(org.linli.e2e.support.PurchaseWorld.CHINA).minusMonths(1);
+    Http.Resp o =
+        buyer
+            .staff()
+            .http()
+            .post(
+                buyer.path() + "/service-orders",
+                jakarta.json.Json.createObjectBuilder()
+                    .add("contractId", contract)
+                    .add(
+                        "residentId",
+                        org.linli.e2e.support.PurchaseWorld.assignedResident(buyer, contract))
+                    .add("itemCode", "MEAL_AID")
+                    .add("serviceDate", last.atDay(1).toString())
+                    .build());
+    assertEquals(201, o.status(), o::toString);
+    String id = o.json().getJsonObject("order").getString("id");
+    org.linli.e2e.support.PurchaseWorld.checkedIn(fx.a, fx.a.volunteer(), id, 32.066, 118.783);
+    org.linli.e2e.support.PurchaseWorld.checkedOut(fx.a, fx.a.volunteer(), id, 32.066, 118.783);
+    Http.Resp drafted =
+        buyer
+            .admin()
+            .http()
+            .post(
+                buyer.path() + "/settlements",
+                "{\"contractId\":\"" + contract + "\",\"month\":\"" + last + "\"}");
+    assertEquals(200, drafted.status(), drafted::toString);
+    String sid = drafted.json().getJsonObject("settlement").getString("id");
+    Http.Resp accepted =
+        buyer
+            .admin()
+            .http()
+            .header("Idempotency-Key", "ls-" + System.nanoTime())
+            .header("If-Match", "\"1\"")
+            .post(buyer.path() + "/settlements/" + sid + "/accept", null);
+    assertEquals(200, accepted.status(), accepted::toString);
+    return sid;
   }
 
   @Test
@@ -321,6 +367,7 @@ class ListShapeIT {
             case "contractId" -> contract;
             case "orderId" -> order;
             case "flow" -> "MZT061_SERVICE_RECORD";
+            case "settlementId" -> settlement;
             default -> fail(template + ": no test id for {" + m.group(1) + "}; add one here");
           };
       m.appendReplacement(path, Matcher.quoteReplacement(value));

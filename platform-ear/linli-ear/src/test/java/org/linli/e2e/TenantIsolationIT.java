@@ -79,12 +79,14 @@ class TenantIsolationIT {
           // Anomaly flags of service orders (issue 20, part B).
           .replace("{rule}", "SHORT_VISIT")
           // Outbound flows (issue 21, part B): a fixed catalog, not an object of a tenant.
-          .replace("{flow}", "DONATION_RECEIPT");
+          .replace("{flow}", "DONATION_RECEIPT")
+          // Monthly settlements (issue 20, settlement): G's draft on its contract with B.
+          .replace("{settlementId}", gSettlement);
     }
 
     boolean hasObjectId() {
       return template.matches(
-              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId|agreementId|outboundId|inboundId|itemId|redemptionId|fundId|voucherId|donorId|donationId|receiptId|disbursementId|disclosureKey|deadLetterId|contractId|orderId|residentId)\\}.*")
+              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId|agreementId|outboundId|inboundId|itemId|redemptionId|fundId|voucherId|donorId|donationId|receiptId|disbursementId|disclosureKey|deadLetterId|contractId|orderId|residentId|settlementId)\\}.*")
           || (body != null
               && List.of(
                       "RECORD",
@@ -102,7 +104,8 @@ class TenantIsolationIT {
                       "REDEEM",
                       "GIFT",
                       "RECEIPT",
-                      "PURCHASE_ORDER")
+                      "PURCHASE_ORDER",
+                      "PURCHASE_SETTLEMENT")
                   .contains(body));
     }
   }
@@ -524,8 +527,29 @@ class TenantIsolationIT {
               "/api/v1/orgs/{org}/service-orders/{orderId}/flags/{rule}/reject",
               "{\"reason\":\"越权\"}"));
 
+  // ---- Monthly settlements (issue 20, settlement): G's draft for its contract with B; B's
+  // contract.
+  static final List<Case> PURCHASE_SETTLEMENT_CASES =
+      List.of(
+          new Case("GET", "/api/v1/orgs/{org}/settlements", null),
+          new Case("POST", "/api/v1/orgs/{org}/settlements", "PURCHASE_SETTLEMENT"),
+          new Case("GET", "/api/v1/orgs/{org}/settlements/contracts/{contractId}/budget", null),
+          new Case("GET", "/api/v1/orgs/{org}/settlements/{settlementId}", null),
+          new Case("GET", "/api/v1/orgs/{org}/settlements/{settlementId}/orders", null),
+          new Case("POST", "/api/v1/orgs/{org}/settlements/{settlementId}/accept", null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/settlements/{settlementId}/invoice",
+              "{\"invoiceNo\":\"FP1\",\"amount\":\"1.00\"}"),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/settlements/{settlementId}/pay",
+              "{\"paidOn\":\"2026-01-01\",\"reference\":\"越权\"}"),
+          new Case("POST", "/api/v1/orgs/{org}/settlements/{settlementId}/books", null));
+
   static final List<Case> CASES =
-      java.util.stream.Stream.of(CORE_CASES, PURCHASE_CASES, PURCHASE_FLAG_CASES)
+      java.util.stream.Stream.of(
+              CORE_CASES, PURCHASE_CASES, PURCHASE_FLAG_CASES, PURCHASE_SETTLEMENT_CASES)
           .flatMap(List::stream)
           .toList();
 
@@ -539,6 +563,7 @@ class TenantIsolationIT {
 
   static String bOrder;
   static String gResident;
+  static String gSettlement;
 
   static void purchaseObjects() {
     Fixture.TestOrg g =
@@ -549,6 +574,18 @@ class TenantIsolationIT {
         org.linli.e2e.support.PurchaseWorld.order(g, bContract, gResident)
             .getJsonObject("order")
             .getString("id");
+    Http.Resp drafted =
+        g.admin()
+            .http()
+            .post(
+                g.path() + "/settlements",
+                "{\"contractId\":\""
+                    + bContract
+                    + "\",\"month\":\""
+                    + java.time.YearMonth.now(org.linli.e2e.support.PurchaseWorld.CHINA)
+                    + "\"}");
+    assertEquals(200, drafted.status(), drafted::toString);
+    gSettlement = drafted.json().getJsonObject("settlement").getString("id");
   }
 
   /** Ids of B's objects that A's admin tries to reach. */
@@ -1036,6 +1073,9 @@ class TenantIsolationIT {
     }
     if ("PURCHASE_LOCATION".equals(c.body())) {
       return "{\"latitude\":32.06,\"longitude\":118.78}";
+    }
+    if ("PURCHASE_SETTLEMENT".equals(c.body())) {
+      return "{\"contractId\":\"" + bContract + "\",\"month\":\"2026-01\"}";
     }
     if ("PURCHASE_ORDER".equals(c.body())) {
       return "{\"contractId\":\""

@@ -1,0 +1,518 @@
+package org.linli.fund.purchase.infrastructure;
+
+import static org.linli.fund.purchase.infrastructure.PurchaseSql.date;
+import static org.linli.fund.purchase.infrastructure.PurchaseSql.instant;
+import static org.linli.fund.purchase.infrastructure.PurchaseSql.rows;
+import static org.linli.fund.purchase.infrastructure.PurchaseSql.ts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.linli.fund.purchase.domain.Contract;
+import org.linli.fund.purchase.domain.ServiceUnit;
+import org.linli.fund.purchase.domain.SettledOrder;
+import org.linli.fund.purchase.domain.Settlement;
+import org.linli.fund.purchase.domain.SettlementDeductionSource;
+import org.linli.fund.purchase.domain.SettlementLine;
+import org.linli.fund.purchase.domain.SettlementRepository;
+import org.linli.fund.purchase.domain.SettlementStatus;
+import org.linli.fund.purchase.domain.Side;
+
+/**
+ * Settlements in SQL: a month's figures are computed set-wise from the buyer's copy of the orders
+ * (a month can hold 100,000 orders), never row by row in Java. Parameter 1 is always the
+ * transaction's tenant.
+ */
+@ApplicationScoped
+public class JpaSettlementRepository implements SettlementRepository {
+  private static final String COLUMNS =
+      "id, side, contract_id, buyer_org, provider_org, contract_no, month, status, version,"
+          + " order_count, gross_amount, deduction_amount, amount_due, drafted_by, drafted_at,"
+          + " accepted_by, accepted_at, invoice_no, invoice_amount, invoiced_by, invoiced_at,"
+          + " paid_on, payment_ref, paid_by, paid_at, accrual_voucher_id, payment_voucher_id";
+
+  /**
+   * The month's completed orders of a contract (?3, days ?4..?5) with the unit price of the version
+   * in force on the service date and the outcome their flags give: a rejected flag before an open
+   * one; the detail lists the rules.
+   */
+  private static final String MONTH_ORDERS =
+      "SELECT o.id AS order_id, o.buyer_org, o.provider_org, o.item_code, i.unit_price,"
+          + " o.service_date,"
+          + " CASE WHEN f.rejected IS NOT NULL THEN 'REJECTED_FLAG'"
+          + "      WHEN f.open IS NOT NULL THEN 'OPEN_FLAG' END AS flag_reason,"
+          + " COALESCE(f.rejected, f.open) AS flag_detail"
+          + " FROM purchase_order o"
+          + " CROSS JOIN LATERAL (SELECT COALESCE(max(v.version), 1) AS version"
+          + "   FROM purchase_contract_version v WHERE v.tenant_id = o.tenant_id"
+          + "   AND v.contract_id = o.contract_id AND v.effective_from <= o.service_date) vv"
+          + " JOIN purchase_contract_item i ON i.tenant_id = o.tenant_id"
+          + "   AND i.contract_id = o.contract_id AND i.version = vv.version AND i.code = o.item_code"
+          + " LEFT JOIN (SELECT fl.order_id,"
+          + "   string_agg(fl.rule, ',' ORDER BY fl.rule) FILTER (WHERE fl.status = 'REJECTED')"
+          + "     AS rejected,"
+          + "   string_agg(fl.rule, ',' ORDER BY fl.rule) FILTER (WHERE fl.status = 'OPEN') AS open"
+          + "   FROM purchase_order_flag fl WHERE fl.tenant_id = ?1 AND fl.contract_id = ?3"
+          + "   AND fl.status IN ('OPEN', 'REJECTED') GROUP BY fl.order_id) f"
+          + "   ON f.order_id = o.id"
+          + " WHERE o.tenant_id = ?1 AND o.contract_id = ?3 AND o.service_date BETWEEN ?4 AND ?5"
+          + " AND o.status IN ('COMPLETED', 'RATED')";
+
+  @Inject PurchaseSql db;
+
+  @PersistenceContext(unitName = "linli")
+  EntityManager em;
+
+  @Override
+  public Optional<Settlement> find(String id) {
+    return one(
+        db.sql("SELECT " + COLUMNS + " FROM purchase_settlement WHERE tenant_id = ?1 AND id = ?2")
+            .setParameter(2, id));
+  }
+
+  @Override
+  public Optional<Settlement> findByMonth(String contractId, YearMonth month) {
+    return one(
+        db.sql(
+                "SELECT "
+                    + COLUMNS
+                    + " FROM purchase_settlement WHERE tenant_id = ?1 AND contract_id = ?2"
+                    + " AND month = ?3")
+            .setParameter(2, contractId)
+            .setParameter(3, month.toString()));
+  }
+
+  @Override
+  public List<Settlement> list(String contractId, String afterMonth, String afterId, int limit) {
+    Query q =
+        db.sql(
+                "SELECT "
+                    + COLUMNS
+                    + " FROM purchase_settlement WHERE tenant_id = ?1"
+                    + " AND (CAST(?2 AS text) IS NULL OR contract_id = ?2)"
+                    + " AND (CAST(?3 AS text) IS NULL OR month < ?3 OR (month = ?3 AND id > ?4))"
+                    + " ORDER BY month DESC, id LIMIT ?5")
+            .setParameter(2, contractId)
+            .setParameter(3, afterMonth)
+            .setParameter(4, afterId)
+            .setParameter(5, limit);
+    return rows(q).map(JpaSettlementRepository::settlement).toList();
+  }
+
+  @Override
+  public Settlement draft(
+      String id,
+      Contract contract,
+      YearMonth month,
+      Map<String, Map<String, String>> extra,
+      String by,
+      Instant at) {
+    List<?> ids =
+        db.sql(
+                "INSERT INTO purchase_settlement (tenant_id, id, side, contract_id, buyer_org,"
+                    + " provider_org, contract_no, month, status, version, order_count,"
+                    + " gross_amount, deduction_amount, amount_due, drafted_by, drafted_at)"
+                    + " VALUES (?1, ?2, 'BUYER', ?3, ?4, ?5, ?6, ?7, 'DRAFT', 1, 0, 0, 0, 0, ?8,"
+                    + " ?9) ON CONFLICT (tenant_id, contract_id, month) DO UPDATE"
+                    + " SET version = purchase_settlement.version + 1,"
+                    + " drafted_by = EXCLUDED.drafted_by, drafted_at = EXCLUDED.drafted_at"
+                    + " WHERE purchase_settlement.status = 'DRAFT' RETURNING id")
+            .setParameter(2, id)
+            .setParameter(3, contract.id())
+            .setParameter(4, contract.buyerOrg())
+            .setParameter(5, contract.providerOrg())
+            .setParameter(6, contract.number())
+            .setParameter(7, month.toString())
+            .setParameter(8, by)
+            .setParameter(9, ts(at))
+            .getResultList();
+    if (ids.isEmpty()) {
+      return findByMonth(contract.id(), month).orElseThrow();
+    }
+    String sid = (String) ids.get(0);
+    db.sql("DELETE FROM purchase_settlement_line WHERE tenant_id = ?1 AND settlement_id = ?2")
+        .setParameter(2, sid)
+        .executeUpdate();
+    db.sql("DELETE FROM purchase_settlement_order WHERE tenant_id = ?1 AND settlement_id = ?2")
+        .setParameter(2, sid)
+        .executeUpdate();
+    monthly(
+            "INSERT INTO purchase_settlement_order (tenant_id, settlement_id, order_id, buyer_org,"
+                + " provider_org, item_code, unit_price, service_date, outcome, reason, detail)"
+                + " SELECT ?1, ?2, m.order_id, m.buyer_org, m.provider_org, m.item_code,"
+                + " m.unit_price, m.service_date,"
+                + " CASE WHEN m.flag_reason IS NULL THEN 'PAID' ELSE 'DEDUCTED' END,"
+                + " m.flag_reason, m.flag_detail FROM ("
+                + MONTH_ORDERS
+                + ") m",
+            sid,
+            contract.id(),
+            month)
+        .executeUpdate();
+    extra.forEach(
+        (reason, orders) ->
+            orders.forEach(
+                (orderId, detail) ->
+                    db.sql(
+                            "UPDATE purchase_settlement_order SET outcome = 'DEDUCTED',"
+                                + " reason = ?3, detail = ?4 WHERE tenant_id = ?1"
+                                + " AND settlement_id = ?2 AND order_id = ?5 AND outcome = 'PAID'")
+                        .setParameter(2, sid)
+                        .setParameter(3, reason)
+                        .setParameter(4, detail)
+                        .setParameter(5, orderId)
+                        .executeUpdate()));
+    db.sql(
+            "INSERT INTO purchase_settlement_line (tenant_id, settlement_id, item_code, unit_price,"
+                + " buyer_org, provider_org, name, unit, completed_count, gross_amount,"
+                + " deducted_count, deduction_amount, settled_count, amount_due)"
+                + " SELECT ?1, ?2, g.item_code, g.unit_price, g.buyer_org, g.provider_org, n.name,"
+                + " n.unit, g.c, g.c * g.unit_price, g.d, g.d * g.unit_price, g.c - g.d,"
+                + " (g.c - g.d) * g.unit_price FROM ("
+                + "   SELECT item_code, unit_price, buyer_org, provider_org, count(*) AS c,"
+                + "   count(*) FILTER (WHERE outcome = 'DEDUCTED') AS d"
+                + "   FROM purchase_settlement_order WHERE tenant_id = ?1 AND settlement_id = ?2"
+                + "   GROUP BY item_code, unit_price, buyer_org, provider_org) g"
+                + " CROSS JOIN LATERAL (SELECT i.name, i.unit FROM purchase_contract_item i"
+                + "   WHERE i.tenant_id = ?1 AND i.contract_id = ?3 AND i.code = g.item_code"
+                + "   ORDER BY i.version DESC LIMIT 1) n")
+        .setParameter(2, sid)
+        .setParameter(3, contract.id())
+        .executeUpdate();
+    db.sql(
+            "UPDATE purchase_settlement s SET order_count = t.c, gross_amount = t.g,"
+                + " deduction_amount = t.d, amount_due = t.g - t.d FROM ("
+                + " SELECT COALESCE(sum(completed_count), 0) AS c,"
+                + " COALESCE(sum(gross_amount), 0) AS g, COALESCE(sum(deduction_amount), 0) AS d"
+                + " FROM purchase_settlement_line WHERE tenant_id = ?1 AND settlement_id = ?2) t"
+                + " WHERE s.tenant_id = ?1 AND s.id = ?2")
+        .setParameter(2, sid)
+        .executeUpdate();
+    return find(sid).orElseThrow();
+  }
+
+  @Override
+  public boolean stale(Settlement s, Map<String, Map<String, String>> extra) {
+    Number changed =
+        (Number)
+            monthly(
+                    "WITH cur AS (SELECT m.order_id, m.flag_reason, m.flag_detail FROM ("
+                        + MONTH_ORDERS
+                        + ") m), st AS (SELECT order_id,"
+                        + " CASE WHEN reason IN ('OPEN_FLAG', 'REJECTED_FLAG') THEN reason END,"
+                        + " CASE WHEN reason IN ('OPEN_FLAG', 'REJECTED_FLAG') THEN detail END"
+                        + " FROM purchase_settlement_order WHERE tenant_id = ?1"
+                        + " AND settlement_id = ?2)"
+                        + " SELECT (SELECT count(*) FROM (SELECT * FROM cur EXCEPT SELECT * FROM st) a)"
+                        + " + (SELECT count(*) FROM (SELECT * FROM st EXCEPT SELECT * FROM cur) b)",
+                    s.id(),
+                    s.contractId(),
+                    s.month())
+                .getSingleResult();
+    if (changed.longValue() > 0) {
+      return true;
+    }
+    Set<String> stored = new HashSet<>();
+    Set<String> flagged = new HashSet<>();
+    rows(db.sql(
+                "SELECT order_id, reason FROM purchase_settlement_order WHERE tenant_id = ?1"
+                    + " AND settlement_id = ?2 AND outcome = 'DEDUCTED'")
+            .setParameter(2, s.id()))
+        .forEach(
+            r -> {
+              String reason = (String) r[1];
+              if (SettlementDeductionSource.OPEN_FLAG.equals(reason)
+                  || SettlementDeductionSource.REJECTED_FLAG.equals(reason)) {
+                flagged.add((String) r[0]);
+              } else {
+                stored.add(reason + " " + r[0]);
+              }
+            });
+    Set<String> expected = new HashSet<>();
+    extra.forEach(
+        (reason, orders) ->
+            orders.keySet().stream()
+                .filter(o -> !flagged.contains(o))
+                .forEach(o -> expected.add(reason + " " + o)));
+    // Orders a source names that are not among the month's completed ones are ignored by both.
+    expected.retainAll(orderIdsWithReasonKeys(s.id(), expected));
+    return !expected.equals(stored);
+  }
+
+  private Set<String> orderIdsWithReasonKeys(String settlementId, Set<String> keys) {
+    if (keys.isEmpty()) {
+      return keys;
+    }
+    Set<String> inSettlement = new HashSet<>();
+    rows(db.sql(
+                "SELECT order_id, order_id FROM purchase_settlement_order WHERE tenant_id = ?1"
+                    + " AND settlement_id = ?2")
+            .setParameter(2, settlementId))
+        .forEach(r -> inSettlement.add((String) r[0]));
+    Set<String> kept = new HashSet<>();
+    for (String k : keys) {
+      if (inSettlement.contains(k.substring(k.indexOf(' ') + 1))) {
+        kept.add(k);
+      }
+    }
+    return kept;
+  }
+
+  @Override
+  public boolean markAccepted(String id, int version, String by, Instant at) {
+    return db.sql(
+                "UPDATE purchase_settlement SET status = 'ACCEPTED', version = version + 1,"
+                    + " accepted_by = ?3, accepted_at = ?4 WHERE tenant_id = ?1 AND id = ?2"
+                    + " AND status = 'DRAFT' AND version = ?5")
+            .setParameter(2, id)
+            .setParameter(3, by)
+            .setParameter(4, ts(at))
+            .setParameter(5, version)
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
+  public int settleOrders(String settlementId, String actorId, String actor, Instant at) {
+    // Lock the orders first, so a concurrent change of one of them waits for this transaction.
+    db.sql(
+            "SELECT count(*) FROM (SELECT 1 FROM purchase_order o JOIN purchase_settlement_order so"
+                + " ON so.tenant_id = o.tenant_id AND so.order_id = o.id WHERE so.tenant_id = ?1"
+                + " AND so.settlement_id = ?2 AND so.outcome = 'PAID' FOR UPDATE OF o) x")
+        .setParameter(2, settlementId)
+        .getSingleResult();
+    db.sql(
+            "INSERT INTO purchase_order_transition (tenant_id, order_id, seq, buyer_org,"
+                + " provider_org, from_status, to_status, actor_id, actor, at)"
+                + " SELECT o.tenant_id, o.id, o.transitions + 1, o.buyer_org, o.provider_org,"
+                + " o.status, 'SETTLED', ?3, ?4, ?5 FROM purchase_settlement_order so"
+                + " JOIN purchase_order o ON o.tenant_id = so.tenant_id AND o.id = so.order_id"
+                + " WHERE so.tenant_id = ?1 AND so.settlement_id = ?2 AND so.outcome = 'PAID'"
+                + " AND o.status IN ('COMPLETED', 'RATED')")
+        .setParameter(2, settlementId)
+        .setParameter(3, actorId)
+        .setParameter(4, actor)
+        .setParameter(5, ts(at))
+        .executeUpdate();
+    return db.sql(
+            "UPDATE purchase_order o SET status = 'SETTLED', transitions = o.transitions + 1,"
+                + " updated_at = ?3 FROM purchase_settlement_order so WHERE so.tenant_id = ?1"
+                + " AND so.settlement_id = ?2 AND so.outcome = 'PAID' AND o.tenant_id = so.tenant_id"
+                + " AND o.id = so.order_id AND o.status IN ('COMPLETED', 'RATED')")
+        .setParameter(2, settlementId)
+        .setParameter(3, ts(at))
+        .executeUpdate();
+  }
+
+  @Override
+  public boolean markInvoiced(
+      String id, int version, String invoiceNo, long amount, String by, Instant at) {
+    return db.sql(
+                "UPDATE purchase_settlement SET status = 'INVOICED', version = version + 1,"
+                    + " invoice_no = ?3, invoice_amount = ?4, invoiced_by = ?5, invoiced_at = ?6"
+                    + " WHERE tenant_id = ?1 AND id = ?2 AND status = 'ACCEPTED' AND version = ?7")
+            .setParameter(2, id)
+            .setParameter(3, invoiceNo)
+            .setParameter(4, amount)
+            .setParameter(5, by)
+            .setParameter(6, ts(at))
+            .setParameter(7, version)
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
+  public boolean markPaid(
+      String id, int version, LocalDate paidOn, String reference, String by, Instant at) {
+    return db.sql(
+                "UPDATE purchase_settlement SET status = 'PAID', version = version + 1,"
+                    + " paid_on = ?3, payment_ref = ?4, paid_by = ?5, paid_at = ?6"
+                    + " WHERE tenant_id = ?1 AND id = ?2 AND status = 'INVOICED' AND version = ?7")
+            .setParameter(2, id)
+            .setParameter(3, date(paidOn))
+            .setParameter(4, reference)
+            .setParameter(5, by)
+            .setParameter(6, ts(at))
+            .setParameter(7, version)
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
+  public void recordVouchers(String id, String accrualVoucherId, String paymentVoucherId) {
+    db.sql(
+            "UPDATE purchase_settlement SET accrual_voucher_id = COALESCE(accrual_voucher_id, ?3),"
+                + " payment_voucher_id = COALESCE(payment_voucher_id, ?4)"
+                + " WHERE tenant_id = ?1 AND id = ?2")
+        .setParameter(2, id)
+        .setParameter(3, accrualVoucherId)
+        .setParameter(4, paymentVoucherId)
+        .executeUpdate();
+  }
+
+  @Override
+  public String follow(String id) {
+    return (String)
+        em.createNativeQuery("SELECT purchase_settlement_follow(?1)")
+            .setParameter(1, id)
+            .setHint(org.eclipse.persistence.config.QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+            .getSingleResult();
+  }
+
+  @Override
+  public void lockBooks(String contractId) {
+    db.sql("SELECT pg_advisory_xact_lock(hashtext(?1 || ':purchase-settlement-books:' || ?2))")
+        .setParameter(2, contractId)
+        .getSingleResult();
+  }
+
+  @Override
+  public List<SettlementLine> lines(String settlementId) {
+    return rows(db.sql(
+                "SELECT item_code, name, unit, unit_price, completed_count, gross_amount,"
+                    + " deducted_count, deduction_amount, settled_count, amount_due"
+                    + " FROM purchase_settlement_line WHERE tenant_id = ?1 AND settlement_id = ?2"
+                    + " ORDER BY item_code, unit_price")
+            .setParameter(2, settlementId))
+        .map(
+            r ->
+                new SettlementLine(
+                    (String) r[0],
+                    (String) r[1],
+                    ServiceUnit.valueOf((String) r[2]),
+                    ((Number) r[3]).longValue(),
+                    ((Number) r[4]).intValue(),
+                    ((Number) r[5]).longValue(),
+                    ((Number) r[6]).intValue(),
+                    ((Number) r[7]).longValue(),
+                    ((Number) r[8]).intValue(),
+                    ((Number) r[9]).longValue()))
+        .toList();
+  }
+
+  @Override
+  public List<SettledOrder> orders(String settlementId, Boolean paid, String afterId, int limit) {
+    Query q =
+        db.sql(
+                "SELECT order_id, item_code, unit_price, service_date, outcome, reason, detail"
+                    + " FROM purchase_settlement_order WHERE tenant_id = ?1 AND settlement_id = ?2"
+                    + " AND (CAST(?3 AS text) IS NULL OR outcome = ?3)"
+                    + " AND (CAST(?4 AS text) IS NULL OR order_id > ?4) ORDER BY order_id LIMIT ?5")
+            .setParameter(2, settlementId)
+            .setParameter(3, paid == null ? null : paid ? "PAID" : "DEDUCTED")
+            .setParameter(4, afterId)
+            .setParameter(5, limit);
+    return rows(q)
+        .map(
+            r ->
+                new SettledOrder(
+                    (String) r[0],
+                    (String) r[1],
+                    ((Number) r[2]).longValue(),
+                    date(r[3]),
+                    "PAID".equals(r[4]),
+                    (String) r[5],
+                    (String) r[6]))
+        .toList();
+  }
+
+  @Override
+  public boolean providerBooksOpen(String contractId) {
+    return Boolean.TRUE.equals(
+        em.createNativeQuery("SELECT purchase_provider_books_open(?1)")
+            .setParameter(1, contractId)
+            .setHint(org.eclipse.persistence.config.QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+            .getSingleResult());
+  }
+
+  @Override
+  public Map<String, long[]> settledByItem(String contractId) {
+    Map<String, long[]> byItem = new HashMap<>();
+    rows(db.sql(
+                "SELECT l.item_code, sum(l.settled_count), sum(l.amount_due),"
+                    + " sum(l.deducted_count), sum(l.deduction_amount)"
+                    + " FROM purchase_settlement_line l JOIN purchase_settlement s"
+                    + " ON s.tenant_id = l.tenant_id AND s.id = l.settlement_id"
+                    + " WHERE s.tenant_id = ?1 AND s.contract_id = ?2 AND s.status <> 'DRAFT'"
+                    + " GROUP BY l.item_code")
+            .setParameter(2, contractId))
+        .forEach(
+            r ->
+                byItem.put(
+                    (String) r[0],
+                    new long[] {
+                      ((Number) r[1]).longValue(),
+                      ((Number) r[2]).longValue(),
+                      ((Number) r[3]).longValue(),
+                      ((Number) r[4]).longValue()
+                    }));
+    return byItem;
+  }
+
+  @Override
+  public long[] settledTotals(String contractId) {
+    Object[] r =
+        (Object[])
+            db.sql(
+                    "SELECT COALESCE(sum(amount_due) FILTER (WHERE status <> 'DRAFT'), 0),"
+                        + " COALESCE(sum(amount_due) FILTER (WHERE status = 'PAID'), 0)"
+                        + " FROM purchase_settlement WHERE tenant_id = ?1 AND contract_id = ?2")
+                .setParameter(2, contractId)
+                .getSingleResult();
+    return new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()};
+  }
+
+  private Query monthly(String sql, String settlementId, String contractId, YearMonth month) {
+    return db.sql(sql)
+        .setParameter(2, settlementId)
+        .setParameter(3, contractId)
+        .setParameter(4, date(month.atDay(1)))
+        .setParameter(5, date(month.atEndOfMonth()));
+  }
+
+  private Optional<Settlement> one(Query q) {
+    return rows(q).findFirst().map(JpaSettlementRepository::settlement);
+  }
+
+  private static Settlement settlement(Object[] r) {
+    return new Settlement(
+        (String) r[0],
+        Side.valueOf((String) r[1]),
+        (String) r[2],
+        (String) r[3],
+        (String) r[4],
+        (String) r[5],
+        YearMonth.parse((String) r[6]),
+        SettlementStatus.valueOf((String) r[7]),
+        ((Number) r[8]).intValue(),
+        ((Number) r[9]).intValue(),
+        ((Number) r[10]).longValue(),
+        ((Number) r[11]).longValue(),
+        ((Number) r[12]).longValue(),
+        (String) r[13],
+        instant(r[14]),
+        (String) r[15],
+        instant(r[16]),
+        (String) r[17],
+        r[18] == null ? null : ((Number) r[18]).longValue(),
+        (String) r[19],
+        instant(r[20]),
+        date(r[21]),
+        (String) r[22],
+        (String) r[23],
+        instant(r[24]),
+        (String) r[25],
+        (String) r[26]);
+  }
+}
