@@ -1,4 +1,4 @@
--- Monthly settlement of government service purchase (ADR 0019): per contract and month, the
+-- Monthly settlement of government service purchase (ADR 0020): per contract and month, the
 -- buyer drafts from its copy of the orders, accepts (the orders become SETTLED on both copies),
 -- the provider invoices, the buyer records the payment. Each side holds its own copy; a draft never
 -- leaves the buyer; the copies follow through purchase_settlement_follow (below), the V61 pattern.
@@ -37,7 +37,7 @@ CREATE TABLE purchase_settlement (
     payment_ref        text,
     paid_by            text,
     paid_at            timestamptz,
-    -- Provider's copy only: the vouchers posted in its books (ADR 0019).
+    -- Provider's copy only: the vouchers posted in its books (ADR 0020).
     accrual_voucher_id text,
     payment_voucher_id text,
     PRIMARY KEY (tenant_id, id),

@@ -2,7 +2,7 @@ package org.linli.fund.purchase;
 
 import org.linli.kernel.i18n.ProblemBundle;
 
-/** Problem texts of purchase settlements (ADR 0019), in their own bundle. */
+/** Problem texts of purchase settlements (ADR 0020), in their own bundle. */
 public final class SettlementProblemBundle implements ProblemBundle {
   @Override
   public String baseName() {

@@ -28,7 +28,7 @@ import org.linli.kernel.tenancy.TenantScoped;
 import org.linli.kernel.time.ChinaTime;
 
 /**
- * The settlement in the provider's books (ADR 0019), always in a transaction of the provider's
+ * The settlement in the provider's books (ADR 0020), always in a transaction of the provider's
  * tenant: on acceptance Dr 1121 应收账款 / Cr 430101 提供服务收入-非限定性, on payment Dr 1002 银行存款 / Cr 1121,
  * every line on the contract's project (专账, a fund per contract, created on first use) so the
  * contract's ledger can be read by fund. Voucher ids derive from the settlement id, so a retried

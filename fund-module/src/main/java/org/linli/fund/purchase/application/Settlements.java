@@ -37,7 +37,7 @@ import org.linli.kernel.tenancy.TenantScoped;
 import org.linli.kernel.time.ChinaTime;
 
 /**
- * Monthly settlement (ADR 0019): the buyer drafts a contract's month from its copy of the orders
+ * Monthly settlement (ADR 0020): the buyer drafts a contract's month from its copy of the orders
  * (re-drafting recomputes the same figures from the same data), accepts it (frozen from then; the
  * paid orders become SETTLED on both copies; the provider's books post the receivable after
  * commit), the provider invoices the amount due, the buyer records the payment.

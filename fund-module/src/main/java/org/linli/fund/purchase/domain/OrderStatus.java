@@ -6,7 +6,7 @@ import org.linli.kernel.error.DomainException;
 
 /**
  * 待派单 → 已派单 → 已接单 → 服务中 → 已完成 → 已评价, and 已取消 or 未上门 before the visit; 已完成 or 已评价 → 已结算 when the
- * buyer accepts the month's settlement (ADR 0019).
+ * buyer accepts the month's settlement (ADR 0020).
  */
 public enum OrderStatus {
   PENDING_DISPATCH,
