@@ -77,7 +77,9 @@ class TenantIsolationIT {
           .replace("{orderId}", bOrder)
           .replace("{residentId}", gResident)
           // Anomaly flags of service orders (issue 20, part B).
-          .replace("{rule}", "SHORT_VISIT");
+          .replace("{rule}", "SHORT_VISIT")
+          // Amendments answered by the provider (issue 20).
+          .replace("{version}", "2");
     }
 
     boolean hasObjectId() {
@@ -505,8 +507,21 @@ class TenantIsolationIT {
               "/api/v1/orgs/{org}/service-orders/{orderId}/flags/{rule}/reject",
               "{\"reason\":\"越权\"}"));
 
+  // ---- Contract amendments answered by the provider (issue 20): B's copy of G's contract.
+  static final List<Case> PURCHASE_AMENDMENT_CASES =
+      List.of(
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/contracts/{contractId}/amendments/{version}/accept",
+              null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/contracts/{contractId}/amendments/{version}/refuse",
+              "{\"reason\":\"越权\"}"));
+
   static final List<Case> CASES =
-      java.util.stream.Stream.of(CORE_CASES, PURCHASE_CASES, PURCHASE_FLAG_CASES)
+      java.util.stream.Stream.of(
+              CORE_CASES, PURCHASE_CASES, PURCHASE_FLAG_CASES, PURCHASE_AMENDMENT_CASES)
           .flatMap(List::stream)
           .toList();
 

@@ -58,6 +58,7 @@ public class ServiceOrders {
   @Inject RequestContext requestContext;
   @Inject AuditLog auditLog;
   @Inject OrderFlags flags;
+  @Inject Amendments amendments;
   @Inject OrganizationRepository organizations;
   @Inject Event<ServiceOrderCompleted> completedEvents;
 
@@ -140,9 +141,12 @@ public class ServiceOrders {
     return new CreatedOrder(o, code);
   }
 
-  /** The item as the version in force on the service date lists it. */
+  /**
+   * The item as the version in force on the service date lists it: an amendment the provider has
+   * not accepted (or refused) never applies.
+   */
   public ContractItem itemOn(String contractId, LocalDate day, String code) {
-    List<ContractVersion> versions = repository.versions(contractId);
+    List<ContractVersion> versions = amendments.inForce(contractId);
     ContractVersion inForce = versions.get(0);
     for (ContractVersion v : versions) {
       if (!v.effectiveFrom().isAfter(day)) {
