@@ -140,4 +140,61 @@ export function paySettlement(org: string, s: Settlement, paidOn: string, refere
     body: { paidOn, reference },
     headers: { 'Idempotency-Key': idempotencyKey, 'If-Match': ifMatch(s) },
   })
+
+// ---- Contracts, orders and flags: amendments answered by the provider, publication,
+// termination, order cancel / no-show / follow-up, a provider's flags (issue 20).
+
+export type Amendment = Schemas['ContractAmendRequest']
+
+export function amendContract(org: string, id: string, body: Amendment): Promise<ContractDetail> {
+  return api().post('/api/v1/orgs/{org}/contracts/{contractId}/amendments', { path: { org, contractId: id }, body })
+}
+
+export function acceptAmendment(org: string, id: string, version: number): Promise<ContractDetail> {
+  return api().post('/api/v1/orgs/{org}/contracts/{contractId}/amendments/{version}/accept', {
+    path: { org, contractId: id, version: String(version) },
+  })
+}
+
+export function refuseAmendment(org: string, id: string, version: number, reason: string): Promise<ContractDetail> {
+  return api().post('/api/v1/orgs/{org}/contracts/{contractId}/amendments/{version}/refuse', {
+    path: { org, contractId: id, version: String(version) },
+    body: { reason },
+  })
+}
+
+export function publishContract(org: string, id: string, published: boolean): Promise<ContractDetail> {
+  return api().post('/api/v1/orgs/{org}/contracts/{contractId}/publication', { path: { org, contractId: id }, body: { published } })
+}
+
+export function terminateContract(org: string, id: string, terminatedOn: string, reason: string): Promise<ContractDetail> {
+  return api().post('/api/v1/orgs/{org}/contracts/{contractId}/terminate', { path: { org, contractId: id }, body: { terminatedOn, reason } })
+}
+
+export function cancelOrder(org: string, id: string): Promise<OrderDetail> {
+  return api().post('/api/v1/orgs/{org}/service-orders/{orderId}/cancel', { path: { org, orderId: id } })
+}
+
+export function noShowOrder(org: string, id: string): Promise<OrderDetail> {
+  return api().post('/api/v1/orgs/{org}/service-orders/{orderId}/no-show', { path: { org, orderId: id } })
+}
+
+export function followUpOrder(org: string, id: string, satisfaction: number, note: string): Promise<OrderDetail> {
+  return api().post('/api/v1/orgs/{org}/service-orders/{orderId}/follow-up', {
+    path: { org, orderId: id },
+    body: { satisfaction, note: note || undefined },
+  })
+}
+
+export function fetchContractFlags(org: string, contractId: string, status: string, cursor: string | null, limit = 20): Promise<Page<Flag>> {
+  return api().get('/api/v1/orgs/{org}/contracts/{contractId}/flags', {
+    path: { org, contractId },
+    query: { limit, cursor, status: status || undefined },
+  })
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+export function importResidentsWorkbook(org: string, file: Blob): Promise<Schemas['ImportResultView']> {
+  return api().post('/api/v1/orgs/{org}/residents/import', { path: { org }, content: { type: XLSX_TYPE, data: file } })
 }

@@ -27,11 +27,18 @@ export default {
       component: () => import('./views/SettlementsView.vue'),
       meta: { title: 'purchase.settlements.title', roles: ['org-admin', 'staff', 'auditor'] },
     },
+    {
+      path: '/orgs/:org/purchase-flags',
+      name: 'purchase-flags',
+      component: () => import('./views/FlagsView.vue'),
+      meta: { title: 'purchase.work.flagsTitle', roles: ['org-admin', 'staff', 'auditor'] },
+    },
   ],
   menu: [
     { route: 'purchase-contracts', label: 'purchase.menu.contracts', order: 90, scope: 'org', roles: ['org-admin', 'staff', 'auditor', 'finance'], group: 'purchase.menu.group' },
     { route: 'purchase-residents', label: 'purchase.menu.residents', order: 91, scope: 'org', roles: ['org-admin', 'staff', 'auditor'], group: 'purchase.menu.group' },
     { route: 'purchase-orders', label: 'purchase.menu.orders', order: 92, scope: 'org', roles: ['org-admin', 'staff', 'auditor'], group: 'purchase.menu.group' },
     { route: 'purchase-settlements', label: 'purchase.menu.settlements', order: 93, scope: 'org', roles: ['org-admin', 'staff', 'auditor'], group: 'purchase.menu.group' },
+    { route: 'purchase-flags', label: 'purchase.work.menuFlags', order: 94, scope: 'org', roles: ['org-admin', 'staff', 'auditor'], group: 'purchase.menu.group' },
   ],
 } satisfies AreaModule

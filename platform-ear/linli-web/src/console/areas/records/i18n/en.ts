@@ -2,7 +2,12 @@ export default {
   allStatuses: 'All statuses',
   superseded: 'Corrected',
   statuses: { PENDING: 'Pending', APPROVED: 'Approved', REJECTED: 'Rejected', SUPERSEDED: 'Superseded' },
-  sources: { CHECK_IN: 'Check-in/out', STAFF: 'Entered by staff', OTHER: 'Other' },
+  sources: {
+    CHECK_IN: 'Check-in/out',
+    STAFF: 'Entered by staff',
+    SERVICE_ORDER: 'Service order (government purchase)',
+    OTHER: 'Other',
+  },
   requestStatuses: { OPEN: 'Open', CORRECTED: 'Corrected', DECLINED: 'Declined' },
   awardLevels: { ORGANIZATION: 'Organization', DISTRICT: 'District', MUNICIPAL: 'Municipal', PROVINCIAL: 'Provincial', NATIONAL: 'National' },
   fields: {

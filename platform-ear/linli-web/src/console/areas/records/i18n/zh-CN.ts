@@ -2,7 +2,7 @@ export default {
   allStatuses: '全部状态',
   superseded: '已被更正',
   statuses: { PENDING: '待审核', APPROVED: '已通过', REJECTED: '已驳回', SUPERSEDED: '已更正' },
-  sources: { CHECK_IN: '签到签退', STAFF: '人工录入', OTHER: '其他' },
+  sources: { CHECK_IN: '签到签退', STAFF: '人工录入', SERVICE_ORDER: '政府购买服务工单', OTHER: '其他' },
   requestStatuses: { OPEN: '待处理', CORRECTED: '已更正', DECLINED: '已驳回' },
   awardLevels: { ORGANIZATION: '机构级', DISTRICT: '区县级', MUNICIPAL: '市级', PROVINCIAL: '省级', NATIONAL: '国家级' },
   fields: {

@@ -181,7 +181,7 @@ class PurchaseIT {
     Http.Resp twice = p.post(contracts(p1) + "/" + id + "/accept", null);
     assertEquals(409, twice.status(), twice::toString);
 
-    // An amendment is a new version with its own start; the provider's copy follows.
+    // An amendment is a new version with its own start; it applies once the provider accepts.
     LocalDate from = PurchaseWorld.today().withDayOfMonth(1).plusMonths(1);
     JsonObject amendment =
         Json.createObjectBuilder()
@@ -197,7 +197,10 @@ class PurchaseIT {
             .build();
     Http.Resp amended = b.post(contracts(g) + "/" + id + "/amendments", amendment);
     assertEquals(200, amended.status(), amended::toString);
-    assertEquals(2, amended.json().getJsonObject("contract").getInt("currentVersion"));
+    assertEquals(1, amended.json().getJsonObject("contract").getInt("currentVersion"), "proposed");
+    Http.Resp acceptedAmendment = p.post(contracts(p1) + "/" + id + "/amendments/2/accept", null);
+    assertEquals(200, acceptedAmendment.status(), acceptedAmendment::toString);
+    assertEquals(2, acceptedAmendment.json().getJsonObject("contract").getInt("currentVersion"));
     JsonArray providerVersions = p.get(contracts(p1) + "/" + id).json().getJsonArray("versions");
     assertEquals(2, providerVersions.size());
     assertEquals(3, providerVersions.getJsonObject(1).getJsonArray("items").size());

@@ -81,7 +81,9 @@ class TenantIsolationIT {
           // Outbound flows (issue 21, part B): a fixed catalog, not an object of a tenant.
           .replace("{flow}", "DONATION_RECEIPT")
           // Monthly settlements (issue 20, settlement): G's draft on its contract with B.
-          .replace("{settlementId}", gSettlement);
+          .replace("{settlementId}", gSettlement)
+          // Amendments answered by the provider (issue 20).
+          .replace("{version}", "2");
     }
 
     boolean hasObjectId() {
@@ -547,9 +549,25 @@ class TenantIsolationIT {
               "{\"paidOn\":\"2026-01-01\",\"reference\":\"越权\"}"),
           new Case("POST", "/api/v1/orgs/{org}/settlements/{settlementId}/books", null));
 
+  // ---- Contract amendments answered by the provider (issue 20): B's copy of G's contract.
+  static final List<Case> PURCHASE_AMENDMENT_CASES =
+      List.of(
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/contracts/{contractId}/amendments/{version}/accept",
+              null),
+          new Case(
+              "POST",
+              "/api/v1/orgs/{org}/contracts/{contractId}/amendments/{version}/refuse",
+              "{\"reason\":\"越权\"}"));
+
   static final List<Case> CASES =
       java.util.stream.Stream.of(
-              CORE_CASES, PURCHASE_CASES, PURCHASE_FLAG_CASES, PURCHASE_SETTLEMENT_CASES)
+              CORE_CASES,
+              PURCHASE_CASES,
+              PURCHASE_FLAG_CASES,
+              PURCHASE_SETTLEMENT_CASES,
+              PURCHASE_AMENDMENT_CASES)
           .flatMap(List::stream)
           .toList();
 

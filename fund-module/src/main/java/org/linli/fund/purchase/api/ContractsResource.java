@@ -33,6 +33,7 @@ import org.linli.fund.purchase.api.PurchaseDtos.ContractResidentView;
 import org.linli.fund.purchase.api.PurchaseDtos.ContractTerminationRequest;
 import org.linli.fund.purchase.api.PurchaseDtos.ContractView;
 import org.linli.fund.purchase.api.PurchaseDtos.FlagView;
+import org.linli.fund.purchase.application.Amendments;
 import org.linli.fund.purchase.application.Contracts;
 import org.linli.fund.purchase.application.OrderFlags;
 import org.linli.fund.purchase.application.Residents;
@@ -64,6 +65,7 @@ public class ContractsResource {
   @Inject ServiceOrders orders;
   @Inject RequestValidator validator;
   @Inject OrderFlags flags;
+  @Inject Amendments amendments;
 
   @POST
   @Idempotent
@@ -157,13 +159,70 @@ public class ContractsResource {
   @Path("{contractId}/amendments")
   @OrgRoles({OrgRole.ORG_ADMIN})
   @Operation(
-      summary = "Amend an active contract: a new version with its own catalogue and start date",
+      summary =
+          "Propose an amendment of an active contract: a new version with its own catalogue and"
+              + " start date, applying once the provider accepts it",
       description =
-          "400 AMENDMENT_DATE_INVALID (not after the last version's start, or after the term),"
-              + " TERM_TOO_LONG, INVALID_AMOUNT; 409 CONTRACT_STATUS_CONFLICT.")
+          "Until the provider's org admin accepts it the previous version applies (the"
+              + " contract's currentVersion, term end and total stay). 400 AMENDMENT_DATE_INVALID"
+              + " (before today, not after the start of the last version in force, or after the"
+              + " term), TERM_TOO_LONG, INVALID_AMOUNT; 409 CONTRACT_STATUS_CONFLICT,"
+              + " AMENDMENT_PENDING (another proposal awaits the provider).")
   public ContractDetailView amend(
       @PathParam("org") String org, @PathParam("contractId") String id, ContractAmendRequest body) {
     return ContractDetailView.of(contracts.amend(validator.valid(body).toCommand(id)));
+  }
+
+  @POST
+  @Path("{contractId}/amendments/{version}/accept")
+  @OrgRoles({OrgRole.ORG_ADMIN})
+  @Operation(
+      summary = "Accept the buyer's amendment (provider org admin): it applies from its start",
+      description =
+          "Both copies move to the version (term end, total). Only before the version starts."
+              + " 404 AMENDMENT_NOT_FOUND, CONTRACT_NOT_FOUND; 409 AMENDMENT_NOT_PROPOSED,"
+              + " AMENDMENT_EFFECTIVE_DATE_PASSED, CONTRACT_STATUS_CONFLICT; 422"
+              + " CONTRACT_PROVIDER_ONLY.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Accepted",
+      content = @Content(schema = @Schema(implementation = ContractDetailView.class)))
+  public ContractDetailView acceptAmendment(
+      @PathParam("org") String org,
+      @PathParam("contractId") String id,
+      @PathParam("version") String version) {
+    return ContractDetailView.of(amendments.accept(id, versionNumber(version)));
+  }
+
+  @POST
+  @Path("{contractId}/amendments/{version}/refuse")
+  @OrgRoles({OrgRole.ORG_ADMIN})
+  @Operation(
+      summary = "Refuse the buyer's amendment with a reason (provider org admin)",
+      description =
+          "The version stays in the history and never applies; the buyer may propose another."
+              + " 400 REASON_REQUIRED, REASON_TOO_LONG; 404 AMENDMENT_NOT_FOUND,"
+              + " CONTRACT_NOT_FOUND; 409 AMENDMENT_NOT_PROPOSED, CONTRACT_STATUS_CONFLICT; 422"
+              + " CONTRACT_PROVIDER_ONLY.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Refused",
+      content = @Content(schema = @Schema(implementation = ContractDetailView.class)))
+  public ContractDetailView refuseAmendment(
+      @PathParam("org") String org,
+      @PathParam("contractId") String id,
+      @PathParam("version") String version,
+      ContractDecisionRequest body) {
+    return ContractDetailView.of(
+        amendments.refuse(
+            id, versionNumber(version), body == null ? null : validator.valid(body).reason()));
+  }
+
+  private static int versionNumber(String version) {
+    if (version == null || !version.matches("[1-9][0-9]{0,5}")) {
+      throw org.linli.kernel.error.DomainException.notFound("AMENDMENT_NOT_FOUND");
+    }
+    return Integer.parseInt(version);
   }
 
   @POST

@@ -15,6 +15,7 @@ import org.linli.fund.ledger.domain.Unit;
 import org.linli.fund.purchase.application.Contracts;
 import org.linli.fund.purchase.application.Residents;
 import org.linli.fund.purchase.application.ServiceOrders;
+import org.linli.fund.purchase.domain.Amendment;
 import org.linli.fund.purchase.domain.Contract;
 import org.linli.fund.purchase.domain.ContractItem;
 import org.linli.fund.purchase.domain.ContractResident;
@@ -24,6 +25,7 @@ import org.linli.fund.purchase.domain.EligibilityCategory;
 import org.linli.fund.purchase.domain.Evidence;
 import org.linli.fund.purchase.domain.Geo;
 import org.linli.fund.purchase.domain.OrderFlag;
+import org.linli.fund.purchase.domain.OrderLabel;
 import org.linli.fund.purchase.domain.Resident;
 import org.linli.fund.purchase.domain.ServiceOrder;
 import org.linli.fund.purchase.domain.ServiceUnit;
@@ -170,8 +172,17 @@ public final class PurchaseDtos {
       String totalAmount,
       String note,
       Instant createdAt,
+      @Schema(
+              enumeration = {"SIGNED", "PROPOSED", "ACCEPTED", "REFUSED"},
+              description =
+                  "SIGNED: version 1. An amendment applies only once the provider accepted it;"
+                      + " a refused one stays as history and never applies.")
+          String state,
+      @Schema(description = "When the provider accepted or refused the amendment")
+          Instant decidedAt,
+      String refusalReason,
       List<ContractItemView> items) {
-    static ContractVersionView of(ContractVersion v) {
+    static ContractVersionView of(ContractVersion v, Amendment a) {
       return new ContractVersionView(
           v.version(),
           v.effectiveFrom(),
@@ -179,6 +190,9 @@ public final class PurchaseDtos {
           yuan(v.totalAmount()),
           v.note(),
           v.createdAt(),
+          v.version() == 1 ? "SIGNED" : a == null ? "ACCEPTED" : a.state().name(),
+          a == null ? null : a.decidedAt(),
+          a == null ? null : a.refusalReason(),
           v.items().stream().map(ContractItemView::of).toList());
     }
   }
@@ -245,7 +259,9 @@ public final class PurchaseDtos {
     static ContractDetailView of(Contracts.ContractDetail d) {
       return new ContractDetailView(
           ContractView.of(d.contract()),
-          d.versions().stream().map(ContractVersionView::of).toList());
+          d.versions().stream()
+              .map(v -> ContractVersionView.of(v, d.amendments().get(v.version())))
+              .toList());
     }
   }
 
@@ -416,7 +432,11 @@ public final class PurchaseDtos {
       String buyerOrg,
       String providerOrg,
       String residentId,
+      @Schema(description = "The resident's name masked to the surname, e.g. 王**")
+          String residentName,
       String itemCode,
+      @Schema(description = "The item's name as the version in force on the service date lists it")
+          String itemName,
       LocalDate serviceDate,
       String note,
       @Schema(
@@ -446,14 +466,16 @@ public final class PurchaseDtos {
                   "Completed or rated with no open anomaly flag; an open flag keeps the order out"
                       + " of settlement until the buyer accepts or rejects it")
           boolean settleable) {
-    static OrderView of(ServiceOrder o, boolean settleable) {
+    static OrderView of(ServiceOrder o, boolean settleable, OrderLabel label) {
       return new OrderView(
           o.id(),
           o.contractId(),
           o.buyerOrg(),
           o.providerOrg(),
           o.residentId(),
+          label == null ? null : label.residentNameMasked(),
           o.itemCode(),
+          label == null || label.itemName() == null ? o.itemCode() : label.itemName(),
           o.serviceDate(),
           o.note(),
           o.status().name(),
@@ -506,9 +528,9 @@ public final class PurchaseDtos {
 
   public record OrderDetailView(
       OrderView order, List<TransitionView> transitions, List<EvidenceView> evidence) {
-    static OrderDetailView of(ServiceOrders.OrderDetail d) {
+    static OrderDetailView of(ServiceOrders.OrderDetail d, OrderLabel label) {
       return new OrderDetailView(
-          OrderView.of(d.order(), d.settleable()),
+          OrderView.of(d.order(), d.settleable(), label),
           d.transitions().stream().map(TransitionView::of).toList(),
           d.evidence().stream().map(EvidenceView::of).toList());
     }

@@ -42,28 +42,7 @@ final class ResidentCsv {
         throw DomainException.invalidField("file", "IMPORT_TOO_MANY_ROWS").with(MAX_ROWS);
       }
       int line = i + 1;
-      List<String> f = fields(lines[i], line);
-      if (f.size() != 10) {
-        throw row(line, "FIELD_COUNT");
-      }
-      try {
-        rows.add(
-            new RegisterResident(
-                required(f.get(0), line),
-                "RESIDENT_ID",
-                required(f.get(1), line),
-                blankToNull(f.get(2)),
-                required(f.get(3), line),
-                Geo.point("location", decimal(f.get(4)), decimal(f.get(5)), false),
-                EligibilityCategory.valueOf(f.get(6).strip()),
-                blankToNull(f.get(7)),
-                LocalDate.parse(f.get(8).strip()),
-                f.get(9).isBlank() ? null : LocalDate.parse(f.get(9).strip())));
-      } catch (IllegalArgumentException | DateTimeParseException e) {
-        throw row(line, "VALUE");
-      } catch (DomainException e) {
-        throw row(line, e.code());
-      }
+      rows.add(resident(fields(lines[i], line), line));
       numbers.add(line);
     }
     if (rows.isEmpty()) {
@@ -72,7 +51,34 @@ final class ResidentCsv {
     return new Parsed(rows, numbers);
   }
 
-  private static DomainException row(int line, String why) {
+  /**
+   * One roster row (the ten fields of the header, in order) with the same checks whatever the file
+   * format; a bad value fails the import with the row's number.
+   */
+  static RegisterResident resident(List<String> f, int line) {
+    if (f.size() != 10) {
+      throw row(line, "FIELD_COUNT");
+    }
+    try {
+      return new RegisterResident(
+          required(f.get(0), line),
+          "RESIDENT_ID",
+          required(f.get(1), line),
+          blankToNull(f.get(2)),
+          required(f.get(3), line),
+          Geo.point("location", decimal(f.get(4)), decimal(f.get(5)), false),
+          EligibilityCategory.valueOf(f.get(6).strip()),
+          blankToNull(f.get(7)),
+          LocalDate.parse(f.get(8).strip()),
+          f.get(9).isBlank() ? null : LocalDate.parse(f.get(9).strip()));
+    } catch (IllegalArgumentException | DateTimeParseException e) {
+      throw row(line, "VALUE");
+    } catch (DomainException e) {
+      throw row(line, e.code());
+    }
+  }
+
+  static DomainException row(int line, String why) {
     return DomainException.invalidField("file", "IMPORT_ROW_INVALID").with(line, why);
   }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -73,23 +74,54 @@ public class ResidentsResource {
   @Consumes(MediaType.WILDCARD)
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF})
   @Operation(
-      summary = "Import a roster CSV: all rows or none",
+      summary = "Import a roster from CSV or XLSX: all rows or none",
       description =
-          "Header: "
+          "CSV (UTF-8) with the header "
               + ResidentCsv.HEADER
-              + ". Residents already on the roster are counted, not changed. 400"
-              + " IMPORT_HEADER_INVALID, IMPORT_ROW_INVALID (with the line), IMPORT_EMPTY,"
-              + " IMPORT_TOO_MANY_ROWS (5000).")
+              + ", or an XLSX workbook whose first sheet has these column names in its first row"
+              + " (told apart by the Content-Type or the file's ZIP signature). Every row is"
+              + " checked the same way in both formats; residents already on the roster are"
+              + " counted, not changed. 400 IMPORT_HEADER_INVALID, IMPORT_ROW_INVALID (with the"
+              + " line or sheet row), IMPORT_EMPTY, IMPORT_TOO_MANY_ROWS (5000), IMPORT_TOO_LARGE"
+              + " (10 MB), IMPORT_FILE_INVALID (not a readable workbook).")
   @RequestBody(
-      content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+      content = {
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+        @Content(
+            mediaType = ResidentXlsx.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
   @APIResponse(
       responseCode = "200",
       description = "Imported",
       content = @Content(schema = @Schema(implementation = ImportResultView.class)))
-  public ImportResultView importCsv(@PathParam("org") String org, String csv) {
-    ResidentCsv.Parsed parsed = ResidentCsv.parse(csv);
+  public ImportResultView importRoster(
+      @PathParam("org") String org,
+      @HeaderParam("Content-Type") String contentType,
+      java.io.InputStream body) {
+    byte[] data = readAtMost(body, MAX_IMPORT_BYTES);
+    ResidentCsv.Parsed parsed =
+        ResidentXlsx.isXlsx(contentType, data)
+            ? ResidentXlsx.parse(data)
+            : ResidentCsv.parse(new String(data, java.nio.charset.StandardCharsets.UTF_8));
     Residents.ImportResult r = residents.importRows(parsed.rows(), parsed.lines());
     return new ImportResultView(r.imported(), r.alreadyOnRoster());
+  }
+
+  static final int MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+  /** Reads up to the limit and one byte more, never the whole of an oversized upload. */
+  static byte[] readAtMost(java.io.InputStream in, int limit) {
+    try {
+      byte[] data = in == null ? new byte[0] : in.readNBytes(limit + 1);
+      if (data.length > limit) {
+        throw org.linli.kernel.error.DomainException.invalidField("file", "IMPORT_TOO_LARGE")
+            .with(limit / (1024 * 1024));
+      }
+      return data;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @GET

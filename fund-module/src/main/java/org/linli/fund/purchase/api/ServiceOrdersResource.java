@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -39,8 +40,10 @@ import org.linli.fund.purchase.api.PurchaseDtos.OrderDetailView;
 import org.linli.fund.purchase.api.PurchaseDtos.OrderRequest;
 import org.linli.fund.purchase.api.PurchaseDtos.OrderView;
 import org.linli.fund.purchase.application.OrderFlags;
+import org.linli.fund.purchase.application.OrderNames;
 import org.linli.fund.purchase.application.ServiceOrders;
 import org.linli.fund.purchase.domain.ImageFile;
+import org.linli.fund.purchase.domain.OrderLabel;
 import org.linli.fund.purchase.domain.OrderStatus;
 import org.linli.fund.purchase.domain.ServiceOrder;
 import org.linli.kernel.api.Page;
@@ -66,6 +69,7 @@ public class ServiceOrdersResource {
   @Inject ServiceOrders orders;
   @Inject RequestValidator validator;
   @Inject OrderFlags flags;
+  @Inject OrderNames names;
 
   @POST
   @Idempotent
@@ -88,7 +92,9 @@ public class ServiceOrdersResource {
     return Response.created(
             URI.create("v1/orgs/" + org + "/service-orders/" + created.order().id()))
         .entity(
-            new CreatedOrderView(OrderView.of(created.order(), false), created.confirmationCode()))
+            new CreatedOrderView(
+                OrderView.of(created.order(), false, names.of(created.order().id())),
+                created.confirmationCode()))
         .build();
   }
 
@@ -126,14 +132,23 @@ public class ServiceOrdersResource {
   }
 
   private Page<OrderView> view(Page<ServiceOrder> page) {
-    Set<String> open = flags.withOpenFlags(page.items().stream().map(ServiceOrder::id).toList());
+    List<String> ids = page.items().stream().map(ServiceOrder::id).toList();
+    Set<String> open = flags.withOpenFlags(ids);
+    Map<String, OrderLabel> labels = names.of(ids);
     return new Page<>(
         page.items().stream()
             .map(
                 o ->
-                    OrderView.of(o, ServiceOrders.OrderDetail.settleable(o, open.contains(o.id()))))
+                    OrderView.of(
+                        o,
+                        ServiceOrders.OrderDetail.settleable(o, open.contains(o.id())),
+                        labels.get(o.id())))
             .toList(),
         page.nextCursor());
+  }
+
+  private OrderDetailView detail(ServiceOrders.OrderDetail d) {
+    return OrderDetailView.of(d, names.of(d.order().id()));
   }
 
   @GET
@@ -143,7 +158,7 @@ public class ServiceOrdersResource {
       summary = "An order with its transitions and evidence; a worker sees only their own",
       description = "404 ORDER_NOT_FOUND.")
   public OrderDetailView get(@PathParam("org") String org, @PathParam("orderId") String id) {
-    return OrderDetailView.of(orders.get(id));
+    return detail(orders.get(id));
   }
 
   @POST
@@ -154,7 +169,7 @@ public class ServiceOrdersResource {
       description = "422 WORKER_NOT_MEMBER, ORDER_PROVIDER_ONLY; 409 ORDER_STATUS_CONFLICT.")
   public OrderDetailView assign(
       @PathParam("org") String org, @PathParam("orderId") String id, AssignWorkerRequest body) {
-    return OrderDetailView.of(orders.assign(id, validator.valid(body).workerPersonId()));
+    return detail(orders.assign(id, validator.valid(body).workerPersonId()));
   }
 
   @POST
@@ -164,7 +179,7 @@ public class ServiceOrdersResource {
       summary = "The assigned worker takes the order (接单)",
       description = "403 NOT_THE_ASSIGNED_WORKER; 409 ORDER_STATUS_CONFLICT.")
   public OrderDetailView accept(@PathParam("org") String org, @PathParam("orderId") String id) {
-    return OrderDetailView.of(orders.accept(id));
+    return detail(orders.accept(id));
   }
 
   @POST
@@ -177,7 +192,7 @@ public class ServiceOrdersResource {
               + " ORDER_STATUS_CONFLICT.")
   public OrderDetailView checkIn(
       @PathParam("org") String org, @PathParam("orderId") String id, LocationRequest body) {
-    return OrderDetailView.of(orders.checkIn(id, validator.valid(body).point()));
+    return detail(orders.checkIn(id, validator.valid(body).point()));
   }
 
   @POST
@@ -190,7 +205,7 @@ public class ServiceOrdersResource {
               + " ORDER_NOT_IN_SERVICE (e.g. before check-in).")
   public OrderDetailView checkOut(
       @PathParam("org") String org, @PathParam("orderId") String id, LocationRequest body) {
-    return OrderDetailView.of(orders.checkOut(id, validator.valid(body).point()));
+    return detail(orders.checkOut(id, validator.valid(body).point()));
   }
 
   @POST
@@ -230,7 +245,7 @@ public class ServiceOrdersResource {
     if (!s.matches("BEFORE|AFTER|DURING")) {
       throw DomainException.invalidField("stage", "INVALID_PHOTO_STAGE");
     }
-    return OrderDetailView.of(orders.photo(id, contentType, read(body), s));
+    return detail(orders.photo(id, contentType, read(body), s));
   }
 
   /** At most one byte over the limit is read, so a huge upload is refused without buffering it. */
@@ -252,7 +267,7 @@ public class ServiceOrdersResource {
               + " ORDER_ALREADY_CONFIRMED, ORDER_NOT_IN_SERVICE; 403 NOT_THE_ASSIGNED_WORKER.")
   public OrderDetailView confirm(
       @PathParam("org") String org, @PathParam("orderId") String id, ConfirmationRequest body) {
-    return OrderDetailView.of(orders.confirm(id, validator.valid(body).code()));
+    return detail(orders.confirm(id, validator.valid(body).code()));
   }
 
   @POST
@@ -264,7 +279,7 @@ public class ServiceOrdersResource {
   public OrderDetailView followUp(
       @PathParam("org") String org, @PathParam("orderId") String id, FollowUpRequest body) {
     FollowUpRequest b = validator.valid(body);
-    return OrderDetailView.of(orders.followUp(id, b.satisfaction(), b.note()));
+    return detail(orders.followUp(id, b.satisfaction(), b.note()));
   }
 
   @POST
@@ -274,7 +289,7 @@ public class ServiceOrdersResource {
       summary = "Cancel an order before the visit (buyer)",
       description = "409 ORDER_STATUS_CONFLICT; 422 ORDER_BUYER_ONLY.")
   public OrderDetailView cancel(@PathParam("org") String org, @PathParam("orderId") String id) {
-    return OrderDetailView.of(orders.cancel(id));
+    return detail(orders.cancel(id));
   }
 
   @POST
@@ -284,7 +299,7 @@ public class ServiceOrdersResource {
       summary = "Record that nobody came (未上门), by either side",
       description = "409 ORDER_STATUS_CONFLICT.")
   public OrderDetailView noShow(@PathParam("org") String org, @PathParam("orderId") String id) {
-    return OrderDetailView.of(orders.noShow(id));
+    return detail(orders.noShow(id));
   }
 
   // ---- anomaly flags (ADR 0015, part B)

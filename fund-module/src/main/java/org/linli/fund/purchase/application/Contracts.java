@@ -6,7 +6,11 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.linli.fund.purchase.domain.Amendment;
+import org.linli.fund.purchase.domain.AmendmentRepository;
+import org.linli.fund.purchase.domain.AmendmentState;
 import org.linli.fund.purchase.domain.Contract;
 import org.linli.fund.purchase.domain.ContractItem;
 import org.linli.fund.purchase.domain.ContractStatus;
@@ -40,6 +44,7 @@ public class Contracts {
   @Inject OrganizationRepository organizations;
   @Inject RequestContext requestContext;
   @Inject AuditLog auditLog;
+  @Inject AmendmentRepository amendments;
 
   public record DraftContract(
       String providerOrg,
@@ -59,7 +64,13 @@ public class Contracts {
       String note,
       List<ContractItem> items) {}
 
-  public record ContractDetail(Contract contract, List<ContractVersion> versions) {
+  /** A contract with all its versions and, by version, the provider's answers to amendments. */
+  public record ContractDetail(
+      Contract contract, List<ContractVersion> versions, Map<Integer, Amendment> amendments) {
+    public ContractDetail(Contract contract, List<ContractVersion> versions) {
+      this(contract, versions, Map.of());
+    }
+
     public ContractVersion current() {
       return versions.stream()
           .filter(v -> v.version() == contract.currentVersion())
@@ -165,22 +176,41 @@ public class Contracts {
     return get(id);
   }
 
+  /**
+   * A new version proposed to the provider: it applies only once the provider's org admin accepts
+   * it, so the header (current version, term end, total) stays until then. One open proposal at a
+   * time; it starts after the last version in force and not before today (an acceptance may not
+   * reprice days already served).
+   */
   public ContractDetail amend(AmendContract a) {
     Contract current = locked(a.id());
     current.requireSide(Side.BUYER);
     current.requireStatus(ContractStatus.ACTIVE);
+    Map<Integer, Amendment> answers = amendments.ofContract(a.id());
+    if (answers.values().stream().anyMatch(x -> x.state() == AmendmentState.PROPOSED)) {
+      throw DomainException.conflict("AMENDMENT_PENDING");
+    }
     List<ContractVersion> versions = repository.versions(a.id());
     ContractVersion last = versions.get(versions.size() - 1);
-    if (a.effectiveFrom() == null || !a.effectiveFrom().isAfter(last.effectiveFrom())) {
+    ContractVersion lastInForce =
+        versions.stream()
+            .filter(v -> Amendment.inForce(v.version(), answers.get(v.version())))
+            .reduce((x, y) -> y)
+            .orElse(versions.get(0));
+    if (a.effectiveFrom() == null
+        || !a.effectiveFrom().isAfter(lastInForce.effectiveFrom())
+        || a.effectiveFrom().isBefore(LocalDate.now(Amendments.CHINA))) {
       throw DomainException.invalidField("effectiveFrom", "AMENDMENT_DATE_INVALID");
     }
     LocalDate end = a.termEnd() == null ? current.term().end() : a.termEnd();
     if (a.effectiveFrom().isAfter(end)) {
       throw DomainException.invalidField("effectiveFrom", "AMENDMENT_DATE_INVALID");
     }
+    // The longer term is checked against its limit before anything is written.
+    Contract amended = current.amended(last.version() + 1, end, a.totalAmount());
     List<ContractItem> items = ContractItem.catalogue(a.items());
     requireWithinTotal(items, a.totalAmount());
-    Contract amended = current.amended(last.version() + 1, end, a.totalAmount());
+    Instant now = Instant.now();
     repository.addVersion(
         amended,
         new ContractVersion(
@@ -190,10 +220,14 @@ public class Contracts {
             a.totalAmount(),
             a.note(),
             requestContext.actor(),
-            Instant.now(),
+            now,
             items));
-    repository.updateContract(amended);
+    amendments.add(
+        current, Amendment.proposed(a.id(), last.version() + 1, requestContext.actor(), now));
     follow(a.id());
+    if (!"OK".equals(amendments.follow(a.id(), last.version() + 1))) {
+      throw DomainException.conflict("CONTRACT_PEER_MISMATCH");
+    }
     audit("PURCHASE_CONTRACT_AMENDED", amended);
     return get(a.id());
   }
@@ -216,7 +250,7 @@ public class Contracts {
 
   public ContractDetail get(String id) {
     Contract c = repository.findContract(id).orElseThrow(Contracts::notFound);
-    return new ContractDetail(c, repository.versions(id));
+    return new ContractDetail(c, repository.versions(id), amendments.ofContract(id));
   }
 
   public Page<Contract> list(ContractStatus status, PageRequest page) {

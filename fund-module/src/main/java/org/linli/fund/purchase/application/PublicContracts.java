@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import org.linli.fund.purchase.domain.Amendment;
+import org.linli.fund.purchase.domain.AmendmentRepository;
 import org.linli.fund.purchase.domain.Contract;
 import org.linli.fund.purchase.domain.PurchaseRepository;
 import org.linli.fund.purchase.domain.Side;
@@ -23,6 +25,7 @@ import org.linli.kernel.tenancy.TenantSession;
 public class PublicContracts {
   @Inject TenantSession tenantSession;
   @Inject PurchaseRepository repository;
+  @Inject AmendmentRepository amendments;
 
   @Transactional
   public Page<Contract> list(String org, PageRequest page) {
@@ -50,7 +53,13 @@ public class PublicContracts {
             .findContract(id)
             .filter(x -> x.side() == Side.BUYER && x.published())
             .orElseThrow(PublicContracts::notFound);
-    return new Contracts.ContractDetail(c, repository.versions(id));
+    // The public sees what applies: version 1 and accepted amendments, not proposals or refusals.
+    var answers = amendments.ofContract(id);
+    return new Contracts.ContractDetail(
+        c,
+        repository.versions(id).stream()
+            .filter(v -> Amendment.inForce(v.version(), answers.get(v.version())))
+            .toList());
   }
 
   private void bind(String org) {

@@ -1,6 +1,7 @@
 package org.linli.fund.purchase.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -34,6 +35,7 @@ import org.linli.kernel.error.DomainException;
 import org.linli.kernel.tenancy.RequestContext;
 import org.linli.kernel.tenancy.TenantScoped;
 import org.linli.tenant.domain.membership.MembershipRepository;
+import org.linli.tenant.domain.org.OrganizationRepository;
 import org.linli.tenant.domain.person.PersonRepository;
 
 /**
@@ -56,6 +58,9 @@ public class ServiceOrders {
   @Inject RequestContext requestContext;
   @Inject AuditLog auditLog;
   @Inject OrderFlags flags;
+  @Inject Amendments amendments;
+  @Inject OrganizationRepository organizations;
+  @Inject Event<ServiceOrderCompleted> completedEvents;
 
   public record CreateOrder(
       String contractId, String residentId, String itemCode, LocalDate serviceDate, String note) {}
@@ -136,9 +141,12 @@ public class ServiceOrders {
     return new CreatedOrder(o, code);
   }
 
-  /** The item as the version in force on the service date lists it. */
+  /**
+   * The item as the version in force on the service date lists it: an amendment the provider has
+   * not accepted (or refused) never applies.
+   */
   public ContractItem itemOn(String contractId, LocalDate day, String code) {
-    List<ContractVersion> versions = repository.versions(contractId);
+    List<ContractVersion> versions = amendments.inForce(contractId);
     ContractVersion inForce = versions.get(0);
     for (ContractVersion v : versions) {
       if (!v.effectiveFrom().isAfter(day)) {
@@ -196,7 +204,38 @@ public class ServiceOrders {
         EvidenceKind.CHECK_OUT,
         visitBody(next, visit).add("minutes", next.minutes()).build());
     flags.evaluate(next);
+    completed(next);
     return get(id);
+  }
+
+  /** Tells the volunteer module (in this transaction) that the worker delivered the visit. */
+  private void completed(ServiceOrder o) {
+    Contract contract = repository.findContract(o.contractId()).orElseThrow(Contracts::notFound);
+    String dispatcher =
+        repository.transitions(o.id()).stream()
+            .filter(t -> t.to() == OrderStatus.DISPATCHED && t.actorId() != null)
+            .reduce((a, b) -> b)
+            .flatMap(t -> people.find(t.actorId()).map(p -> p.name()))
+            .orElse(contract.number());
+    String address =
+        repository
+            .contractResident(o.contractId(), o.residentId())
+            .map(ContractResident::address)
+            .orElse("-");
+    completedEvents.fire(
+        new ServiceOrderCompleted(
+            requestContext.tenant().value(),
+            o.id(),
+            contract.number(),
+            contract.title(),
+            o.workerPersonId(),
+            itemOn(o.contractId(), o.serviceDate(), o.itemCode()).name(),
+            o.serviceDate(),
+            o.checkIn().at(),
+            o.checkOut().at(),
+            address,
+            organizations.find(o.providerOrg()).map(org -> org.name()).orElse(o.providerOrg()),
+            dispatcher));
   }
 
   /** The order is looked up first (another tenant's id is a 404 whatever the upload). */

@@ -128,6 +128,40 @@ public record Contract(
         terminationReason);
   }
 
+  /** The provider's copy moves to an amendment its org admin accepted. */
+  public Contract amendmentAccepted(ContractVersion v) {
+    requireSide(Side.PROVIDER);
+    requireStatus(ContractStatus.ACTIVE);
+    ContractTerm longer = new ContractTerm(term.start(), v.termEnd(), term.recurring());
+    return new Contract(
+        id,
+        side,
+        buyerOrg,
+        providerOrg,
+        buyerName,
+        providerName,
+        number,
+        title,
+        budgetLine,
+        longer,
+        v.totalAmount(),
+        settlementMethod,
+        performanceTargets,
+        status,
+        v.version(),
+        published,
+        createdBy,
+        createdAt,
+        proposedAt,
+        decidedBy,
+        decidedAt,
+        declineReason,
+        terminatedBy,
+        terminatedAt,
+        terminatedOn,
+        terminationReason);
+  }
+
   public Contract published(boolean value) {
     requireSide(Side.BUYER);
     if (status != ContractStatus.ACTIVE && status != ContractStatus.TERMINATED) {

@@ -31,7 +31,8 @@ final class ExportTables {
           Map.entry("REJECTED", "已驳回"),
           Map.entry("SUPERSEDED", "已更正"),
           Map.entry("CHECK_IN", "签到签退"),
-          Map.entry("STAFF", "人工录入"));
+          Map.entry("STAFF", "人工录入"),
+          Map.entry("SERVICE_ORDER", "政府购买服务工单"));
 
   private ExportTables() {}
 

@@ -73,6 +73,9 @@ public class ServiceRecord {
   @Column(name = "corrects_id")
   private String correctsId;
 
+  @Column(name = "service_order_id")
+  private String serviceOrderId;
+
   @Column(name = "review_note")
   private String reviewNote;
 
@@ -136,6 +139,18 @@ public class ServiceRecord {
       Instant now) {
     return create(
         id, volunteerId, personId, facts, manual ? "STAFF" : "CHECK_IN", note, null, by, now);
+  }
+
+  /**
+   * A record made from a completed government-purchase service order (工单) the volunteer delivered:
+   * pending like every record, its evidence is the order's check-in and check-out.
+   */
+  public static ServiceRecord fromServiceOrder(
+      String id, String volunteerId, String personId, String orderId, Facts facts, Instant now) {
+    ServiceRecord r =
+        create(id, volunteerId, personId, facts, "SERVICE_ORDER", null, null, "system", now);
+    r.serviceOrderId = orderId;
+    return r;
   }
 
   /**
@@ -289,6 +304,10 @@ public class ServiceRecord {
 
   public String correctsId() {
     return correctsId;
+  }
+
+  public String serviceOrderId() {
+    return serviceOrderId;
   }
 
   public String reviewNote() {

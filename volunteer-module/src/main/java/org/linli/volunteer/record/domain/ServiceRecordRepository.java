@@ -12,6 +12,9 @@ public interface ServiceRecordRepository {
 
   void add(ServiceRecord record);
 
+  /** The record made from a service order, if any (at most one per order). */
+  Optional<ServiceRecord> findByServiceOrder(String orderId);
+
   /** What staff narrow the record list by; a null field does not narrow it. */
   record Filter(
       RecordStatus status, String volunteerId, String activityId, LocalDate from, LocalDate to) {}

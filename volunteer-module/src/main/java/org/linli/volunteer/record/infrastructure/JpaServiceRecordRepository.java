@@ -29,6 +29,15 @@ public class JpaServiceRecordRepository implements ServiceRecordRepository {
   }
 
   @Override
+  public Optional<ServiceRecord> findByServiceOrder(String orderId) {
+    return em.createQuery(
+            "SELECT r FROM ServiceRecord r WHERE r.serviceOrderId = :o", ServiceRecord.class)
+        .setParameter("o", orderId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public void add(ServiceRecord record) {
     em.persist(record);
     em.flush();
