@@ -16,6 +16,7 @@ import org.linli.fund.purchase.domain.DashboardQueries.Scope;
 import org.linli.fund.purchase.domain.DashboardSummary;
 import org.linli.fund.purchase.domain.DashboardSummary.ContractLine;
 import org.linli.fund.purchase.domain.FlagStatus;
+import org.linli.fund.purchase.domain.OrderLabel;
 
 /**
  * Bodies of the purchase dashboards; money as decimal strings in yuan ("12.50"), units as whole
@@ -205,9 +206,9 @@ public final class DashboardDtos {
 
   public record OrderDrillView(
       PurchaseDtos.OrderDetailView detail, List<PurchaseDtos.FlagView> flags, ChainView chain) {
-    static OrderDrillView of(PurchaseDashboard.OrderDrill d, Locale locale) {
+    static OrderDrillView of(PurchaseDashboard.OrderDrill d, OrderLabel label, Locale locale) {
       return new OrderDrillView(
-          PurchaseDtos.OrderDetailView.of(d.detail()),
+          PurchaseDtos.OrderDetailView.of(d.detail(), label),
           d.detail().flags().stream().map(f -> PurchaseDtos.FlagView.of(f, locale)).toList(),
           new ChainView(
               new PurchaseDtos.ChainDigestView(

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.fund.purchase.api.DashboardDtos.BuyerDashboardView;
 import org.linli.fund.purchase.api.DashboardDtos.OrderDrillView;
 import org.linli.fund.purchase.api.DashboardDtos.ProviderDashboardView;
+import org.linli.fund.purchase.application.OrderNames;
 import org.linli.fund.purchase.application.PurchaseDashboard;
 import org.linli.kernel.api.QueryParams;
 import org.linli.kernel.security.OrgRole;
@@ -31,6 +32,7 @@ import org.linli.kernel.security.OrgRoles;
 @Tag(name = "Service purchase")
 public class PurchaseDashboardResource {
   @Inject PurchaseDashboard dashboard;
+  @Inject OrderNames names;
 
   @GET
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.AUDITOR})
@@ -101,6 +103,8 @@ public class PurchaseDashboardResource {
       @PathParam("org") String org,
       @PathParam("orderId") String id,
       @HeaderParam("Accept-Language") String language) {
-    return OrderDrillView.of(dashboard.order(id), FlagTexts.locale(language));
+    PurchaseDashboard.OrderDrill drill = dashboard.order(id);
+    return OrderDrillView.of(
+        drill, names.of(drill.detail().order().id()), FlagTexts.locale(language));
   }
 }
