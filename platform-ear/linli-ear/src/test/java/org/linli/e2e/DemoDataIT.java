@@ -283,4 +283,46 @@ class DemoDataIT {
     assertTrue(orders.body().contains("\"settleable\":false"), orders::toString);
     assertTrue(orders.body().contains("\"settleable\":true"), orders::toString);
   }
+
+  // ---- Acceptance sampling (issue 20, part B)
+  @Test
+  void theSettledMonthHasAThirtyPercentSampleWithOneFailureAndItsAnsweredRectification() {
+    Http auditor = as("auditor@gulou-mz.demo");
+    String org = "/api/v1/orgs/gulou-mz";
+    String id =
+        auditor
+            .get(org + "/contracts?status=ACTIVE")
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getString("id");
+    String previous =
+        java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
+    Http.Resp samples = auditor.get(org + "/contracts/" + id + "/samples?month=" + previous);
+    assertEquals(200, samples.status(), samples::toString);
+    jakarta.json.JsonObject sample = samples.json().getJsonArray("items").getJsonObject(0);
+    assertEquals(30, sample.getInt("ratePercent"));
+    assertEquals(6, sample.getInt("populationSize"), sample::toString);
+    assertEquals(2, sample.getInt("sampleSize"), sample::toString);
+    Http.Resp verified =
+        auditor.get(
+            org + "/contracts/" + id + "/samples/" + sample.getString("id") + "/verification");
+    assertTrue(verified.json().getBoolean("matches"), verified::toString);
+    Http.Resp failed =
+        auditor.get(
+            org
+                + "/contracts/"
+                + id
+                + "/sampled-orders?result=FAILED&sample="
+                + sample.getString("id"));
+    assertEquals(1, failed.json().getJsonArray("items").size(), failed::toString);
+    Http.Resp provider =
+        as("admin@sunshine.demo")
+            .get("/api/v1/orgs/sunshine-sw/contracts/" + id + "/rectifications?status=ANSWERED");
+    assertEquals(200, provider.status(), provider::toString);
+    assertEquals(1, provider.json().getJsonArray("items").size(), provider::toString);
+    assertEquals(
+        failed.json().getJsonArray("items").getJsonObject(0).getString("orderId"),
+        provider.json().getJsonArray("items").getJsonObject(0).getString("orderId"));
+  }
 }
