@@ -21,10 +21,17 @@ export default {
       component: () => import('./views/OrdersView.vue'),
       meta: { title: 'purchase.orders.title', roles: ['org-admin', 'staff', 'auditor'] },
     },
+    {
+      path: '/orgs/:org/sampling',
+      name: 'purchase-sampling',
+      component: () => import('./views/SamplingView.vue'),
+      meta: { title: 'purchase.sampling.title', roles: ['org-admin', 'staff', 'auditor'] },
+    },
   ],
   menu: [
     { route: 'purchase-contracts', label: 'purchase.menu.contracts', order: 90, scope: 'org', roles: ['org-admin', 'staff', 'auditor', 'finance'], group: 'purchase.menu.group' },
     { route: 'purchase-residents', label: 'purchase.menu.residents', order: 91, scope: 'org', roles: ['org-admin', 'staff', 'auditor'], group: 'purchase.menu.group' },
     { route: 'purchase-orders', label: 'purchase.menu.orders', order: 92, scope: 'org', roles: ['org-admin', 'staff', 'auditor'], group: 'purchase.menu.group' },
+    { route: 'purchase-sampling', label: 'purchase.menu.sampling', order: 93, scope: 'org', roles: ['org-admin', 'staff', 'auditor'], group: 'purchase.menu.group' },
   ],
 } satisfies AreaModule
