@@ -198,3 +198,80 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 export function importResidentsWorkbook(org: string, file: Blob): Promise<Schemas['ImportResultView']> {
   return api().post('/api/v1/orgs/{org}/residents/import', { path: { org }, content: { type: XLSX_TYPE, data: file } })
 }
+
+// ---- Acceptance sampling and rectification (part B)
+export type Sample = Schemas['SampleView']
+export type SampledOrder = Schemas['SampledOrderView']
+export type SampleRate = Schemas['SampleRateView']
+export type Verification = Schemas['SampleVerificationView']
+export type Rectification = Schemas['RectificationView']
+
+export function fetchSampleRate(org: string, contractId: string): Promise<SampleRate> {
+  return api().get('/api/v1/orgs/{org}/contracts/{contractId}/samples/settings', { path: { org, contractId } })
+}
+
+export function setSampleRate(org: string, contractId: string, ratePercent: number): Promise<SampleRate> {
+  return api().put('/api/v1/orgs/{org}/contracts/{contractId}/samples/settings', { path: { org, contractId }, body: { ratePercent } })
+}
+
+export function fetchSamples(org: string, contractId: string): Promise<Page<Sample>> {
+  return api().get('/api/v1/orgs/{org}/contracts/{contractId}/samples', { path: { org, contractId }, query: { limit: 100 } })
+}
+
+export function drawSample(org: string, contractId: string, month: string, idempotencyKey: string): Promise<Sample> {
+  return api().post('/api/v1/orgs/{org}/contracts/{contractId}/samples', {
+    path: { org, contractId },
+    body: { month },
+    headers: { 'Idempotency-Key': idempotencyKey },
+  })
+}
+
+export function verifySample(org: string, contractId: string, sampleId: string): Promise<Verification> {
+  return api().get('/api/v1/orgs/{org}/contracts/{contractId}/samples/{sampleId}/verification', { path: { org, contractId, sampleId } })
+}
+
+export function discardSample(org: string, contractId: string, sampleId: string, reason: string): Promise<Sample> {
+  return api().post('/api/v1/orgs/{org}/contracts/{contractId}/samples/{sampleId}/discard', { path: { org, contractId, sampleId }, body: { reason } })
+}
+
+export function fetchSampledOrders(org: string, contractId: string, sample: string, cursor: string | null): Promise<Page<SampledOrder>> {
+  return api().get('/api/v1/orgs/{org}/contracts/{contractId}/sampled-orders', { path: { org, contractId }, query: { sample, limit: 50, cursor } })
+}
+
+export function recordCheck(
+  org: string,
+  contractId: string,
+  sampleId: string,
+  orderId: string,
+  body: { result: 'PASSED' | 'FAILED' | 'RECTIFY'; note?: string; reason?: string },
+): Promise<SampledOrder> {
+  return api().post('/api/v1/orgs/{org}/contracts/{contractId}/samples/{sampleId}/orders/{orderId}/checks', {
+    path: { org, contractId, sampleId, orderId },
+    body,
+  })
+}
+
+export function fetchRectifications(org: string, contractId: string, late: boolean, cursor: string | null): Promise<Page<Rectification>> {
+  return api().get('/api/v1/orgs/{org}/contracts/{contractId}/rectifications', {
+    path: { org, contractId },
+    query: { limit: 20, cursor, late: late ? 'true' : undefined },
+  })
+}
+
+export function issueRectification(org: string, contractId: string, body: Schemas['RectificationRequest']): Promise<Rectification> {
+  return api().post('/api/v1/orgs/{org}/contracts/{contractId}/rectifications', { path: { org, contractId }, body })
+}
+
+export function answerRectification(org: string, contractId: string, id: string, text: string, evidenceSha256?: string): Promise<Rectification> {
+  return api().post('/api/v1/orgs/{org}/contracts/{contractId}/rectifications/{rectificationId}/answer', {
+    path: { org, contractId, rectificationId: id },
+    body: { text, evidenceSha256 },
+  })
+}
+
+export function closeRectification(org: string, contractId: string, id: string, outcome: 'PASSED' | 'FAILED', note?: string): Promise<Rectification> {
+  return api().post('/api/v1/orgs/{org}/contracts/{contractId}/rectifications/{rectificationId}/close', {
+    path: { org, contractId, rectificationId: id },
+    body: { outcome, note },
+  })
+}

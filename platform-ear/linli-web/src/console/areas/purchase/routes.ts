@@ -33,6 +33,12 @@ export default {
       component: () => import('./views/FlagsView.vue'),
       meta: { title: 'purchase.work.flagsTitle', roles: ['org-admin', 'staff', 'auditor'] },
     },
+    {
+      path: '/orgs/:org/sampling',
+      name: 'purchase-sampling',
+      component: () => import('./views/SamplingView.vue'),
+      meta: { title: 'purchase.sampling.title', roles: ['org-admin', 'staff', 'auditor'] },
+    },
   ],
   menu: [
     { route: 'purchase-contracts', label: 'purchase.menu.contracts', order: 90, scope: 'org', roles: ['org-admin', 'staff', 'auditor', 'finance'], group: 'purchase.menu.group' },
@@ -40,5 +46,6 @@ export default {
     { route: 'purchase-orders', label: 'purchase.menu.orders', order: 92, scope: 'org', roles: ['org-admin', 'staff', 'auditor'], group: 'purchase.menu.group' },
     { route: 'purchase-settlements', label: 'purchase.menu.settlements', order: 93, scope: 'org', roles: ['org-admin', 'staff', 'auditor'], group: 'purchase.menu.group' },
     { route: 'purchase-flags', label: 'purchase.work.menuFlags', order: 94, scope: 'org', roles: ['org-admin', 'staff', 'auditor'], group: 'purchase.menu.group' },
+    { route: 'purchase-sampling', label: 'purchase.menu.sampling', order: 95, scope: 'org', roles: ['org-admin', 'staff', 'auditor'], group: 'purchase.menu.group' },
   ],
 } satisfies AreaModule

@@ -14,16 +14,22 @@ import java.util.EnumSet;
 import java.util.List;
 import org.linli.fund.purchase.application.Contracts;
 import org.linli.fund.purchase.application.OrderFlags;
+import org.linli.fund.purchase.application.Rectifications;
 import org.linli.fund.purchase.application.Residents;
+import org.linli.fund.purchase.application.Sampling;
 import org.linli.fund.purchase.application.ServiceOrders;
 import org.linli.fund.purchase.application.Settlements;
 import org.linli.fund.purchase.domain.AnomalyRule;
+import org.linli.fund.purchase.domain.CheckResult;
 import org.linli.fund.purchase.domain.ContractItem;
 import org.linli.fund.purchase.domain.ContractTerm;
 import org.linli.fund.purchase.domain.EligibilityCategory;
 import org.linli.fund.purchase.domain.FlagStatus;
+import org.linli.fund.purchase.domain.Rectification;
 import org.linli.fund.purchase.domain.Resident;
 import org.linli.fund.purchase.domain.ResidentStatus;
+import org.linli.fund.purchase.domain.Sample;
+import org.linli.fund.purchase.domain.SampledOrder;
 import org.linli.fund.purchase.domain.ServiceUnit;
 import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.persistence.DemoData;
@@ -34,8 +40,8 @@ import org.linli.kernel.time.ChinaTime;
  * Government service purchase (issue 20, part A): gulou-mz buys 居家养老 (助餐, 助洁, 精神慰藉) from
  * sunshine-sw; 20 residents on the roster and the contract; orders in the previous and the current
  * month, some delivered (check-in/out, the resident's code, 回访), some waiting; the previous month
- * settled, invoiced and paid. Seeded once: a buyer that already has contracts is left alone. After
- * the books (order 50).
+ * sampled (30 %, one 不合格 with its answered 整改通知), then settled, invoiced and paid. Seeded once: a
+ * buyer that already has contracts is left alone. After the books (order 50).
  */
 @ApplicationScoped
 public class PurchaseDemoData implements DemoData {
@@ -58,6 +64,8 @@ public class PurchaseDemoData implements DemoData {
   @Inject ServiceOrders orders;
   @Inject OrderFlags flags;
   @Inject Settlements settlements;
+  @Inject Sampling sampling;
+  @Inject Rectifications rectifications;
   @Inject RequestContext requestContext;
 
   @Override
@@ -123,7 +131,76 @@ public class PurchaseDemoData implements DemoData {
       delivered.add(id);
     }
     anomalies(contract, roster, worker, delivered);
+    sample(contract, start);
     settleLastMonth(contract, YearMonth.from(start));
+  }
+
+  /**
+   * Acceptance sampling (part B): the buyer's 30 % sample of the settled (previous) month, one
+   * order 不合格 with a rectification request the provider has answered (the buyer has yet to close
+   * it), the others 合格.
+   */
+  void sample(String contract, LocalDate previousMonth) {
+    YearMonth month = YearMonth.from(previousMonth);
+    Sample drawn = seeder.as(BUYER, ORG_ADMIN, () -> sampling.draw(contract, month));
+    List<String> orderIds =
+        seeder.as(
+            BUYER,
+            ORG_ADMIN,
+            () ->
+                sampling
+                    .sampledOrders(contract, drawn.id(), null, PageRequest.of(100, null))
+                    .items()
+                    .stream()
+                    .map(SampledOrder::orderId)
+                    .toList());
+    for (int i = 0; i < orderIds.size(); i++) {
+      String order = orderIds.get(i);
+      boolean failed = i == 0;
+      seeder.as(
+          BUYER,
+          ORG_ADMIN,
+          () ->
+              sampling.check(
+                  new Sampling.RecordCheck(
+                      contract,
+                      drawn.id(),
+                      order,
+                      failed ? CheckResult.FAILED : CheckResult.PASSED,
+                      failed ? "电话回访: 服务对象反映未按约定时间上门, 服务记录不全" : "电话回访核实, 服务到位",
+                      null)));
+    }
+    Rectification issued =
+        seeder.as(
+            BUYER,
+            ORG_ADMIN,
+            () ->
+                rectifications.issue(
+                    new Rectifications.Issue(
+                        contract,
+                        drawn.id(),
+                        orderIds.get(0),
+                        "请补齐该次服务的签到签退与照片记录, 并安排重新上门服务",
+                        ChinaTime.today().plusDays(7))));
+    seeder.as(
+        PROVIDER,
+        ORG_ADMIN,
+        () ->
+            rectifications.answer(
+                new Rectifications.Answer(
+                    contract,
+                    issued.id(),
+                    "已与服务对象确认并重新上门服务一次, 补充了服务照片; 已对服务人员进行培训",
+                    sha256(DEMO_PNG))));
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**

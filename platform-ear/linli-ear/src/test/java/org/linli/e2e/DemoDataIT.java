@@ -235,6 +235,15 @@ class DemoDataIT {
     jakarta.json.JsonObject p = provider.json().getJsonObject("settlement");
     assertEquals("PAID", p.getString("status"));
     assertTrue(!p.isNull("accrualVoucherId") && !p.isNull("paymentVoucherId"), p::toString);
+    // The sampled order found 不合格 (see the sampling demo) is not paid.
+    Http.Resp deducted =
+        as("admin@gulou-mz.demo")
+            .get(
+                "/api/v1/orgs/gulou-mz/settlements/"
+                    + s.getString("id")
+                    + "/orders?outcome=DEDUCTED&limit=100");
+    assertEquals(200, deducted.status(), deducted::toString);
+    assertTrue(deducted.body().contains("\"reason\":\"FAILED_CHECK\""), deducted::toString);
   }
 
   // ---- 服务捐赠 (issue 19, ADR 0018): disclosed at a default and a category rate
@@ -302,5 +311,47 @@ class DemoDataIT {
     Http.Resp orders = buyer.get(org + "/service-orders?limit=100");
     assertTrue(orders.body().contains("\"settleable\":false"), orders::toString);
     assertTrue(orders.body().contains("\"settleable\":true"), orders::toString);
+  }
+
+  // ---- Acceptance sampling (issue 20, part B)
+  @Test
+  void theSettledMonthHasAThirtyPercentSampleWithOneFailureAndItsAnsweredRectification() {
+    Http auditor = as("auditor@gulou-mz.demo");
+    String org = "/api/v1/orgs/gulou-mz";
+    String id =
+        auditor
+            .get(org + "/contracts?status=ACTIVE")
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getString("id");
+    String previous =
+        java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
+    Http.Resp samples = auditor.get(org + "/contracts/" + id + "/samples?month=" + previous);
+    assertEquals(200, samples.status(), samples::toString);
+    jakarta.json.JsonObject sample = samples.json().getJsonArray("items").getJsonObject(0);
+    assertEquals(30, sample.getInt("ratePercent"));
+    assertEquals(6, sample.getInt("populationSize"), sample::toString);
+    assertEquals(2, sample.getInt("sampleSize"), sample::toString);
+    Http.Resp verified =
+        auditor.get(
+            org + "/contracts/" + id + "/samples/" + sample.getString("id") + "/verification");
+    assertTrue(verified.json().getBoolean("matches"), verified::toString);
+    Http.Resp failed =
+        auditor.get(
+            org
+                + "/contracts/"
+                + id
+                + "/sampled-orders?result=FAILED&sample="
+                + sample.getString("id"));
+    assertEquals(1, failed.json().getJsonArray("items").size(), failed::toString);
+    Http.Resp provider =
+        as("admin@sunshine.demo")
+            .get("/api/v1/orgs/sunshine-sw/contracts/" + id + "/rectifications?status=ANSWERED");
+    assertEquals(200, provider.status(), provider::toString);
+    assertEquals(1, provider.json().getJsonArray("items").size(), provider::toString);
+    assertEquals(
+        failed.json().getJsonArray("items").getJsonObject(0).getString("orderId"),
+        provider.json().getJsonArray("items").getJsonObject(0).getString("orderId"));
   }
 }

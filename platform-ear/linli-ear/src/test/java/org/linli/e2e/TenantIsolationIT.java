@@ -83,12 +83,16 @@ class TenantIsolationIT {
           // Monthly settlements (issue 20, settlement): G's draft on its contract with B.
           .replace("{settlementId}", gSettlement)
           // Amendments answered by the provider (issue 20).
-          .replace("{version}", "2");
+          .replace("{version}", "2")
+          // Acceptance sampling (issue 20, part B): G's sample of the contract, B's copy of a
+          // rectification.
+          .replace("{sampleId}", gSample)
+          .replace("{rectificationId}", bRectification);
     }
 
     boolean hasObjectId() {
       return template.matches(
-              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId|agreementId|outboundId|inboundId|itemId|redemptionId|fundId|voucherId|donorId|donationId|receiptId|disbursementId|disclosureKey|deadLetterId|contractId|orderId|residentId|settlementId)\\}.*")
+              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId|agreementId|outboundId|inboundId|itemId|redemptionId|fundId|voucherId|donorId|donationId|receiptId|disbursementId|disclosureKey|deadLetterId|contractId|orderId|residentId|settlementId|sampleId|rectificationId)\\}.*")
           || (body != null
               && List.of(
                       "RECORD",
@@ -561,13 +565,39 @@ class TenantIsolationIT {
               "/api/v1/orgs/{org}/contracts/{contractId}/amendments/{version}/refuse",
               "{\"reason\":\"越权\"}"));
 
+  // ---- Acceptance sampling and rectification (issue 20, part B): B is the provider.
+  static final String SAMPLES = "/api/v1/orgs/{org}/contracts/{contractId}/samples";
+  static final String RECTIFICATIONS = "/api/v1/orgs/{org}/contracts/{contractId}/rectifications";
+  static final List<Case> PURCHASE_SAMPLING_CASES =
+      List.of(
+          new Case("GET", SAMPLES + "/settings", null),
+          new Case("PUT", SAMPLES + "/settings", "{\"ratePercent\":50}"),
+          new Case("GET", SAMPLES, null),
+          new Case("POST", SAMPLES, "{\"month\":\"2026-01\"}"),
+          new Case("GET", SAMPLES + "/{sampleId}", null),
+          new Case("GET", SAMPLES + "/{sampleId}/verification", null),
+          new Case("POST", SAMPLES + "/{sampleId}/discard", "{\"reason\":\"越权\"}"),
+          new Case(
+              "POST", SAMPLES + "/{sampleId}/orders/{orderId}/checks", "{\"result\":\"PASSED\"}"),
+          new Case("GET", "/api/v1/orgs/{org}/contracts/{contractId}/sampled-orders", null),
+          new Case("GET", RECTIFICATIONS, null),
+          new Case(
+              "POST",
+              RECTIFICATIONS,
+              "{\"sampleId\":\"x\",\"orderId\":\"x\",\"request\":\"越权\",\"deadline\":\"2030-01-01\"}"),
+          new Case("GET", RECTIFICATIONS + "/{rectificationId}", null),
+          new Case("POST", RECTIFICATIONS + "/{rectificationId}/answer", "{\"text\":\"越权\"}"),
+          new Case(
+              "POST", RECTIFICATIONS + "/{rectificationId}/close", "{\"outcome\":\"PASSED\"}"));
+
   static final List<Case> CASES =
       java.util.stream.Stream.of(
               CORE_CASES,
               PURCHASE_CASES,
               PURCHASE_FLAG_CASES,
               PURCHASE_SETTLEMENT_CASES,
-              PURCHASE_AMENDMENT_CASES)
+              PURCHASE_AMENDMENT_CASES,
+              PURCHASE_SAMPLING_CASES)
           .flatMap(List::stream)
           .toList();
 
@@ -583,6 +613,11 @@ class TenantIsolationIT {
   static String gResident;
   static String gSettlement;
 
+  /** G's sample of the contract and B's copy of a rectification issued on it. */
+  static String gSample;
+
+  static String bRectification;
+
   static void purchaseObjects() {
     Fixture.TestOrg g =
         org.linli.e2e.support.PurchaseWorld.buyer("tig" + org.linli.e2e.support.Ids.suffix());
@@ -592,6 +627,47 @@ class TenantIsolationIT {
         org.linli.e2e.support.PurchaseWorld.order(g, bContract, gResident)
             .getJsonObject("order")
             .getString("id");
+    // A completed order of today, sampled and found 不合格, with a rectification sent to B.
+    String done =
+        org.linli.e2e.support.PurchaseWorld.order(
+            g,
+            bContract,
+            org.linli.e2e.support.PurchaseWorld.assignedResident(g, bContract),
+            "MEAL_AID");
+    org.linli.e2e.support.PurchaseWorld.checkedIn(fx.b, fx.b.volunteer(), done, 32.06, 118.78);
+    org.linli.e2e.support.PurchaseWorld.checkedOut(fx.b, fx.b.volunteer(), done, 32.06, 118.78);
+    String contract = g.path() + "/contracts/" + bContract;
+    Http.Resp sample =
+        g.admin()
+            .http()
+            .post(
+                contract + "/samples",
+                "{\"month\":\""
+                    + java.time.YearMonth.from(org.linli.e2e.support.PurchaseWorld.today())
+                    + "\"}");
+    assertEquals(201, sample.status(), sample::toString);
+    gSample = sample.json().getString("id");
+    Http.Resp failed =
+        g.admin()
+            .http()
+            .post(
+                contract + "/samples/" + gSample + "/orders/" + done + "/checks",
+                "{\"result\":\"FAILED\"}");
+    assertEquals(201, failed.status(), failed::toString);
+    Http.Resp rect =
+        g.admin()
+            .http()
+            .post(
+                contract + "/rectifications",
+                "{\"sampleId\":\""
+                    + gSample
+                    + "\",\"orderId\":\""
+                    + done
+                    + "\",\"request\":\"补齐记录\",\"deadline\":\""
+                    + org.linli.e2e.support.PurchaseWorld.today().plusDays(5)
+                    + "\"}");
+    assertEquals(201, rect.status(), rect::toString);
+    bRectification = rect.json().getString("id");
     Http.Resp drafted =
         g.admin()
             .http()
@@ -990,6 +1066,13 @@ class TenantIsolationIT {
             .json()
             .getString("status"),
         "B's dead letter is untouched");
+    assertEquals(
+        "OPEN",
+        bAdmin
+            .get(fx.b.path() + "/contracts/" + bContract + "/rectifications/" + bRectification)
+            .json()
+            .getString("status"),
+        "B's rectification is untouched");
   }
 
   // ---- fund-reports: row level security of the closed periods list ----

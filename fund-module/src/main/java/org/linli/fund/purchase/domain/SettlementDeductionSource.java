@@ -6,11 +6,10 @@ import java.util.Map;
 /**
  * The extension point for deductions beyond the anomaly flags: a CDI bean implementing it is asked,
  * every time a settlement is drafted (and again on acceptance, which refuses a stale draft), which
- * orders of the contract's month it deducts. The first planned source is failed sampling checks
- * ({@code FAILED_CHECK}: an order whose check result is 不合格, or 整改 not rectified in time), built
- * with monthly sampling; none is registered yet. Runs in the buyer's transaction on the buyer's
- * copy, so it must read only the buyer's own rows and return the same answer for the same data
- * (settlements are reproducible).
+ * orders of the contract's month it deducts. The source registered is failed sampling checks
+ * ({@code FAILED_CHECK}: an order whose latest check result is 不合格, see FailedChecksDeduction).
+ * Runs in the buyer's transaction on the buyer's copy, so it must read only the buyer's own rows
+ * and return the same answer for the same data (settlements are reproducible).
  */
 public interface SettlementDeductionSource {
   /** Reason of orders with an open anomaly flag (settlement waits for the buyer's decision). */
@@ -19,7 +18,7 @@ public interface SettlementDeductionSource {
   /** Reason of orders with a flag the buyer rejected (not paid). */
   String REJECTED_FLAG = "REJECTED_FLAG";
 
-  /** Reason planned for failed sampling checks (不合格 / 整改 not done). */
+  /** Reason of orders whose sampling check failed (不合格, not rectified). */
   String FAILED_CHECK = "FAILED_CHECK";
 
   /** The stable reason code written on each order this source deducts, e.g. FAILED_CHECK. */
