@@ -15,10 +15,14 @@ public final class IntegrationDtos {
 
   public record DeadLetterView(
       String id,
-      @Schema(description = "The event's id: the idempotency key the receiver sees") String eventId,
+      @Schema(
+              description =
+                  "The event's id: the idempotency key the receiver sees (none for an inbound"
+                      + " file that could not be read)")
+          String eventId,
       @Schema(
               type = SchemaType.STRING,
-              enumeration = {"MZT061_SERVICE_RECORD"})
+              enumeration = {"MZT061_SERVICE_RECORD", "INBOUND_SFTP_ROSTER"})
           String flow,
       String aggregateId,
       @Schema(
