@@ -85,6 +85,7 @@ public final class CivilAffairsSimulator {
     server.createContext("/control/reset", sim::reset);
     server.createContext("/control/refused", sim::countRefused);
     server.createContext("/health", x -> answer(x, 200, "{\"status\":\"UP\"}"));
+    SftpSide.start(server, port);
     server.start();
     System.out.println("civil-affairs simulator on http://127.0.0.1:" + port);
   }
