@@ -111,6 +111,17 @@ class InboundIT {
   }
 
   @Test
+  void aSignedMessageThatIsNotAListIsRefusedWithAFieldError() {
+    Http.Resp broken = Gateway.push(g.code(), "{\"type\":\"ROSTER\",");
+    assertEquals(400, broken.status(), broken::toString);
+    assertEquals("GATEWAY_MESSAGE_INVALID", broken.code());
+    Http.Resp unknownKey =
+        Gateway.push(g.code(), "{\"type\":\"DEATH\",\"notices\":[],\"extra\":1}");
+    assertEquals(400, unknownKey.status(), unknownKey::toString);
+    assertEquals("GATEWAY_MESSAGE_INVALID", unknownKey.code());
+  }
+
+  @Test
   void aRosterDeliveredThreeTimesAppliesOnce() {
     String tag = "三" + Ids.suffix();
     String body =
