@@ -50,9 +50,9 @@ final class RosterSftpRoute extends RouteBuilder {
             + "&localWorkDirectory="
             + workDirectory
             + "/consumer"
-            + "&sortBy=file:name&initialDelay=1000&delay="
+            + "&sortBy=file:name&initialDelay=1000"
             + "&strictHostKeyChecking=no&useUserKnownHostsFile=false&autoCreate=false"
-            + "&throwExceptionOnConnectFailed=false&connectTimeout=10000";
+            + "&throwExceptionOnConnectFailed=false&connectTimeout=10000&delay=";
     this.delayMillis = delayMillis;
     this.consumers = consumers;
     this.orgs = orgs;
