@@ -72,3 +72,19 @@ export function saveFlowSettings(
 ): Promise<Flow> {
   return api().put('/api/v1/orgs/{org}/integration/flows/{flow}/settings', { path: { org, flow }, body })
 }
+
+export type InboundFile = Schemas['InboundFileView']
+export type RejectedRow = Schemas['RejectedRowView']
+
+/** GET /api/v1/orgs/{org}/integration/files: the lists civil-affairs sent, newest first. */
+export function fetchFiles(org: string, cursor: string | null, limit = 20): Promise<Page<InboundFile>> {
+  return api().get('/api/v1/orgs/{org}/integration/files', { path: { org }, query: { limit, cursor } })
+}
+
+/** GET /api/v1/orgs/{org}/integration/files/{fileId}/rejected-rows: in line order. */
+export function fetchRejectedRows(org: string, fileId: string, cursor: string | null, limit = 50): Promise<Page<RejectedRow>> {
+  return api().get('/api/v1/orgs/{org}/integration/files/{fileId}/rejected-rows', {
+    path: { org, fileId },
+    query: { limit, cursor },
+  })
+}

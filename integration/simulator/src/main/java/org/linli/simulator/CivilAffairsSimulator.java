@@ -86,6 +86,7 @@ public final class CivilAffairsSimulator {
     server.createContext("/control/refused", sim::countRefused);
     server.createContext("/health", x -> answer(x, 200, "{\"status\":\"UP\"}"));
     OutboundIntake.register(server, token);
+    SftpSide.start(server, port);
     server.start();
     System.out.println("civil-affairs simulator on http://127.0.0.1:" + port);
   }

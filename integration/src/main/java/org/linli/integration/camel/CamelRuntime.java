@@ -16,6 +16,8 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.component.http.HttpComponent;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.linli.integration.inbound.application.InboundSettings;
+import org.linli.integration.inbound.application.SftpRosters;
 import org.linli.integration.metrics.IntegrationMetrics;
 import org.linli.integration.outbox.application.FlowDispatcher;
 import org.linli.integration.outbox.application.FlowEndpoints;
@@ -46,6 +48,8 @@ public class CamelRuntime {
   @Inject PersonRegistry personRegistry;
   @Inject FlowEndpoints flowEndpoints;
   @Inject IntegrationMetrics metrics;
+  @Inject InboundSettings inboundSettings;
+  @Inject SftpRosters sftpRosters;
 
   private volatile DefaultCamelContext context;
   private volatile ProducerTemplate producer;
@@ -68,6 +72,7 @@ public class CamelRuntime {
       camel.addComponent("https", http);
       camel.addRoutes(new Mzt061DeliveryRoute());
       camel.addRoutes(new OutboxRelayRoute(relay, settings.pollInterval().toMillis()));
+      addRosterSftpRoute(camel);
       camel.start();
       context = camel;
       producer = camel.createProducerTemplate();
@@ -99,6 +104,36 @@ public class CamelRuntime {
         LOG.log(Level.WARNING, "Camel context did not stop cleanly", e);
       }
     }
+  }
+
+  /** Inbound rosters over SFTP, when a server and its organizations are configured. */
+  private void addRosterSftpRoute(DefaultCamelContext camel) throws Exception {
+    var address = inboundSettings.sftpAddress();
+    var user = inboundSettings.sftpUser();
+    var password = inboundSettings.sftpPassword();
+    if (inboundSettings.sftpOrgs().isEmpty()
+        || address.isEmpty()
+        || user.isEmpty()
+        || password.isEmpty()) {
+      return;
+    }
+    String work =
+        java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "linli-sftp-work").toString();
+    camel.addRoutes(
+        new RosterSftpRoute(
+            address.get(),
+            inboundSettings.sftpDirectory(),
+            user.get(),
+            password.get(),
+            inboundSettings.sftpInterval().toMillis(),
+            work,
+            inboundSettings.sftpConsumers(),
+            inboundSettings.sftpOrgs(),
+            (org, exchange) ->
+                sftpRosters.receive(
+                    org,
+                    exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class),
+                    exchange.getIn().getBody(java.io.File.class).toPath())));
   }
 
   /** Route id → status (Started, Stopped ...); empty when the context does not run. */

@@ -105,7 +105,13 @@ class BadInputSweepIT {
     for (String login : logins.names()) {
       send("GET", "/api/v1/me", logins.token(login), Map.of(), null);
     }
-    List<Operation> operations = operations(openApi());
+    // The province gateway's push (ADR 0019) is signed, not logged in: its signature is checked
+    // before the body is read, so no token reaches the body; InboundIT sends it bad input signed.
+    List<Operation> operations =
+        new ArrayList<>(
+            operations(openApi()).stream()
+                .filter(op -> !op.path().startsWith("/api/v1/gateway/"))
+                .toList());
     assertTrue(operations.size() >= 40, "write operations found: " + operations.size());
 
     Map<String, String> before = DatabaseSnapshot.take(ROW_FILTERS);

@@ -53,6 +53,8 @@ class ListShapeIT {
   /** An accepted settlement of that contract, on the provider's (the test organization's) copy. */
   static String settlement;
 
+  static String file;
+
   @BeforeAll
   static void aFewOfEverything() {
     Http.Resp doc =
@@ -93,6 +95,15 @@ class ListShapeIT {
     account = accounts.json().getJsonArray("items").getJsonObject(0).getString("id");
     fund = org.linli.e2e.support.AccountingWorld.fund(fx.a, "列表基金 " + System.nanoTime());
     settlement = acceptedSettlement(buyer);
+    // A roster from the province gateway with one refused row: a received file and its report.
+    Http.Resp pushed =
+        org.linli.e2e.support.Gateway.push(
+            fx.a.code(),
+            "{\"type\":\"ROSTER\",\"period\":\"2026-10\",\"rows\":[{\"idNumber\":\"123\","
+                + "\"name\":\"列表\",\"category\":\"高龄\",\"level\":\"\","
+                + "\"effectiveFrom\":\"2026-01-01\",\"address\":\"鼓楼区中山路 1 号\"}]}");
+    assertEquals(201, pushed.status(), pushed::toString);
+    file = pushed.json().getString("fileId");
   }
 
   /** Last month's settlement of {@link #contract} with one delivered order, accepted (issue 20). */
@@ -368,6 +379,7 @@ class ListShapeIT {
             case "orderId" -> order;
             case "flow" -> "MZT061_SERVICE_RECORD";
             case "settlementId" -> settlement;
+            case "fileId" -> file;
             default -> fail(template + ": no test id for {" + m.group(1) + "}; add one here");
           };
       m.appendReplacement(path, Matcher.quoteReplacement(value));

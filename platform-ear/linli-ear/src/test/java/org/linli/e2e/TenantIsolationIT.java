@@ -71,6 +71,7 @@ class TenantIsolationIT {
           .replace("{disbursementId}", bDisbursement)
           .replace("{disclosureKey}", bDisclosure)
           .replace("{deadLetterId}", bDeadLetter)
+          .replace("{fileId}", bFile)
           .replace("{period}", "1998-01")
           // Government service purchase (issue 20).
           .replace("{contractId}", bContract)
@@ -92,7 +93,7 @@ class TenantIsolationIT {
 
     boolean hasObjectId() {
       return template.matches(
-              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId|agreementId|outboundId|inboundId|itemId|redemptionId|fundId|voucherId|donorId|donationId|receiptId|disbursementId|disclosureKey|deadLetterId|contractId|orderId|residentId|settlementId|sampleId|rectificationId)\\}.*")
+              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId|agreementId|outboundId|inboundId|itemId|redemptionId|fundId|voucherId|donorId|donationId|receiptId|disbursementId|disclosureKey|deadLetterId|fileId|contractId|orderId|residentId|settlementId|sampleId|rectificationId)\\}.*")
           || (body != null
               && List.of(
                       "RECORD",
@@ -338,6 +339,10 @@ class TenantIsolationIT {
               "POST",
               "/api/v1/orgs/{org}/integration/dead-letters/{deadLetterId}/discard",
               "{\"reason\":\"越权\"}"),
+          // inbound lists (issue 21): received files and their rejected rows
+          new Case("GET", "/api/v1/orgs/{org}/integration/files", null),
+          new Case("GET", "/api/v1/orgs/{org}/integration/files/{fileId}", null),
+          new Case("GET", "/api/v1/orgs/{org}/integration/files/{fileId}/rejected-rows", null),
           // --- end integration ---
           // --- integration, outbound flows (issue 21, part B) ---
           new Case("GET", "/api/v1/orgs/{org}/integration/flows", null),
@@ -728,6 +733,9 @@ class TenantIsolationIT {
   /** An open dead letter of B's (the simulator refused one of B's service records once). */
   static String bDeadLetter;
 
+  /** A roster B received from the province gateway (one row of it rejected). */
+  static String bFile;
+
   @BeforeAll
   static void setUp() {
     fx = Fixture.get();
@@ -843,6 +851,7 @@ class TenantIsolationIT {
     bDisclosure = disclosure.json().getString("key");
     bDisbursement = DisbursementWorld.requested(fx.b, fx.b.staff().http(), bMoney, "1.00");
     bDeadLetter = deadLetterOf(fx.b, b, b.activeVolunteer());
+    bFile = inboundFileOf(fx.b);
     purchaseObjects();
     bIds =
         new ObjectIds(
@@ -1073,6 +1082,21 @@ class TenantIsolationIT {
             .json()
             .getString("status"),
         "B's rectification is untouched");
+  }
+
+  /** B receives a two-row roster from the gateway, one row bad; returns the file id. */
+  static String inboundFileOf(Fixture.TestOrg owner) {
+    String body =
+        "{\"type\":\"ROSTER\",\"period\":\"2026-08\",\"rows\":["
+            + "{\"idNumber\":\""
+            + org.linli.e2e.support.Ids.residentIdBornIn(1940)
+            + "\",\"name\":\"隔离甲\",\"category\":\"高龄\",\"level\":\"\","
+            + "\"effectiveFrom\":\"2026-08-01\",\"address\":\"中山路 1 号\"},"
+            + "{\"idNumber\":\"x\",\"name\":\"隔离乙\",\"category\":\"高龄\",\"level\":\"\","
+            + "\"effectiveFrom\":\"2026-08-01\",\"address\":\"中山路 2 号\"}]}";
+    Http.Resp r = org.linli.e2e.support.Gateway.push(owner.code(), body);
+    assertEquals(201, r.status(), r::toString);
+    return r.json().getString("fileId");
   }
 
   // ---- fund-reports: row level security of the closed periods list ----

@@ -15,7 +15,11 @@ public final class IntegrationDtos {
 
   public record DeadLetterView(
       String id,
-      @Schema(description = "The event's id: the idempotency key the receiver sees") String eventId,
+      @Schema(
+              description =
+                  "The event's id: the idempotency key the receiver sees (none for an inbound"
+                      + " file that could not be read)")
+          String eventId,
       @Schema(
               type = SchemaType.STRING,
               enumeration = {
@@ -23,7 +27,8 @@ public final class IntegrationDtos {
                 "VOLUNTEER_CERTIFICATE",
                 "DONATION_RECEIPT",
                 "CONTRACT_SETTLEMENT",
-                "HOME_CARE_MONTHLY_STATS"
+                "HOME_CARE_MONTHLY_STATS",
+                "INBOUND_SFTP_ROSTER"
               })
           String flow,
       String aggregateId,

@@ -49,6 +49,10 @@ public class DeadLetters {
 
   public DeadLetter replay(String id) {
     DeadLetter letter = open(id);
+    if (letter.eventId() == null) {
+      // An unreadable inbound file (V2): there is no event to send again.
+      throw DomainException.conflict("DEAD_LETTER_NOT_REPLAYABLE");
+    }
     store.replay(letter, requestContext.actor(), Instant.now());
     auditLog.record(
         "DEAD_LETTER_REPLAYED",

@@ -1,0 +1,26 @@
+package org.linli.fund.purchase.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** What a civil-affairs roster keeps on the buyer's residents (V68). */
+public interface RosterRepository {
+  /** The resident is kept by {@code source}, and was listed by {@code fileId}. */
+  void keep(String residentId, String source, String fileId);
+
+  /** New group, level and validity, on the roster and on every contract copy of the buyer. */
+  void changeEligibility(
+      String residentId, EligibilityCategory category, String level, LocalDate from, LocalDate to);
+
+  /**
+   * Ends on {@code lastDay} the open eligibilities {@code source} keeps that {@code fileId} missed.
+   */
+  List<String> endMissing(String source, String fileId, LocalDate lastDay);
+
+  /** The resident whose person holds this 居民身份证 number; registers no one. */
+  Optional<Resident> findByIdNumber(String idNumber);
+
+  /** The buyer's orders for the resident on or after {@code day}, oldest first. */
+  List<ServiceOrder> ordersOnOrAfter(String residentId, LocalDate day);
+}

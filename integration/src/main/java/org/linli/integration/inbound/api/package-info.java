@@ -1,0 +1,2 @@
+/** Received files with their row reports (staff), and the province gateway's signed push. */
+package org.linli.integration.inbound.api;

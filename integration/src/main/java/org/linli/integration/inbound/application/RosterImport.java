@@ -1,0 +1,172 @@
+package org.linli.integration.inbound.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.linli.fund.purchase.application.RosterChanges.Eligibility;
+import org.linli.integration.inbound.domain.CsvRows;
+import org.linli.integration.inbound.domain.RosterRow;
+import org.linli.integration.inbound.domain.RosterRow.Rejection;
+import org.linli.integration.inbound.domain.RowSource;
+import org.linli.integration.inbound.domain.UnreadableList;
+import org.linli.integration.inbound.domain.XlsxRows;
+
+/**
+ * Receives one roster (a file over SFTP, or a gateway message) for the organization admitted to the
+ * current request or job: once per (source, SHA-256), read as a stream in chunks of {@value #CHUNK}
+ * rows, each chunk applied in its own transaction, bad rows reported, then the residents the roster
+ * no longer lists ended on the last day before its month. A file that cannot be read at all becomes
+ * a dead letter.
+ */
+@ApplicationScoped
+public class RosterImport {
+  private static final Logger LOG = Logger.getLogger(RosterImport.class.getName());
+  static final int CHUNK = 1000;
+  private static final Pattern PERIOD = Pattern.compile("(20\\d{2})-?(0[1-9]|1[0-2])(?!\\d)");
+
+  @Inject InboundWork work;
+
+  /** A roster file on local disk (Camel's SFTP consumer downloads it first). */
+  public Received file(String source, String name, Path file) throws IOException {
+    String checksum = sha256(file);
+    Optional<String> claimed = work.claim(source, "ROSTER", name, checksum);
+    if (claimed.isEmpty()) {
+      return duplicate(source, checksum);
+    }
+    String fileId = claimed.get();
+    Matcher m = PERIOD.matcher(name);
+    if (!m.find()) {
+      return unreadable(fileId, "PERIOD_MISSING");
+    }
+    LocalDate period = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
+    String lower = name.toLowerCase(Locale.ROOT);
+    try (RowSource rows = open(lower, file)) {
+      return apply(source, fileId, period, rows);
+    } catch (UnreadableList e) {
+      return unreadable(fileId, e.code());
+    }
+  }
+
+  /** Rows already parsed (a gateway message), with their period. */
+  public Received rows(
+      String source, String name, String checksum, LocalDate period, RowSource rows)
+      throws IOException {
+    Optional<String> claimed = work.claim(source, "ROSTER", name, checksum);
+    if (claimed.isEmpty()) {
+      return duplicate(source, checksum);
+    }
+    return apply(source, claimed.get(), period, rows);
+  }
+
+  private RowSource open(String lowerName, Path file) throws IOException, UnreadableList {
+    if (lowerName.endsWith(".csv")) {
+      InputStream in = Files.newInputStream(file);
+      try {
+        return new CsvRows(in);
+      } catch (IOException | UnreadableList | RuntimeException e) {
+        in.close();
+        throw e;
+      }
+    }
+    if (lowerName.endsWith(".xlsx")) {
+      return new XlsxRows(file);
+    }
+    throw new UnreadableList("UNSUPPORTED_TYPE");
+  }
+
+  private Received apply(String source, String fileId, LocalDate period, RowSource rows)
+      throws IOException {
+    work.period(fileId, period);
+    int applied = 0;
+    int rejected = 0;
+    List<Eligibility> valid = new ArrayList<>();
+    List<Rejection> bad = new ArrayList<>();
+    List<String> seenOnly = new ArrayList<>();
+    int count = 0;
+    for (RowSource.Row row = rows.next(); row != null; row = rows.next()) {
+      count++;
+      if (row.problem() != null) {
+        bad.add(new Rejection(row.line(), row.problem(), null, null));
+      } else {
+        RosterRow.Checked c = RosterRow.check(row.line(), row.fields());
+        if (c.eligibility() != null) {
+          valid.add(c.eligibility());
+        } else {
+          bad.add(c.rejection());
+          if (c.validIdNumber() != null) {
+            seenOnly.add(c.validIdNumber());
+          }
+        }
+      }
+      if (count == CHUNK) {
+        int[] r = work.rosterChunk(source, fileId, count, valid, bad, seenOnly);
+        applied += r[0];
+        rejected += r[1];
+        valid = new ArrayList<>();
+        bad = new ArrayList<>();
+        seenOnly = new ArrayList<>();
+        count = 0;
+      }
+    }
+    if (count > 0) {
+      int[] r = work.rosterChunk(source, fileId, count, valid, bad, seenOnly);
+      applied += r[0];
+      rejected += r[1];
+    }
+    if (applied == 0 && rejected == 0) {
+      return unreadable(fileId, "EMPTY");
+    }
+    work.finishRoster(source, fileId, period.minusDays(1));
+    return new Received(fileId, false, "APPLIED", applied, rejected, null);
+  }
+
+  private Received unreadable(String fileId, String code) {
+    String letter = work.unreadable(fileId, code);
+    LOG.warning(
+        () -> "Roster file " + fileId + " unreadable (" + code + "): dead letter " + letter);
+    return new Received(fileId, false, "UNREADABLE", 0, 0, code);
+  }
+
+  private Received duplicate(String source, String checksum) {
+    return work.known(source, checksum)
+        .map(f -> new Received(f.id(), true, f.status(), 0, 0, null))
+        .orElseGet(() -> new Received(null, true, "PROCESSING", 0, 0, null));
+  }
+
+  static String sha256(Path file) throws IOException {
+    MessageDigest digest = sha256();
+    byte[] buffer = new byte[64 * 1024];
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+        digest.update(buffer, 0, n);
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  static String sha256(byte[] bytes) {
+    return HexFormat.of().formatHex(sha256().digest(bytes));
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

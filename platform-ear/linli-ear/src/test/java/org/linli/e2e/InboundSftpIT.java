@@ -1,0 +1,165 @@
+package org.linli.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.linli.e2e.support.Fixture;
+import org.linli.e2e.support.Http;
+import org.linli.e2e.support.Ids;
+import org.linli.e2e.support.PurchaseWorld;
+import org.linli.e2e.support.SftpDrop;
+import org.linli.e2e.support.Simulator;
+
+/**
+ * Roster files over real SFTP: the simulator's MINA SSHD server holds them, the platform's Camel
+ * route (two consumers on this node, one database: `linli test` sets
+ * LINLI_INTEGRATION_SFTP_CONSUMERS=2) fetches them, applies each once and moves it to .done, or to
+ * .failed when it cannot be read at all (then a dead letter).
+ */
+class InboundSftpIT {
+  static final Duration TAKEN = Duration.ofSeconds(90);
+  static final String HEADER = "身份证号,姓名,类别,等级,生效日期,地址\n";
+
+  static Fixture.TestOrg g;
+
+  @BeforeAll
+  static void buyer() {
+    g = PurchaseWorld.buyer("is" + Ids.suffix());
+  }
+
+  static String line(String id, String name, String category, String level) {
+    return id + "," + name + "," + category + "," + level + ",2026-11-01,\"鼓楼区北京西路 2 号, 3 栋\"\n";
+  }
+
+  /** Puts the file in the buyer's folder and waits until the platform moved it. */
+  static void deliver(String name, byte[] content, String expectedFolder) {
+    SftpDrop.put(g.code(), name, content);
+    // In the inbox until the platform took it (a repeat overwrites the earlier copy in .done).
+    Simulator.await(
+        name + " moved to " + expectedFolder,
+        TAKEN,
+        () -> !SftpDrop.names(g.code(), "inbox").contains(name) && count(name, expectedFolder) > 0);
+  }
+
+  static int count(String name, String folder) {
+    return (int) SftpDrop.names(g.code(), folder).stream().filter(name::equals).count();
+  }
+
+  static List<JsonObject> filesNamed(String name) {
+    Http.Resp r = g.staff().http().get(g.path() + "/integration/files?limit=100");
+    assertEquals(200, r.status(), r::toString);
+    List<JsonObject> out = new ArrayList<>();
+    r.json()
+        .getJsonArray("items")
+        .forEach(
+            v -> {
+              if (v.asJsonObject().getString("name").equals(name)) {
+                out.add(v.asJsonObject());
+              }
+            });
+    return out;
+  }
+
+  static int residentsNamed(String tag) {
+    Http.Resp r = g.staff().http().get(g.path() + "/residents?q=" + tag + "&limit=100");
+    assertEquals(200, r.status(), r::toString);
+    return r.json().getJsonArray("items").size();
+  }
+
+  @Test
+  void aRosterFileDeliveredThreeTimesIsAppliedOnce() {
+    String tag = "甲" + Ids.suffix();
+    String name = "2026-11-roster-" + Ids.suffix() + ".csv";
+    byte[] csv =
+        (HEADER
+                + line(Ids.residentIdBornIn(1940), tag + "一", "高龄", "")
+                + line(Ids.residentIdBornIn(1941), tag + "二", "失能", "重度"))
+            .getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < 3; i++) {
+      deliver(name, csv, "done");
+    }
+    List<JsonObject> files = filesNamed(name);
+    assertEquals(1, files.size(), "one received file: " + files);
+    JsonObject f = files.get(0);
+    assertEquals("SFTP", f.getString("source"));
+    assertEquals("APPLIED", f.getString("status"));
+    assertEquals(2, f.getInt("added"));
+    assertEquals(2, residentsNamed(tag));
+  }
+
+  @Test
+  void aFileWithThreeBadRowsAppliesTheRestAndReportsTheThree() {
+    String tag = "乙" + Ids.suffix();
+    String name = "2026-11-bad-" + Ids.suffix() + ".csv";
+    String csv =
+        HEADER
+            + line(Ids.residentIdBornIn(1942), tag + "一", "低保", "")
+            + line("32010619420101001X", tag + "二", "低保", "")
+            + line(Ids.residentIdBornIn(1943), tag + "三", "特困", "")
+            + line(Ids.residentIdBornIn(1944), tag + "四", "失能", "极重")
+            + "too,few,fields\n"
+            + line(Ids.residentIdBornIn(1945), tag + "五", "低收入", "");
+    deliver(name, csv.getBytes(StandardCharsets.UTF_8), "done");
+    JsonObject f = filesNamed(name).get(0);
+    assertEquals(6, f.getInt("rowsTotal"));
+    assertEquals(3, f.getInt("rowsApplied"));
+    assertEquals(3, f.getInt("rowsRejected"));
+    assertEquals(3, residentsNamed(tag));
+    Http.Resp rows =
+        g.staff()
+            .http()
+            .get(g.path() + "/integration/files/" + f.getString("id") + "/rejected-rows");
+    List<String> got = new ArrayList<>();
+    rows.json()
+        .getJsonArray("items")
+        .forEach(
+            v ->
+                got.add(
+                    v.asJsonObject().getInt("line") + ":" + v.asJsonObject().getString("code")));
+    assertEquals(List.of("3:ID_NUMBER_INVALID", "5:LEVEL_UNKNOWN", "6:FIELD_COUNT"), got);
+  }
+
+  @Test
+  void aFileThatCannotBeReadGoesToFailedAndToTheDeadLetters() {
+    String name = "2026-11-garbage-" + Ids.suffix() + ".csv";
+    deliver(name, "名单,没有,正确的表头\n1,2,3\n".getBytes(StandardCharsets.UTF_8), "failed");
+    JsonObject f = filesNamed(name).get(0);
+    assertEquals("UNREADABLE", f.getString("status"));
+    assertEquals("HEADER_INVALID", f.getString("error"));
+    Http.Resp letters = g.staff().http().get(g.path() + "/integration/dead-letters?status=OPEN");
+    assertEquals(200, letters.status(), letters::toString);
+    assertTrue(letters.body().contains(name), "a dead letter names the file: " + letters);
+  }
+
+  @Test
+  void twoConsumersOnOneDatabaseApplyEachFileOnce() {
+    String tag = "丙" + Ids.suffix();
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      String name = "2026-11-batch-" + i + "-" + Ids.suffix() + ".csv";
+      names.add(name);
+      SftpDrop.put(
+          g.code(),
+          name,
+          (HEADER + line(Ids.residentIdBornIn(1950 + i), tag + i, "高龄", ""))
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    Simulator.await(
+        "every file moved to done",
+        TAKEN,
+        () -> SftpDrop.names(g.code(), "done").containsAll(names));
+    for (String name : names) {
+      List<JsonObject> files = filesNamed(name);
+      assertEquals(1, files.size(), name + ": " + files);
+      assertEquals(1, files.get(0).getInt("rowsApplied"));
+    }
+    assertEquals(4, residentsNamed(tag));
+  }
+}
