@@ -1,4 +1,4 @@
--- Residents kept by the civil-affairs roster (integration, docs/decisions/0019-inbound-rosters.md): which source keeps
+-- Residents kept by the civil-affairs roster (integration, docs/decisions/0021-inbound-rosters.md): which source keeps
 -- a resident's eligibility and the last roster file that listed them. A monthly roster is the whole
 -- list of its source: a resident it kept who is missing from a newer file has their eligibility
 -- ended; residents entered by staff (roster_source NULL) are never ended by a file.

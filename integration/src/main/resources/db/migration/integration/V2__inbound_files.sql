@@ -1,4 +1,4 @@
--- Inbound lists from civil-affairs (docs/decisions/0019-inbound-rosters.md): every file or gateway
+-- Inbound lists from civil-affairs (docs/decisions/0021-inbound-rosters.md): every file or gateway
 -- message received, once per (tenant, source, SHA-256 of its bytes). The unique key is the
 -- idempotent consumer: a second delivery of the same bytes (another node, a re-sent file) finds the
 -- row and applies nothing. Rows that fail validation are kept (masked) as the file's report.

@@ -105,7 +105,7 @@ class BadInputSweepIT {
     for (String login : logins.names()) {
       send("GET", "/api/v1/me", logins.token(login), Map.of(), null);
     }
-    // The province gateway's push (ADR 0019) is signed, not logged in: its signature is checked
+    // The province gateway's push (ADR 0021) is signed, not logged in: its signature is checked
     // before the body is read, so no token reaches the body; InboundIT sends it bad input signed.
     List<Operation> operations =
         new ArrayList<>(
