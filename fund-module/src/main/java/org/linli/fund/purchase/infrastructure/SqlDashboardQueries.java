@@ -131,7 +131,11 @@ public class SqlDashboardQueries implements DashboardQueries {
             db.sql(
                 "WITH v AS (SELECT contract_id, version, effective_from,"
                     + " lead(effective_from) OVER (PARTITION BY contract_id ORDER BY version)"
-                    + " AS until FROM purchase_contract_version WHERE tenant_id = ?1)"
+                    + " AS until FROM purchase_contract_version cv WHERE tenant_id = ?1"
+                    // An amendment the provider has not accepted (or refused) never applies.
+                    + " AND NOT EXISTS (SELECT 1 FROM purchase_contract_amendment a"
+                    + " WHERE a.tenant_id = cv.tenant_id AND a.contract_id = cv.contract_id"
+                    + " AND a.version = cv.version AND a.state <> 'ACCEPTED'))"
                     + " SELECT d.contract_id, d.item_code, to_char(d.service_date, 'YYYY-MM'),"
                     + " d.status, d.satisfaction, sum(d.orders),"
                     + " sum(d.orders * coalesce(i.unit_price, 0))"
