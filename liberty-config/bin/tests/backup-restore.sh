@@ -17,7 +17,7 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
 : "${LINLI_TEST_HTTP_PORT:=19080}"
 DIR="${LINLI_TEST_BACKUP_DIR:?the directory for the dump and the two state directories}"
-SOURCE_DB="${LINLI_TEST_DB_NAME:?the suite's database}"
+SOURCE_DB="${LINLI_TEST_DB_NAME:?the database of the suite}"
 RESTORED_DB="${SOURCE_DB}_restored"
 PORT_SOURCE=$((LINLI_TEST_HTTP_PORT + 6)) PORT_RESTORED=$((LINLI_TEST_HTTP_PORT + 7))
 FROM="${LINLI_TEST_SERVER_NAME:-linli-test}"

@@ -43,6 +43,8 @@ CREATE TABLE purchase_flag_day (
 );
 
 -- The dashboard's order drill-down lists by contract and day.
+-- V63 (settlement) made this index without the id; the id makes it serve keyset pages too.
+DROP INDEX purchase_order_contract_day_idx;
 CREATE INDEX purchase_order_contract_day_idx
     ON purchase_order (tenant_id, contract_id, service_date, id);
 
