@@ -88,21 +88,22 @@ credits="$DIR/credits.log"
   done
 ) &
 load_pid=$!
-until [ "$(grep -c '^201$' "$credits" 2>/dev/null || echo 0)" -ge 5 ]; do
+credited() { local n; n="$(grep -c '^201$' "$credits" 2>/dev/null)" || true; echo "${n:-0}"; }
+until [ "$(credited)" -ge 5 ]; do
   [ $((SECONDS - t0)) -lt "$TIMEOUT" ] || die "the load never got going: $(sort "$credits" | uniq -c)"
   sleep 0.2
 done
 DUMP="$DIR/linli.dump"
 LINLI_DB_NAME="$SOURCE_DB" "$HERE/../backup" dump "$DUMP" >/dev/null
-before_dump="$(grep -c '^201$' "$credits")"
+before_dump="$(credited)"
 # The load goes on after the snapshot, so the original moves ahead of the dump.
-until [ "$(grep -c '^201$' "$credits")" -ge $((before_dump + 5)) ]; do
+until [ "$(credited)" -ge $((before_dump + 5)) ]; do
   [ $((SECONDS - t0)) -lt "$TIMEOUT" ] || die "the load stopped after the dump"
   sleep 0.2
 done
 kill "$load_pid" && wait "$load_pid" 2>/dev/null || true
 load_pid=""
-log "backup-restore: $(grep -c '^201$' "$credits") credits during the test, $before_dump before the dump ended"
+log "backup-restore: $(credited) credits during the test, $before_dump before the dump ended"
 check "every credit of the load was answered 201" bash -c '! grep -qv "^201$" "$1"' _ "$credits"
 
 LINLI_DB_NAME="$SOURCE_DB" "$HERE/../backup" restore "$DUMP" "$RESTORED_DB"
@@ -127,9 +128,9 @@ check "every audit chain verifies on the copy exactly as on the original" \
   test "$(verdicts <<<"$audit_restored")" = "$(verdicts <<<"$audit_source")"
 check "the audit chains of the demo organizations verify on the copy" \
   test "$(jq '[.tenants[] | select(.tenantId | IN("sunshine-sw","heart-assoc","gulou-mz")) | select(.ok)] | length' <<<"$audit_restored")" = 3
-check "the copy's chains end where the dump's snapshot did (the original has more records)" \
-  test "$(jq '[.tenants[] | select(.tenantId == "sunshine-sw") | .recordsChecked][0]' <<<"$audit_restored")" \
-  -lt "$(jq '[.tenants[] | select(.tenantId == "sunshine-sw") | .recordsChecked][0]' <<<"$audit_source")"
+records() { jq '[.tenants[].recordsChecked] | add'; }
+check "the copy's chains hold what the snapshot held, fewer records than the original's now" \
+  test "$(records <<<"$audit_restored")" -lt "$(records <<<"$audit_source")"
 
 # Every certificate of the copy, verified on the public endpoint of both platforms.
 certificates="$(psql_super -d "$RESTORED_DB" -c "SELECT tenant_id || ' ' || certificate_no || ' ' || digest FROM certificate ORDER BY 1")"

@@ -142,7 +142,9 @@ END $$;
 
 GRANT SELECT, INSERT, UPDATE ON purchase_settlement TO ${appRole};
 -- DELETE only so a draft can be recomputed; the trigger refuses it once accepted.
-GRANT SELECT, INSERT, DELETE ON purchase_settlement_line, purchase_settlement_order TO ${appRole};
+GRANT SELECT, INSERT, DELETE ON purchase_settlement_line TO ${appRole};
+-- UPDATE: a deduction source (failed sampling checks) marks its orders of a draft DEDUCTED.
+GRANT SELECT, INSERT, UPDATE, DELETE ON purchase_settlement_order TO ${appRole};
 
 -- The caller's settlement followed on the other side. The buyer passes on an acceptance (the
 -- provider's copy appears, with its lines and orders, and the provider's copies of the paid orders

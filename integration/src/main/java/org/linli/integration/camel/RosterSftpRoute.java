@@ -46,7 +46,9 @@ final class RosterSftpRoute extends RouteBuilder {
             + password
             + ")&recursive=true&minDepth=2&maxDepth=2&include=.*\\.(csv|xlsx|CSV|XLSX)"
             + "&readLock=changed&readLockCheckInterval=500&readLockMinAge=1000"
-            + "&move=.done/${file:name}&moveFailed=.failed/${file:name}"
+            // Stamped: SFTP cannot rename onto an existing file, and a list may be sent again.
+            + "&move=.done/${file:name.noext}.${date:now:yyyyMMdd-HHmmssSSS}.${file:ext}"
+            + "&moveFailed=.failed/${file:name.noext}.${date:now:yyyyMMdd-HHmmssSSS}.${file:ext}"
             + "&localWorkDirectory="
             + workDirectory
             + "/consumer"

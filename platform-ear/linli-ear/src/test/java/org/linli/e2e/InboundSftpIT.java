@@ -48,8 +48,23 @@ class InboundSftpIT {
         () -> !SftpDrop.names(g.code(), "inbox").contains(name) && count(name, expectedFolder) > 0);
   }
 
+  /** The name a file had before it was moved: done and failed names carry a time stamp. */
+  static String original(String moved) {
+    return moved.replaceFirst("\\.\\d{8}-\\d{9}(\\.[^.]+)$", "$1");
+  }
+
+  static java.util.Set<String> originals(String folder) {
+    return SftpDrop.names(g.code(), folder).stream()
+        .map(InboundSftpIT::original)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
   static int count(String name, String folder) {
-    return (int) SftpDrop.names(g.code(), folder).stream().filter(name::equals).count();
+    return (int)
+        SftpDrop.names(g.code(), folder).stream()
+            .map(InboundSftpIT::original)
+            .filter(name::equals)
+            .count();
   }
 
   static List<JsonObject> filesNamed(String name) {
@@ -151,10 +166,7 @@ class InboundSftpIT {
           (HEADER + line(Ids.residentIdBornIn(1950 + i), tag + i, "高龄", ""))
               .getBytes(StandardCharsets.UTF_8));
     }
-    Simulator.await(
-        "every file moved to done",
-        TAKEN,
-        () -> SftpDrop.names(g.code(), "done").containsAll(names));
+    Simulator.await("every file moved to done", TAKEN, () -> originals("done").containsAll(names));
     for (String name : names) {
       List<JsonObject> files = filesNamed(name);
       assertEquals(1, files.size(), name + ": " + files);
