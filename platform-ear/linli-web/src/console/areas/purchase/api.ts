@@ -140,6 +140,7 @@ export function paySettlement(org: string, s: Settlement, paidOn: string, refere
     body: { paidOn, reference },
     headers: { 'Idempotency-Key': idempotencyKey, 'If-Match': ifMatch(s) },
   })
+}
 
 // ---- Contracts, orders and flags: amendments answered by the provider, publication,
 // termination, order cancel / no-show / follow-up, a provider's flags (issue 20).

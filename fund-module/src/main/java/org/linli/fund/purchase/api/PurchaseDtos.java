@@ -448,7 +448,8 @@ public final class PurchaseDtos {
                 "COMPLETED",
                 "RATED",
                 "CANCELLED",
-                "NO_SHOW"
+                "NO_SHOW",
+                "SETTLED"
               })
           String status,
       String workerPersonId,
