@@ -128,9 +128,7 @@ check "every audit chain verifies on the copy exactly as on the original" \
   test "$(verdicts <<<"$audit_restored")" = "$(verdicts <<<"$audit_source")"
 check "the audit chains of the demo organizations verify on the copy" \
   test "$(jq '[.tenants[] | select(.tenantId | IN("sunshine-sw","heart-assoc","gulou-mz")) | select(.ok)] | length' <<<"$audit_restored")" = 3
-records() { jq '[.tenants[].recordsChecked] | add'; }
-check "the copy's chains hold what the snapshot held, fewer records than the original's now" \
-  test "$(records <<<"$audit_restored")" -lt "$(records <<<"$audit_source")"
+
 
 # Every certificate of the copy, verified on the public endpoint of both platforms.
 certificates="$(psql_super -d "$RESTORED_DB" -c "SELECT tenant_id || ' ' || certificate_no || ' ' || digest FROM certificate ORDER BY 1")"
