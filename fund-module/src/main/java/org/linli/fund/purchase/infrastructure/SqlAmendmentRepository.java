@@ -6,16 +6,14 @@ import static org.linli.fund.purchase.infrastructure.PurchaseSql.ts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.persistence.config.QueryHints;
 import org.linli.fund.purchase.domain.Amendment;
 import org.linli.fund.purchase.domain.AmendmentRepository;
 import org.linli.fund.purchase.domain.AmendmentState;
 import org.linli.fund.purchase.domain.Contract;
+import org.linli.kernel.persistence.PeerCopies;
 
 /** purchase_contract_amendment (V66) and its follow function. */
 @ApplicationScoped
@@ -25,9 +23,7 @@ public class SqlAmendmentRepository implements AmendmentRepository {
           + " refusal_reason";
 
   @Inject PurchaseSql db;
-
-  @PersistenceContext(unitName = "linli")
-  EntityManager em;
+  @Inject PeerCopies peers;
 
   @Override
   public Optional<Amendment> find(String contractId, int version) {
@@ -98,13 +94,7 @@ public class SqlAmendmentRepository implements AmendmentRepository {
 
   @Override
   public String follow(String contractId, int version) {
-    em.flush();
-    return (String)
-        em.createNativeQuery("SELECT purchase_amendment_follow(?1, ?2)")
-            .setParameter(1, contractId)
-            .setParameter(2, version)
-            .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-            .getSingleResult();
+    return peers.call("purchase_amendment_follow", contractId, version);
   }
 
   private static Amendment amendment(Object[] r) {

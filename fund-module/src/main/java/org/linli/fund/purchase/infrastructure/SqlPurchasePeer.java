@@ -1,16 +1,14 @@
 package org.linli.fund.purchase.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.eclipse.persistence.config.QueryHints;
+import jakarta.inject.Inject;
 import org.linli.fund.purchase.domain.PurchasePeer;
+import org.linli.kernel.persistence.PeerCopies;
 
 /** Calls the SECURITY DEFINER functions of V61__purchase_peer_copies.sql. */
 @ApplicationScoped
 public class SqlPurchasePeer implements PurchasePeer {
-  @PersistenceContext(unitName = "linli")
-  EntityManager em;
+  @Inject PeerCopies peers;
 
   @Override
   public String offerContract(String contractId) {
@@ -38,12 +36,6 @@ public class SqlPurchasePeer implements PurchasePeer {
   }
 
   private String call(String function, String id) {
-    em.flush();
-    // The function name is one of the constants above, never input.
-    return (String)
-        em.createNativeQuery("SELECT " + function + "(?1)")
-            .setParameter(1, id)
-            .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-            .getSingleResult();
+    return peers.call(function, id);
   }
 }

@@ -1,14 +1,13 @@
 package org.linli.fund.purchase.infrastructure;
 
 import static org.linli.fund.purchase.infrastructure.PurchaseSql.date;
+import static org.linli.fund.purchase.infrastructure.PurchaseSql.ids;
 import static org.linli.fund.purchase.infrastructure.PurchaseSql.instant;
 import static org.linli.fund.purchase.infrastructure.PurchaseSql.rows;
 import static org.linli.fund.purchase.infrastructure.PurchaseSql.ts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -24,6 +23,7 @@ import org.linli.fund.purchase.domain.Sample;
 import org.linli.fund.purchase.domain.SampleCheck;
 import org.linli.fund.purchase.domain.SampledOrder;
 import org.linli.fund.purchase.domain.SamplingRepository;
+import org.linli.kernel.persistence.PeerCopies;
 
 /** Samples, checks and rectifications in the tables of V64, on the transaction's tenant. */
 @ApplicationScoped
@@ -51,9 +51,7 @@ public class SqlSamplingRepository implements SamplingRepository {
   private static final String COMPLETED = " status IN ('COMPLETED', 'RATED', 'SETTLED')";
 
   @Inject PurchaseSql db;
-
-  @PersistenceContext(unitName = "linli")
-  EntityManager em;
+  @Inject PeerCopies peers;
 
   @Override
   public Optional<Integer> rate(String contractId) {
@@ -467,20 +465,7 @@ public class SqlSamplingRepository implements SamplingRepository {
 
   @Override
   public String followRectification(String id) {
-    em.flush();
-    return (String)
-        em.createNativeQuery("SELECT purchase_rectification_follow(?1)")
-            .setParameter(1, id)
-            .setHint(org.eclipse.persistence.config.QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-            .getSingleResult();
-  }
-
-  private static List<String> ids(jakarta.persistence.Query q) {
-    List<String> out = new ArrayList<>();
-    for (Object id : q.getResultList()) {
-      out.add((String) id);
-    }
-    return out;
+    return peers.call("purchase_rectification_follow", id);
   }
 
   static Sample sample(Object[] r) {

@@ -1,9 +1,8 @@
 package org.linli.volunteer.timebank.clearing.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.eclipse.persistence.config.QueryHints;
+import jakarta.inject.Inject;
+import org.linli.kernel.persistence.PeerCopies;
 import org.linli.volunteer.timebank.clearing.domain.ClearingPeer;
 
 /**
@@ -12,8 +11,7 @@ import org.linli.volunteer.timebank.clearing.domain.ClearingPeer;
  */
 @ApplicationScoped
 public class SqlClearingPeer implements ClearingPeer {
-  @PersistenceContext(unitName = "linli")
-  EntityManager em;
+  @Inject PeerCopies peers;
 
   @Override
   public String mirrorProposal(String agreementId) {
@@ -46,12 +44,6 @@ public class SqlClearingPeer implements ClearingPeer {
   }
 
   private String call(String function, String id) {
-    em.flush();
-    // The function name is one of the constants above, never input.
-    return (String)
-        em.createNativeQuery("SELECT " + function + "(?1)")
-            .setParameter(1, id)
-            .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-            .getSingleResult();
+    return peers.call(function, id);
   }
 }
