@@ -98,68 +98,19 @@ public record Contract(
   public Contract amended(int version, LocalDate newEnd, long newTotal) {
     requireSide(Side.BUYER);
     requireStatus(ContractStatus.ACTIVE);
-    ContractTerm longer = new ContractTerm(term.start(), newEnd, term.recurring());
-    return new Contract(
-        id,
-        side,
-        buyerOrg,
-        providerOrg,
-        buyerName,
-        providerName,
-        number,
-        title,
-        budgetLine,
-        longer,
-        newTotal,
-        settlementMethod,
-        performanceTargets,
-        status,
-        version,
-        published,
-        createdBy,
-        createdAt,
-        proposedAt,
-        decidedBy,
-        decidedAt,
-        declineReason,
-        terminatedBy,
-        terminatedAt,
-        terminatedOn,
-        terminationReason);
+    return revised(
+        new ContractTerm(term.start(), newEnd, term.recurring()), newTotal, version, published);
   }
 
   /** The provider's copy moves to an amendment its org admin accepted. */
   public Contract amendmentAccepted(ContractVersion v) {
     requireSide(Side.PROVIDER);
     requireStatus(ContractStatus.ACTIVE);
-    ContractTerm longer = new ContractTerm(term.start(), v.termEnd(), term.recurring());
-    return new Contract(
-        id,
-        side,
-        buyerOrg,
-        providerOrg,
-        buyerName,
-        providerName,
-        number,
-        title,
-        budgetLine,
-        longer,
+    return revised(
+        new ContractTerm(term.start(), v.termEnd(), term.recurring()),
         v.totalAmount(),
-        settlementMethod,
-        performanceTargets,
-        status,
         v.version(),
-        published,
-        createdBy,
-        createdAt,
-        proposedAt,
-        decidedBy,
-        decidedAt,
-        declineReason,
-        terminatedBy,
-        terminatedAt,
-        terminatedOn,
-        terminationReason);
+        published);
   }
 
   public Contract published(boolean value) {
@@ -167,6 +118,11 @@ public record Contract(
     if (status != ContractStatus.ACTIVE && status != ContractStatus.TERMINATED) {
       throw DomainException.conflict("CONTRACT_STATUS_CONFLICT").with(status.name());
     }
+    return revised(term, totalAmount, currentVersion, value);
+  }
+
+  /** The same status and history with another term, total, version or publication. */
+  private Contract revised(ContractTerm newTerm, long newTotal, int version, boolean isPublished) {
     return new Contract(
         id,
         side,
@@ -177,13 +133,13 @@ public record Contract(
         number,
         title,
         budgetLine,
-        term,
-        totalAmount,
+        newTerm,
+        newTotal,
         settlementMethod,
         performanceTargets,
         status,
-        currentVersion,
-        value,
+        version,
+        isPublished,
         createdBy,
         createdAt,
         proposedAt,

@@ -2,6 +2,7 @@ package org.linli.fund.purchase.infrastructure;
 
 import static org.linli.fund.purchase.infrastructure.PurchaseSql.date;
 import static org.linli.fund.purchase.infrastructure.PurchaseSql.dec;
+import static org.linli.fund.purchase.infrastructure.PurchaseSql.ids;
 import static org.linli.fund.purchase.infrastructure.PurchaseSql.instant;
 import static org.linli.fund.purchase.infrastructure.PurchaseSql.intOrNull;
 import static org.linli.fund.purchase.infrastructure.PurchaseSql.rows;
@@ -955,14 +956,6 @@ public class JpaPurchaseRepository implements PurchaseRepository {
             .setParameter(5, ts(o.checkIn().at())))
         .map(JpaPurchaseRepository::order)
         .findFirst();
-  }
-
-  private static List<String> ids(Query q) {
-    List<String> out = new ArrayList<>();
-    for (Object id : q.getResultList()) {
-      out.add((String) id);
-    }
-    return out;
   }
 
   static OrderFlag flag(Object[] r) {

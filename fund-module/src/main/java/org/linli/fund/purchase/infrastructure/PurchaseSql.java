@@ -10,6 +10,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.persistence.config.QueryHints;
@@ -39,6 +40,15 @@ public class PurchaseSql {
   @SuppressWarnings("unchecked")
   static Stream<Object[]> rows(Query q) {
     return ((List<Object[]>) q.getResultList()).stream();
+  }
+
+  /** The single text column of each row, in order. */
+  static List<String> ids(Query q) {
+    List<String> out = new ArrayList<>();
+    for (Object id : q.getResultList()) {
+      out.add((String) id);
+    }
+    return out;
   }
 
   static Date date(LocalDate d) {
