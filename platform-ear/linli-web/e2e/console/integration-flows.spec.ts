@@ -16,10 +16,11 @@ const simulator = () => {
 const ADMIN = 'admin@sunshine.demo'
 
 // FIXME (issue 20/21 closing note): the settings dialog's endpoint field is not found in the merged build (fix after merge).
-test.fixme('an org admin sees the flows, their backlog and errors, and sets a flow without the credential ever showing', async ({
+test('an org admin sees the flows, their backlog and errors, and sets a flow without the credential ever showing', async ({
   page,
   request,
   baseURL,
+  appErrors,
 }) => {
   const down = await request.post(`${simulator()}/control/flows/failure?mode=status&status=503&flow=volunteer-certificates&tenant=${SUNSHINE}`)
   expect(down.status()).toBe(204)
@@ -89,6 +90,8 @@ test.fixme('an org admin sees the flows, their backlog and errors, and sets a fl
     await page.getByTestId('flow-endpoint').fill('ftp://example.org/x')
     await page.getByTestId('flow-save').click()
     await expect(page.getByTestId('flow-settings-error')).toBeVisible()
+    // That refusal is the API's 400, which the browser logs as a failed resource: expected here.
+    appErrors.splice(0, appErrors.length, ...appErrors.filter((e) => !e.includes('status of 400')))
     await screenshot(page, 'console-integration-flow-settings-zh-CN')
     await page.keyboard.press('Escape')
   } finally {

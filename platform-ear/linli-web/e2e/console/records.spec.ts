@@ -85,7 +85,7 @@ test('staff register a volunteer: a wrong ID check digit is refused next to the 
   await expect(page.getByTestId('volunteers-table')).toContainText('在册')
 })
 
-test.fixme('staff issue a certificate for a volunteer with approved hours and download its PDF; an admin revokes it', async ({ page }) => {
+test('staff issue a certificate for a volunteer with approved hours and download its PDF; an admin revokes it', async ({ page }) => {
   await login(page, `/orgs/${SUNSHINE}/volunteers`, 'staff@sunshine.demo')
   await page.getByTestId('volunteer-search').fill('刘芳')
   await page.getByTestId('volunteer-search-button').click()
