@@ -16,10 +16,11 @@ const simulator = () => {
 const ADMIN = 'admin@sunshine.demo'
 
 // FIXME (issue 20/21 closing note): the settings dialog's endpoint field is not found in the merged build (fix after merge).
-test.fixme('an org admin sees the flows, their backlog and errors, and sets a flow without the credential ever showing', async ({
+test('an org admin sees the flows, their backlog and errors, and sets a flow without the credential ever showing', async ({
   page,
   request,
   baseURL,
+  appErrors,
 }) => {
   const down = await request.post(`${simulator()}/control/flows/failure?mode=status&status=503&flow=volunteer-certificates&tenant=${SUNSHINE}`)
   expect(down.status()).toBe(204)
@@ -69,8 +70,8 @@ test.fixme('an org admin sees the flows, their backlog and errors, and sets a fl
     // Settings of another flow: own endpoint and credential; the credential never comes back.
     const secret = `tok-${runSuffix()}-geheim`
     await flows.locator('tr', { hasText: '合同结算' }).getByTestId('flow-settings').click()
-    await page.getByTestId('flow-endpoint').locator('input').fill('https://yl.example.gov.cn/api/settlements')
-    await page.getByTestId('flow-credential').locator('input').fill(secret)
+    await page.getByTestId('flow-endpoint').fill('https://yl.example.gov.cn/api/settlements')
+    await page.getByTestId('flow-credential').fill(secret)
     await page.getByTestId('flow-save').click()
     await expect(page.getByTestId('flow-notice')).toContainText('已保存“合同结算 → 市养老服务平台”的设置。')
     const settlements = flows.locator('tr', { hasText: '合同结算' })
@@ -78,17 +79,19 @@ test.fixme('an org admin sees the flows, their backlog and errors, and sets a fl
     await expect(settlements).toContainText('已保存凭据')
     await expect(page.locator('body')).not.toContainText(secret)
     await settlements.getByTestId('flow-settings').click()
-    await expect(page.getByTestId('flow-credential').locator('input')).toHaveValue('')
-    await expect(page.getByTestId('flow-credential').locator('input')).toHaveAttribute('placeholder', '已保存，留空则保留')
+    await expect(page.getByTestId('flow-credential')).toHaveValue('')
+    await expect(page.getByTestId('flow-credential')).toHaveAttribute('placeholder', '已保存，留空则保留')
     await page.getByTestId('flow-enabled').click()
     await page.getByTestId('flow-save').click()
     await expect(settlements.getByTestId('flow-state')).toHaveText('已关闭（不再记录）')
     await expect(settlements).toContainText('已保存凭据')
     // A bad endpoint is refused with the reason, and nothing changes.
     await settlements.getByTestId('flow-settings').click()
-    await page.getByTestId('flow-endpoint').locator('input').fill('ftp://example.org/x')
+    await page.getByTestId('flow-endpoint').fill('ftp://example.org/x')
     await page.getByTestId('flow-save').click()
     await expect(page.getByTestId('flow-settings-error')).toBeVisible()
+    // That refusal is the API's 400, which the browser logs as a failed resource: expected here.
+    appErrors.splice(0, appErrors.length, ...appErrors.filter((e) => !e.includes('status of 400')))
     await screenshot(page, 'console-integration-flow-settings-zh-CN')
     await page.keyboard.press('Escape')
   } finally {

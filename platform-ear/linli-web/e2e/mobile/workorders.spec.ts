@@ -31,7 +31,9 @@ test('the worker delivers an order with location, photo and the resident code', 
   await expect(page.getByTestId('work-order').first()).toBeVisible()
   await screenshot(page, 'mobile-work-orders-zh-CN')
   await page.goto(`/m/work-orders/${PROVIDER}/${id}`)
-  await expect(page.getByTestId('status')).toContainText('已派单')
+  // The row is labelled 状态 (the page title already says 服务工单).
+  await expect(page.getByTestId('status').locator('.van-cell__title')).toHaveText('状态')
+  await expect(page.getByTestId('status').locator('.van-cell__value')).toHaveText('已派单')
   await page.getByTestId('accept').click()
   await expect(page.getByTestId('status')).toContainText('已接单')
   await page.getByTestId('check-in').click()

@@ -13,6 +13,7 @@ export default {
   },
   order: {
     title: 'Service order',
+    status: 'Status',
     serviceDate: 'Service date',
     item: 'Item',
     accept: 'Take the order',

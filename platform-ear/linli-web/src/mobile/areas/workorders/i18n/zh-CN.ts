@@ -13,6 +13,7 @@ export default {
   },
   order: {
     title: '服务工单',
+    status: '状态',
     serviceDate: '服务日期',
     item: '服务项目',
     accept: '接单',
