@@ -837,9 +837,18 @@ public final class ScaleDriver {
       reads.put("GET /me/points", c.meRead("/me/points"));
       reads.put("GET /me/time-accounts", c.meRead("/me/time-accounts"));
       reads.put("GET /me/signups", c.meRead("/me/signups"));
+      // only=a,b: just the phases whose names start with one of these (e.g. "GET /me" after a fix).
+      String only = a.get("only", "");
+      boolean approvals = only.isEmpty() || only.startsWith("approvals") || only.contains(",approvals");
+      if (!only.isEmpty()) {
+        List<String> prefixes = Arrays.asList(only.split(","));
+        reads.keySet().removeIf(k -> prefixes.stream().noneMatch(k::startsWith));
+      }
 
       System.out.println("== warm-up (not counted), load " + loadAverage());
-      closedLoop("warm-up approvals", c.approvals(false), conc, a.decimal("warmupSeconds", 10));
+      if (approvals) {
+        closedLoop("warm-up approvals", c.approvals(false), conc, a.decimal("warmupSeconds", 10));
+      }
       for (Map.Entry<String, Workload> r : reads.entrySet()) {
         closedLoop("warm-up " + r.getKey(), r.getValue(), conc, 2);
       }
@@ -847,8 +856,10 @@ public final class ScaleDriver {
       for (int round = 0; round < a.integer("rounds", 1); round++) {
         String load = loadAverage();
         System.out.println("== round " + (round + 1) + ", load " + load);
-        Stats s = closedLoop("approvals", c.approvals(false), conc, a.decimal("approvalSeconds", 30));
-        lines.add(line(s, load));
+        if (approvals) {
+          Stats s = closedLoop("approvals", c.approvals(false), conc, a.decimal("approvalSeconds", 30));
+          lines.add(line(s, load));
+        }
         for (Map.Entry<String, Workload> r : reads.entrySet()) {
           lines.add(line(closedLoop(r.getKey(), r.getValue(), conc, seconds), loadAverage()));
         }

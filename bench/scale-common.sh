@@ -31,7 +31,9 @@ log() { echo "bench-$BENCH_NAME: [$((SECONDS - T0))s] $*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 load_avg() { cut -d' ' -f1-3 /proc/loadavg; }
 psql_super() { PGOPTIONS="-c client_min_messages=warning" psql -v ON_ERROR_STOP=1 -qtA -h "$DB_HOST" -p "$DB_PORT" -U "$PG_SUPERUSER" "$@"; }
-seed_driver() { java -Xmx512m "$ROOT/bench/LoadDriver.java" "$@"; }
+# A random start of the ID-number sequence: people are keyed by ID number, and a reused platform
+# holds the people of earlier seeds.
+seed_driver() { java -Xmx512m -Dbench.idSeq="$(( (RANDOM * 32768 + RANDOM) % 13000 ))" "$ROOT/bench/LoadDriver.java" "$@"; }
 scale_driver() { java -Xmx768m "$ROOT/bench/ScaleDriver.java" "$@"; }
 
 scale_cleanup() {
@@ -69,13 +71,23 @@ scale_platform() {
   # shellcheck disable=SC1091
   . "$LINLI_STATE_DIR/keycloak.env"
   set +a
-  BENCH_PASSWORD="Bench-$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')-pw1"
-  (umask 077 && echo "$BENCH_PASSWORD" >"$WORK/password")
+  if [ -f "$WORK/password" ]; then # a resumed run (BENCH_RUN_ID): its people's password
+    BENCH_PASSWORD="$(cat "$WORK/password")"
+  else
+    BENCH_PASSWORD="Bench-$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')-pw1"
+    (umask 077 && echo "$BENCH_PASSWORD" >"$WORK/password")
+  fi
 }
 
 # seed_orgs ORGS VOLUNTEERS LOGINS: organizations (each with an admin, a staff member, a published
 # activity with a past shift) and active volunteers through the API; lines in $WORK/seed.txt.
 seed_orgs() {
+  if [ -n "${BENCH_SEED_FILE:-}" ]; then # organizations an earlier run seeded on this platform
+    cp "$BENCH_SEED_FILE" "$WORK/seed.txt"
+    BENCH_PASSWORD="$(cat "$(dirname "$BENCH_SEED_FILE")/password")" # its people's password
+    log "using the organizations of $BENCH_SEED_FILE ($(grep -c '^org ' "$WORK/seed.txt"))"
+    return
+  fi
   log "seeding $1 organizations x $2 volunteers ($3 with a login) over HTTP"
   seed_driver seed base="$BASE" kc="$KC" password="$BENCH_PASSWORD" runId="$RUN_ID" \
     kcBootstrapPassword="$LINLI_KC_BOOTSTRAP_PASSWORD" \
@@ -85,7 +97,9 @@ seed_orgs() {
 }
 
 # seed_records N: N pending CHECK_IN records by SQL, spread over the seeded organizations, as
-# bench/run.sh does (each record of a volunteer in its own hour); "org id" lines in $WORK/records.txt.
+# bench/run.sh does (each record of a volunteer in its own hour, going back from BENCH_RECORDS_FROM,
+# "1 day" ago by default: another run on the same volunteers starts further back); "org id" lines in
+# $WORK/records.txt.
 seed_records() {
   local orgs per_org org activity shift
   orgs=$(grep -c '^activity ' "$WORK/seed.txt")
@@ -94,14 +108,14 @@ seed_records() {
   while read -r _ org activity shift; do
     psql -v ON_ERROR_STOP=1 -qtA -h "$DB_HOST" -p "$DB_PORT" -U "$OWNER_ROLE" -d "$LINLI_DB_NAME" \
       -v org="$org" -v activity="$activity" -v shift="$shift" -v n="$per_org" \
-      >>"$WORK/records.txt" <<'SQL'
+      -v from="${BENCH_RECORDS_FROM:-1 day}" >>"$WORK/records.txt" <<'SQL'
 SELECT set_config('app.tenant_id', :'org', false) \g /dev/null
 WITH vol AS (
        SELECT id, person_id, (row_number() OVER (ORDER BY id)) - 1 AS k,
               count(*) OVER () AS total
        FROM volunteer WHERE tenant_id = :'org' AND status = 'ACTIVE'),
      slot AS (
-       SELECT g, date_trunc('hour', now()) - interval '1 day'
+       SELECT g, date_trunc('hour', now()) - :'from'::interval
                  - (g / (SELECT count(*) FROM vol)) * interval '2 hours' AS starts
        FROM generate_series(0, :n - 1) AS g)
 INSERT INTO service_record (tenant_id, id, volunteer_id, person_id, activity_id, shift_id,

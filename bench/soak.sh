@@ -74,7 +74,7 @@ fi
 
 log "soak: $RATE requests/s for $MINUTES min, mix $MIX; load $(load_avg)"
 rm -f "$WORK/soak.done"
-: >"$WORK/samples.txt"
+echo "before $(load_avg | tr ' ' ',') $(pool) $(heap_after_gc "$PID")" >"$WORK/samples.txt"
 sampler "$PID" &
 SAMPLER=$!
 scale_driver soak base="$BASE" kc="$KC" password="$BENCH_PASSWORD" seed="$WORK/seed.txt" \
@@ -104,6 +104,7 @@ mkdir -p "$RESULTS"
     $1 ~ /^[0-9]+$/ && $6 != "-" { t = $1 / 60; h = $6 / 1024
       if (t < 5) { f[++nf] = h } else if (t >= minutes - 5) { l[++nl] = h } }
     $1 ~ /^[0-9]+$/ { inuse = $3 - $4; if (inuse > maxuse) maxuse = inuse; if ($5 > maxh) maxh = $5; nsamp++ }
+    $1 == "before" { printf "before the soak: %d connections in use (managed - free), %d handles; heap after full GC %.1f MiB\n", $3 - $4, $5, $6 / 1024 }
     $1 ~ /^after/ { last = $0; lastuse = $3 - $4; lasth = $5; if ($1 == "after-gc") gc = $6 / 1024 }
     function stats(a, n,   i, mn, mx, s) { if (n == 0) return "no sample"; mn = a[1]; mx = a[1]; s = 0
       for (i = 1; i <= n; i++) { s += a[i]; if (a[i] < mn) mn = a[i]; if (a[i] > mx) mx = a[i] }

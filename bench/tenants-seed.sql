@@ -24,7 +24,8 @@ INSERT INTO organization (id, name, type, credit_code, region_code, contact_name
 SELECT m.new_id, o.name || ' ' || m.suffix, o.type, 'Y9' || lpad(m.suffix, 16, '0'), o.region_code,
        o.contact_name, o.contact_phone, o.contact_phone_masked, o.contact_email, o.status,
        o.created_at, o.updated_at, 1
-FROM copy_map m JOIN organization o ON o.id = m.template;
+FROM copy_map m JOIN organization o ON o.id = m.template
+ON CONFLICT DO NOTHING; -- a run resumed after a failure (BENCH_RESUME=1) has them already
 
 -- The columns of tenant tables that reference person (id).
 CREATE TEMP TABLE person_fk AS
@@ -34,13 +35,15 @@ JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
 WHERE c.contype = 'f' AND c.confrelid = 'person'::regclass;
 
 -- The tenant tables to copy: every table with a tenant_id except queues and request records (a
--- copied outbox message would be sent again; idempotency records and job runs are per request/day).
+-- copied outbox message would be sent again; idempotency records and job runs are per request/day;
+-- a clearing agreement or a purchase contract names its own organization, so a copy would be a
+-- broken one; a table whose checks refuse the copy otherwise is skipped with a notice).
 CREATE TEMP TABLE tenant_tables AS
 SELECT c.oid AS relid, c.relname
 FROM pg_class c JOIN pg_namespace ns ON ns.oid = c.relnamespace
 WHERE ns.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition
   AND c.relname <> 'organization'
-  AND c.relname !~ '(outbox|dead_letter|idempotency|job_run|inbound_file)'
+  AND c.relname !~ '(outbox|dead_letter|idempotency|job_run|inbound_file|^clearing_|^purchase_)'
   AND EXISTS (SELECT 1 FROM pg_attribute a
               WHERE a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped);
 
@@ -66,7 +69,7 @@ BEGIN
     FROM pg_attribute a
     WHERE a.attrelid = 'person'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '';
     EXECUTE format('INSERT INTO person (%s) SELECT %s FROM (SELECT DISTINCT template, person_id FROM template_person) tp '
-                   'JOIN person p ON p.id = tp.person_id JOIN copy_map m ON m.template = tp.template', cols, sel);
+                   'JOIN person p ON p.id = tp.person_id JOIN copy_map m ON m.template = tp.template ON CONFLICT DO NOTHING', cols, sel);
     GET DIAGNOSTICS n = ROW_COUNT;
     RAISE NOTICE 'person: % rows', n;
 END $$;
@@ -84,9 +87,14 @@ BEGIN
         FROM pg_attribute a
         LEFT JOIN person_fk f ON f.relid = a.attrelid AND f.attname = a.attname
         WHERE a.attrelid = r.relid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '';
-        EXECUTE format('INSERT INTO %I (%s) OVERRIDING SYSTEM VALUE SELECT %s FROM %I t '
-                       'JOIN copy_map m ON m.template = t.tenant_id', r.relname, cols, sel, r.relname);
-        GET DIAGNOSTICS n = ROW_COUNT;
+        BEGIN
+            EXECUTE format('INSERT INTO %I (%s) OVERRIDING SYSTEM VALUE SELECT %s FROM %I t '
+                           'JOIN copy_map m ON m.template = t.tenant_id', r.relname, cols, sel, r.relname);
+            GET DIAGNOSTICS n = ROW_COUNT;
+        EXCEPTION WHEN check_violation OR unique_violation THEN
+            RAISE NOTICE '%: skipped (%)', r.relname, SQLERRM;
+            n := 0;
+        END;
         IF n > 0 THEN
             RAISE NOTICE '%: % rows', r.relname, n;
         END IF;

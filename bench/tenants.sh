@@ -31,15 +31,23 @@ round() { # round LABEL SHUFFLE_SEED
 }
 
 scale_platform
-seed_orgs "$ORGS" "$VOLUNTEERS" "$LOGINS"
-seed_records "$RECORDS"
-# Each round approves its own half of the records.
-half=$(( $(wc -l <"$WORK/records.txt") / 2 ))
-head -n "$half" "$WORK/records.txt" >"$WORK/records-small.txt"
-tail -n +"$((half + 1))" "$WORK/records.txt" >"$WORK/records-large.txt"
-
-round small 1
-existing=$(psql_super -d "$LINLI_DB_NAME" -c "SELECT count(*) FROM organization")
+if [ "${BENCH_RESUME:-}" = 1 ] && [ -s "$WORK/round-small.txt" ]; then
+  # BENCH_RESUME=1 BENCH_RUN_ID=<the failed run's>: its first round stands; the SQL seed goes on.
+  BENCH_PASSWORD="$(cat "$WORK/password.seed")"
+  existing=$(cat "$WORK/existing.txt")
+  log "resuming run $RUN_ID after its first round ($existing organizations then)"
+else
+  seed_orgs "$ORGS" "$VOLUNTEERS" "$LOGINS"
+  cp "$WORK/password" "$WORK/password.seed"
+  seed_records "$RECORDS"
+  # Each round approves its own half of the records.
+  half=$(( $(wc -l <"$WORK/records.txt") / 2 ))
+  head -n "$half" "$WORK/records.txt" >"$WORK/records-small.txt"
+  tail -n +"$((half + 1))" "$WORK/records.txt" >"$WORK/records-large.txt"
+  round small 1
+  existing=$(psql_super -d "$LINLI_DB_NAME" -c "SELECT count(*) FROM organization")
+  echo "$existing" >"$WORK/existing.txt"
+fi
 add=$(( TOTAL - existing ))
 measured=$(awk '$1 == "org" { printf "%s\x27%s\x27", (n++ ? "," : ""), $2 }' "$WORK/seed.txt")
 # The small templates: the demo organizations when present (a real mix of data), else the measured.
