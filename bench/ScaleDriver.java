@@ -990,6 +990,10 @@ public final class ScaleDriver {
       AtomicLong late = new AtomicLong();
       AtomicLong noWork = new AtomicLong();
       long start = System.nanoTime();
+      String started = a.get("startedFile", "");
+      if (!started.isEmpty()) { // when the load begins (epoch seconds): soak.sh's heap windows count from it
+        Files.writeString(Path.of(started), (System.currentTimeMillis() / 1000) + "\n");
+      }
       System.out.printf(Locale.ROOT, "== soak: %.1f requests/s for %.1f min (%d requests), mix %s, load %s%n",
           rate, minutes, total, a.get("mix", "approval:50,redemption:20,signup:10,statement:10,export:10"),
           loadAverage());
