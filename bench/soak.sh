@@ -36,8 +36,9 @@ pool() {
          END { printf "%d %d %d", v["connectionpool_managedConnections"], v["connectionpool_freeConnections"], v["connectionpool_connectionHandles"] }'
 }
 
-sampler() { # t load managed free handles [heapKiB]
+sampler() { # t load managed free handles [heapKiB]; t in seconds since $WORK/sampler.started
   local pid=$1 start=$SECONDS next_heap=0 heap
+  date +%s >"$WORK/sampler.started"
   while [ ! -f "$WORK/soak.done" ]; do
     heap=""
     if [ $((SECONDS - start)) -ge $next_heap ]; then
@@ -79,7 +80,7 @@ sampler "$PID" &
 SAMPLER=$!
 scale_driver soak base="$BASE" kc="$KC" password="$BENCH_PASSWORD" seed="$WORK/seed.txt" \
   records="$WORK/records-rest.txt" rate="$RATE" minutes="$MINUTES" mix="$MIX" \
-  out="$WORK/soak.txt" 2>"$WORK/soak.log" | tee "$WORK/soak.out" || true
+  out="$WORK/soak.txt" startedFile="$WORK/soak.started" 2>"$WORK/soak.log" | tee "$WORK/soak.out" || true
 END_AT=$SECONDS
 # The pool after the load: sampled for a minute, it must come back to no handle in use.
 log "load over; watching the pool return to idle"
@@ -100,9 +101,12 @@ mkdir -p "$RESULTS"
              $1 == "total" { printf "  total: %d errors (%d of them not sent, late), %d requests skipped for want of work; %.0f s\n", $3, $4, $5, $2 }' "$WORK/soak.txt"
   echo "per minute (requests errors p50 p99 max ms, load at the minute's start):"
   awk -F'|' '$1 == "minute" { printf "  %2d: %6d %4d %8.1f %8.1f %8.1f   load %s\n", $2, $3, $4, $5, $6, $7, $8 }' "$WORK/soak.txt"
-  awk -v minutes="$MINUTES" '
-    $1 ~ /^[0-9]+$/ && $6 != "-" { t = $1 / 60; h = $6 / 1024
-      if (t < 5) { f[++nf] = h } else if (t >= minutes - 5) { l[++nl] = h } }
+  # The sampler starts with the driver, the load after the driver's preparations: the windows count
+  # from the load's start.
+  offset=$(( $(cat "$WORK/soak.started" 2>/dev/null || cat "$WORK/sampler.started") - $(cat "$WORK/sampler.started") ))
+  awk -v minutes="$MINUTES" -v offset="$offset" '
+    $1 ~ /^[0-9]+$/ && $6 != "-" { t = ($1 - offset) / 60; h = $6 / 1024
+      if (t >= 0 && t < 5) { f[++nf] = h } else if (t >= minutes - 5 && t <= minutes) { l[++nl] = h } }
     $1 ~ /^[0-9]+$/ { inuse = $3 - $4; if (inuse > maxuse) maxuse = inuse; if ($5 > maxh) maxh = $5; nsamp++ }
     $1 == "before" { printf "before the soak: %d connections in use (managed - free), %d handles; heap after full GC %.1f MiB\n", $3 - $4, $5, $6 / 1024 }
     $1 ~ /^after/ { last = $0; lastuse = $3 - $4; lasth = $5; if ($1 == "after-gc") gc = $6 / 1024 }
