@@ -496,7 +496,9 @@ public final class LoadDriver {
     private static final String USCC = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] USCC_W = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final int[] ID_W = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final AtomicInteger SEQ = new AtomicInteger();
+    // -Dbench.idSeq: where the sequence starts, so that a second seed on the same database (bench/scale-common.sh
+    // with BENCH_REUSE=1) makes other people, not the first seed's again (people are keyed by ID number).
+    private static final AtomicInteger SEQ = new AtomicInteger(Integer.getInteger("bench.idSeq", 0));
 
     /**
      * A 居民身份证 number of an adult, unique within one run (the database is fresh each run). The

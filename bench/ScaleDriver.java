@@ -1,0 +1,1140 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+
+/**
+ * The driver of the issue-22 scale benchmarks (bench/tenants.sh, bench/soak.sh, bench/idempotency.sh),
+ * kept apart from LoadDriver.java (whose {@code seed} command makes the organizations these use) so
+ * the two can change independently. Single-file program: {@code java bench/ScaleDriver.java CMD k=v...}
+ * <ul>
+ *   <li>{@code tenants}: one round of the tenant-count benchmark (approvals, list endpoints, /me views),
+ *       each a closed loop; writes one line per phase to {@code out=}.
+ *   <li>{@code soak}: mixed traffic in an open loop at a fixed rate for minutes (approvals, sign-ups,
+ *       redemptions, ledger statements, exports); per-minute lines and a total per kind.
+ *   <li>{@code idem}: approvals and redemptions with and without an Idempotency-Key, alternating.
+ * </ul>
+ */
+public final class ScaleDriver {
+  public static void main(String[] argv) throws Exception {
+    if (argv.length == 0) {
+      System.err.println("usage: java bench/ScaleDriver.java tenants|soak|idem key=value ...");
+      System.exit(2);
+    }
+    Args args = Args.parse(Arrays.copyOfRange(argv, 1, argv.length));
+    switch (argv[0]) {
+      case "tenants" -> new Tenants(args).run();
+      case "soak" -> new Soak(args).run();
+      case "idem" -> new Idem(args).run();
+      case "max" -> new Max(args).run();
+      default -> throw new IllegalArgumentException("unknown command " + argv[0]);
+    }
+    System.exit(0);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Command line and small helpers
+
+  /** {@code key=value} arguments; every key the program reads must be given or have a default. */
+  record Args(Map<String, String> values) {
+    static Args parse(String[] argv) {
+      Map<String, String> map = new LinkedHashMap<>();
+      for (String a : argv) {
+        int eq = a.indexOf('=');
+        if (eq <= 0) {
+          throw new IllegalArgumentException("expected key=value, got " + a);
+        }
+        map.put(a.substring(0, eq), a.substring(eq + 1));
+      }
+      return new Args(map);
+    }
+
+    String get(String key) {
+      String v = values.get(key);
+      if (v == null || v.isBlank()) {
+        throw new IllegalArgumentException("missing argument " + key + "=...");
+      }
+      return v;
+    }
+
+    String get(String key, String fallback) {
+      String v = values.get(key);
+      return v == null || v.isBlank() ? fallback : v;
+    }
+
+    int integer(String key, int fallback) {
+      return Integer.parseInt(get(key, Integer.toString(fallback)));
+    }
+
+    double decimal(String key, double fallback) {
+      return Double.parseDouble(get(key, Double.toString(fallback)));
+    }
+  }
+
+  static void log(String fmt, Object... values) {
+    System.err.printf(Locale.ROOT, "driver: " + fmt + "%n", values);
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** A JSON string literal (the bodies we send are built by hand: no JSON library in the JDK). */
+  static String q(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        default -> b.append(c);
+      }
+    }
+    return b.append('"').toString();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Minimal JSON reader: enough for the small answers of the platform and Keycloak.
+
+  static final class Json {
+    private final String s;
+    private int i;
+
+    private Json(String s) {
+      this.s = s;
+    }
+
+    static Object parse(String text) {
+      Json p = new Json(text);
+      Object v = p.value();
+      p.ws();
+      if (p.i != p.s.length()) {
+        throw p.error("trailing characters");
+      }
+      return v;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> object(String text) {
+      return (Map<String, Object>) parse(text);
+    }
+
+    /** A top-level string field, or null. */
+    static String str(String text, String field) {
+      Object v = object(text).get(field);
+      return v == null ? null : v.toString();
+    }
+
+    private Object value() {
+      ws();
+      char c = s.charAt(i);
+      return switch (c) {
+        case '{' -> obj();
+        case '[' -> arr();
+        case '"' -> string();
+        case 't' -> literal("true", Boolean.TRUE);
+        case 'f' -> literal("false", Boolean.FALSE);
+        case 'n' -> literal("null", null);
+        default -> number();
+      };
+    }
+
+    private Map<String, Object> obj() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      i++;
+      ws();
+      if (s.charAt(i) == '}') {
+        i++;
+        return m;
+      }
+      while (true) {
+        ws();
+        String key = string();
+        ws();
+        expect(':');
+        m.put(key, value());
+        ws();
+        if (s.charAt(i) == ',') {
+          i++;
+        } else {
+          expect('}');
+          return m;
+        }
+      }
+    }
+
+    private List<Object> arr() {
+      List<Object> l = new ArrayList<>();
+      i++;
+      ws();
+      if (s.charAt(i) == ']') {
+        i++;
+        return l;
+      }
+      while (true) {
+        l.add(value());
+        ws();
+        if (s.charAt(i) == ',') {
+          i++;
+        } else {
+          expect(']');
+          return l;
+        }
+      }
+    }
+
+    private String string() {
+      expect('"');
+      StringBuilder b = new StringBuilder();
+      while (true) {
+        char c = s.charAt(i++);
+        if (c == '"') {
+          return b.toString();
+        }
+        if (c != '\\') {
+          b.append(c);
+          continue;
+        }
+        char e = s.charAt(i++);
+        switch (e) {
+          case 'n' -> b.append('\n');
+          case 't' -> b.append('\t');
+          case 'r' -> b.append('\r');
+          case 'b' -> b.append('\b');
+          case 'f' -> b.append('\f');
+          case 'u' -> {
+            b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
+            i += 4;
+          }
+          default -> b.append(e);
+        }
+      }
+    }
+
+    private Object number() {
+      int start = i;
+      while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
+        i++;
+      }
+      if (start == i) {
+        throw error("unexpected character");
+      }
+      return Double.parseDouble(s.substring(start, i));
+    }
+
+    private Object literal(String word, Object v) {
+      if (!s.startsWith(word, i)) {
+        throw error("expected " + word);
+      }
+      i += word.length();
+      return v;
+    }
+
+    private void expect(char c) {
+      if (s.charAt(i) != c) {
+        throw error("expected " + c);
+      }
+      i++;
+    }
+
+    private void ws() {
+      while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+        i++;
+      }
+    }
+
+    private IllegalArgumentException error(String what) {
+      return new IllegalArgumentException(what + " at " + i + " in " + s);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // HTTP
+
+  record Resp(int status, String body) {
+    boolean ok() {
+      return status >= 200 && status < 300;
+    }
+
+    Resp expect(int wanted, String what) {
+      if (status != wanted) {
+        throw new IllegalStateException(what + ": expected " + wanted + ", got " + this);
+      }
+      return this;
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + (body.length() > 400 ? body.substring(0, 400) + "..." : body);
+    }
+  }
+
+  /**
+   * One shared client. HTTP/1.1 on purpose: for http:// URLs the default (HTTP/2) would first try
+   * an h2c upgrade, which is not what a browser or a reverse proxy in front of Liberty does.
+   */
+  static final class Http {
+    private static final HttpClient CLIENT =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .executor(Executors.newCachedThreadPool(daemonThreads("http")))
+            .build();
+    /** Per request; the statements over millions of lines may need longer than a use case. */
+    static volatile Duration timeout = Duration.ofSeconds(60);
+
+    static Resp send(String method, String url, String bearer, String contentType, String body) {
+      return send(method, url, bearer, contentType, body, Map.of());
+    }
+
+    static Resp send(String method, String url, String bearer, String contentType, String body,
+        Map<String, String> headers) {
+      HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(timeout);
+      headers.forEach(b::header);
+      if (bearer != null) {
+        b.header("Authorization", "Bearer " + bearer);
+      }
+      if (body != null) {
+        b.header("Content-Type", contentType);
+      }
+      b.method(
+          method,
+          body == null
+              ? HttpRequest.BodyPublishers.noBody()
+              : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+      try {
+        HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return new Resp(r.statusCode(), r.body());
+      } catch (IOException e) {
+        // A refused or reset connection is a failed request, not the end of the benchmark.
+        return new Resp(-1, e.toString());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new Resp(-1, "interrupted");
+      }
+    }
+
+    static Resp json(String method, String url, String bearer, String body) {
+      return send(method, url, bearer, "application/json", body);
+    }
+
+    /** A POST that moves value, with a fresh Idempotency-Key as a careful client sends it. */
+    static Resp postOnce(String url, String bearer, String body) {
+      return send("POST", url, bearer, "application/json", body,
+          Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+    }
+
+    static Resp form(String url, String body) {
+      return send("POST", url, null, "application/x-www-form-urlencoded", body);
+    }
+  }
+
+  static java.util.concurrent.ThreadFactory daemonThreads(String name) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Keycloak
+
+  /**
+   * A user's access token, renewed in the background well before it expires: a password grant
+   * costs Keycloak a deliberately slow password hash, which must not land inside a measured request.
+   */
+  static final class TokenSource {
+    private static final ExecutorService REFRESHER =
+        Executors.newSingleThreadExecutor(daemonThreads("token-refresh"));
+    private final String tokenUrl;
+    private final String clientId;
+    private final String username;
+    private final String password;
+    private volatile String accessToken;
+    private volatile String refreshToken;
+    private volatile long expiresAtNanos;
+    private volatile long lifetimeNanos;
+    private volatile CompletableFuture<Void> refreshing;
+
+    TokenSource(String kcUrl, String realm, String clientId, String username, String password) {
+      this.tokenUrl = kcUrl + "/realms/" + realm + "/protocol/openid-connect/token";
+      this.clientId = clientId;
+      this.username = username;
+      this.password = password;
+    }
+
+    static TokenSource linli(String kcUrl, String username, String password) {
+      return new TokenSource(kcUrl, "linli", "linli-web", username, password);
+    }
+
+    String get() {
+      long left = expiresAtNanos - System.nanoTime();
+      if (accessToken == null || left < TimeUnit.SECONDS.toNanos(5)) {
+        synchronized (this) {
+          if (accessToken == null || expiresAtNanos - System.nanoTime() < TimeUnit.SECONDS.toNanos(5)) {
+            fetch();
+          }
+        }
+      } else if (left < lifetimeNanos / 3) {
+        refreshInBackground();
+      }
+      return accessToken;
+    }
+
+    private synchronized void refreshInBackground() {
+      if (refreshing == null || refreshing.isDone()) {
+        refreshing = CompletableFuture.runAsync(this::fetchSafely, REFRESHER);
+      }
+    }
+
+    private void fetchSafely() {
+      try {
+        synchronized (this) {
+          fetch();
+        }
+      } catch (RuntimeException e) {
+        log("token refresh for %s failed (will retry): %s", username, e.getMessage());
+      }
+    }
+
+    /** The refresh token first (no password hash), the password when that is refused. */
+    private void fetch() {
+      Resp r = null;
+      if (refreshToken != null) {
+        r = Http.form(tokenUrl, "grant_type=refresh_token&client_id=" + enc(clientId)
+            + "&refresh_token=" + enc(refreshToken));
+      }
+      if (r == null || r.status() != 200) {
+        r = Http.form(tokenUrl, "grant_type=password&client_id=" + enc(clientId)
+            + "&username=" + enc(username) + "&password=" + enc(password));
+      }
+      if (r.status() != 200) {
+        throw new IllegalStateException("token for " + username + ": " + r);
+      }
+      Map<String, Object> t = Json.object(r.body());
+      long seconds = ((Number) t.get("expires_in")).longValue();
+      accessToken = (String) t.get("access_token");
+      refreshToken = (String) t.get("refresh_token");
+      lifetimeNanos = TimeUnit.SECONDS.toNanos(seconds);
+      expiresAtNanos = System.nanoTime() + lifetimeNanos;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Seeding through the API
+
+  /** What the seed made, one line per thing: "org code staffEmail", "volunteer code id email". */
+  record SeedFile(List<String[]> orgs, List<String[]> volunteers) {
+    static SeedFile read(Path file) throws IOException {
+      List<String[]> orgs = new ArrayList<>();
+      List<String[]> vols = new ArrayList<>();
+      for (String line : Files.readAllLines(file)) {
+        String[] f = line.trim().split("\\s+");
+        if (f[0].equals("org")) {
+          orgs.add(f);
+        } else if (f[0].equals("volunteer")) {
+          vols.add(f);
+        }
+      }
+      return new SeedFile(orgs, vols);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Measuring
+
+  /** Latencies and errors of one phase. Latencies in nanoseconds; errors keep their first bodies. */
+  static final class Recorder {
+    // Each thread appends to its own growable array ({samples}, {count}): no contention on the
+    // measured path; the arrays are merged once the phase is over.
+    private final List<long[][]> buffers = new ArrayList<>();
+    private final ThreadLocal<long[][]> mine = ThreadLocal.withInitial(this::newBuffer);
+    private final AtomicLong errors = new AtomicLong();
+    private final List<String> firstErrors = Collections.synchronizedList(new ArrayList<>());
+    private final Map<Integer, AtomicLong> errorsByStatus =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    private long[][] newBuffer() {
+      long[][] holder = {new long[1024], {0}};
+      synchronized (buffers) {
+        buffers.add(holder);
+      }
+      return holder;
+    }
+
+    void record(Resp r, long latencyNanos) {
+      long[][] h = mine.get();
+      int n = (int) h[1][0];
+      if (n == h[0].length) {
+        h[0] = Arrays.copyOf(h[0], n * 2);
+      }
+      h[0][n] = latencyNanos;
+      h[1][0] = n + 1;
+      if (!r.ok()) {
+        errors.incrementAndGet();
+        errorsByStatus.computeIfAbsent(r.status(), s -> new AtomicLong()).incrementAndGet();
+        if (firstErrors.size() < 5) {
+          firstErrors.add(r.toString());
+        }
+      }
+    }
+
+    long[] sorted() {
+      synchronized (buffers) {
+        long[] all = buffers.stream()
+            .flatMapToLong(h -> Arrays.stream(h[0], 0, (int) h[1][0]))
+            .toArray();
+        Arrays.sort(all);
+        return all;
+      }
+    }
+
+    long errors() {
+      return errors.get();
+    }
+  }
+
+  /** What a phase measured. */
+  record Stats(String name, long requests, long errors, double seconds, double p50, double p90,
+      double p99, double max, String errorDetail) {
+    static Stats of(String name, Recorder rec, double seconds) {
+      long[] l = rec.sorted();
+      String detail = rec.errorsByStatus.entrySet().stream()
+          .map(e -> statusName(e.getKey()) + " x" + e.getValue())
+          .collect(Collectors.joining(" "));
+      return new Stats(name, l.length, rec.errors(), seconds, pct(l, 50), pct(l, 90),
+          pct(l, 99), l.length == 0 ? Double.NaN : l[l.length - 1] / 1e6, detail);
+    }
+
+    static String statusName(int status) {
+      return status == LATE ? "late" : status < 0 ? "io" : Integer.toString(status);
+    }
+
+    /** Nearest-rank percentile in milliseconds. */
+    static double pct(long[] sorted, double p) {
+      if (sorted.length == 0) {
+        return Double.NaN;
+      }
+      int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+      return sorted[Math.max(0, rank - 1)] / 1e6;
+    }
+
+    /** Successful requests per second. */
+    double tps() {
+      return (requests - errors) / seconds;
+    }
+
+    double errorRate() {
+      return requests == 0 ? 0 : (double) errors / requests;
+    }
+
+    String line() {
+      return String.format(Locale.ROOT,
+          "%-30s %7d req %5d err %8.1f tps   p50 %7.1f  p90 %7.1f  p99 %7.1f  max %7.1f ms%s",
+          name, requests, errors, tps(), p50, p90, p99, max,
+          errors > 0 ? "   errors: " + errorDetail : "");
+    }
+  }
+
+  /** One kind of request; {@code null} from next() means the work ran out (no records left). */
+  interface Workload {
+    Supplier<Resp> next();
+  }
+
+  /** N workers, each sending its next request as soon as the previous one answered. */
+  static Stats closedLoop(String name, Workload work, int workers, double seconds) throws Exception {
+    Recorder rec = new Recorder();
+    long end = System.nanoTime() + (long) (seconds * 1e9);
+    AtomicLong lastDone = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads("closed"));
+    long start = System.nanoTime();
+    for (int w = 0; w < workers; w++) {
+      pool.execute(() -> {
+        while (System.nanoTime() < end) {
+          Supplier<Resp> call = work.next();
+          if (call == null) {
+            break;
+          }
+          long t0 = System.nanoTime();
+          Resp r = call.get();
+          long t1 = System.nanoTime();
+          rec.record(r, t1 - t0);
+          lastDone.accumulateAndGet(t1, Math::max);
+        }
+      });
+    }
+    pool.shutdown();
+    pool.awaitTermination(Math.round(seconds) + 120, TimeUnit.SECONDS);
+    // If the work ran out early, the phase lasted until its last answer, not its planned end.
+    double elapsed = (Math.max(lastDone.get(), start + 1) - start) / 1e9;
+    return report(Stats.of(name, rec, elapsed), rec);
+  }
+
+  /** Pseudo status of a request that was never sent because the platform fell too far behind. */
+  static final int LATE = -2;
+
+  /**
+   * A fixed arrival rate, whatever the server does: request i is due at start + i/rate, and its
+   * latency counts from that due time, so waiting for a free connection or thread is measured
+   * instead of silently delaying the schedule (coordinated omission).
+   *
+   * <p>A platform slower than the rate would build a queue that takes minutes to drain. Once a
+   * request starts more than {@code giveUpSeconds} after its due time, the phase is abandoned: the
+   * requests still waiting are not sent but counted as errors ("late") with the lateness they had
+   * reached, a lower bound that keeps the percentiles honest.
+   */
+  static Stats openLoop(String name, Workload work, double rate, int count, int maxInFlight,
+      double giveUpSeconds) throws Exception {
+    Recorder rec = new Recorder();
+    ExecutorService pool = Executors.newFixedThreadPool(maxInFlight, daemonThreads("open"));
+    double periodNanos = 1e9 / rate;
+    long giveUpNanos = (long) (giveUpSeconds * 1e9);
+    AtomicLong abandonedAt = new AtomicLong();
+    AtomicLong lastDone = new AtomicLong();
+    long start = System.nanoTime();
+    int sent = 0;
+    for (int i = 0; i < count && abandonedAt.get() == 0; i++) {
+      long due = start + (long) (i * periodNanos);
+      long wait;
+      while ((wait = due - System.nanoTime()) > 0) {
+        LockSupport.parkNanos(wait);
+      }
+      Supplier<Resp> call = work.next();
+      if (call == null) {
+        log("%s: work ran out after %d requests", name, i);
+        break;
+      }
+      sent++;
+      pool.execute(() -> {
+        long late = System.nanoTime() - due;
+        if (abandonedAt.get() != 0 || late > giveUpNanos) {
+          abandonedAt.compareAndSet(0, System.nanoTime());
+          rec.record(new Resp(LATE, "not sent: " + Math.round(late / 1e6) + " ms behind schedule"),
+              late);
+          return;
+        }
+        rec.record(call.get(), System.nanoTime() - due);
+        lastDone.accumulateAndGet(System.nanoTime(), Math::max);
+      });
+    }
+    pool.shutdown();
+    pool.awaitTermination(300, TimeUnit.SECONDS);
+    // Throughput over the time the answers took, which is longer than the schedule when the
+    // platform could not keep up.
+    double elapsed = Math.max(sent * periodNanos, lastDone.get() - start) / 1e9;
+    Stats s = Stats.of(name, rec, elapsed);
+    if (abandonedAt.get() != 0) {
+      System.out.printf(Locale.ROOT,
+          "OVERLOADED: more than %.0f s behind schedule %.1f s into the phase; %d of %d due "
+              + "requests not sent%n", giveUpSeconds, (abandonedAt.get() - start) / 1e9,
+          rec.errorsByStatus.getOrDefault(LATE, new AtomicLong()).get(), sent);
+    }
+    log("%s: offered %.1f/s, %d requests due over %.1f s; last answer %.1f s after the start",
+        name, rate, sent, sent * periodNanos / 1e9, Math.max(0, lastDone.get() - start) / 1e9);
+    return report(s, rec);
+  }
+
+  private static Stats report(Stats s, Recorder rec) {
+    System.out.println(s.line());
+    for (String e : rec.firstErrors) {
+      System.out.println("    error: " + e);
+    }
+    return s;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // What the scale benchmarks share: the seeded organizations, their people and tokens
+
+  static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (IOException e) {
+      return "?";
+    }
+  }
+
+  static String today(int plusDays) {
+    return LocalDate.now(ZoneOffset.ofHours(8)).plusDays(plusDays).toString();
+  }
+
+  static final class Ctx {
+    final String api;
+    final String kcUrl;
+    final String password;
+    final SeedFile seed;
+    final List<String> orgs = new ArrayList<>();
+    final Map<String, TokenSource> staff = new LinkedHashMap<>();
+    final Map<String, TokenSource> admins = new LinkedHashMap<>();
+    /** Volunteers with a login: "volunteer org id email" and their tokens, same order. */
+    final List<String[]> logins = new ArrayList<>();
+    final List<TokenSource> loginTokens = new ArrayList<>();
+    final ConcurrentLinkedQueue<String[]> records;
+
+    Ctx(Args a) throws IOException {
+      this.api = a.get("base") + "/api/v1";
+      this.kcUrl = a.get("kc");
+      this.password = a.get("password");
+      this.seed = SeedFile.read(Path.of(a.get("seed")));
+      for (String[] org : seed.orgs()) {
+        orgs.add(org[1]);
+        staff.put(org[1], TokenSource.linli(kcUrl, org[2], password));
+        admins.put(org[1], TokenSource.linli(kcUrl, "admin@" + org[1] + ".bench", password));
+      }
+      for (String[] v : seed.volunteers()) {
+        if (!v[3].equals("-")) {
+          logins.add(v);
+          loginTokens.add(TokenSource.linli(kcUrl, v[3], password));
+        }
+      }
+      // Logins happen before any clock starts: the phases measure the platform, not Keycloak.
+      staff.values().parallelStream().forEach(TokenSource::get);
+      admins.values().parallelStream().forEach(TokenSource::get);
+      loginTokens.parallelStream().forEach(TokenSource::get);
+      String file = a.get("records", "");
+      List<String[]> list = file.isEmpty() ? new ArrayList<>()
+          : Files.readAllLines(Path.of(file)).stream().map(String::trim)
+              .filter(s -> !s.isEmpty()).map(s -> s.split("\\s+"))
+              .collect(Collectors.toCollection(ArrayList::new));
+      Collections.shuffle(list, new Random(a.integer("shuffleSeed", 42)));
+      this.records = new ConcurrentLinkedQueue<>(list);
+      log("%d organizations, %d volunteers with a login, %d pending records", orgs.size(),
+          logins.size(), records.size());
+    }
+
+    /** One record approved by its organization's staff (the single-record review call). */
+    Supplier<Resp> approval(boolean withKey) {
+      String[] rec = records.poll();
+      if (rec == null) {
+        return null;
+      }
+      String url = api + "/orgs/" + rec[0] + "/service-records/review";
+      String body = "{\"recordIds\":[" + q(rec[1]) + "],\"decision\":\"APPROVE\"}";
+      TokenSource token = staff.get(rec[0]);
+      return withKey
+          ? () -> Http.postOnce(url, token.get(), body)
+          : () -> Http.json("POST", url, token.get(), body);
+    }
+
+    Workload approvals(boolean withKey) {
+      return () -> approval(withKey);
+    }
+
+    /** GET path (after /orgs/{org}) as each organization's staff (or admin), round robin. */
+    Workload orgRead(String path, boolean asAdmin) {
+      AtomicInteger turn = new AtomicInteger();
+      Map<String, TokenSource> who = asAdmin ? admins : staff;
+      return () -> {
+        String org = orgs.get(Math.floorMod(turn.getAndIncrement(), orgs.size()));
+        String url = api + "/orgs/" + org + path;
+        TokenSource token = who.get(org);
+        return () -> Http.json("GET", url, token.get(), null);
+      };
+    }
+
+    /** GET path (after /api/v1) as each volunteer with a login, round robin. */
+    Workload meRead(String path) {
+      AtomicInteger turn = new AtomicInteger();
+      return () -> {
+        TokenSource token = loginTokens.get(Math.floorMod(turn.getAndIncrement(), logins.size()));
+        String url = api + path;
+        return () -> Http.json("GET", url, token.get(), null);
+      };
+    }
+
+    /** An item on the shelf in each organization (price 1 point, stock to last). */
+    Map<String, String> pointsItems() {
+      Map<String, String> items = new LinkedHashMap<>();
+      for (String org : orgs) {
+        String body = "{\"name\":\"压测礼品\",\"description\":\"基准测试用\",\"donor\":\"压测商户\","
+            + "\"stock\":1000000,\"pricePoints\":1,\"perPersonLimit\":1000000}";
+        Resp r = Http.postOnce(api + "/orgs/" + org + "/points/items", staff.get(org).get(), body);
+        items.put(org, Json.str(r.expect(201, "create points item in " + org).body(), "id"));
+      }
+      return items;
+    }
+
+    /** Points to spend: the org admin credits each volunteer with a login (an award). */
+    void grantPoints(long points) {
+      logins.parallelStream().forEach(v -> Http.postOnce(
+              api + "/orgs/" + v[1] + "/volunteers/" + v[2] + "/points-adjustments",
+              admins.get(v[1]).get(), "{\"points\":" + points + ",\"reason\":\"压测积分\"}")
+          .expect(201, "grant points to " + v[2]));
+    }
+
+    Workload redemptions(Map<String, String> items, boolean withKey) {
+      AtomicInteger turn = new AtomicInteger();
+      return () -> {
+        int i = Math.floorMod(turn.getAndIncrement(), logins.size());
+        String org = logins.get(i)[1];
+        String url = api + "/orgs/" + org + "/points/redemptions";
+        String body = "{\"itemId\":" + q(items.get(org)) + ",\"quantity\":1}";
+        TokenSource token = loginTokens.get(i);
+        return withKey
+            ? () -> Http.postOnce(url, token.get(), body)
+            : () -> Http.json("POST", url, token.get(), body);
+      };
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Tenant count: one round (bench/tenants.sh runs it at 10 organizations, then at 10,000)
+
+  static final class Tenants {
+    private final Args a;
+
+    Tenants(Args a) {
+      this.a = a;
+    }
+
+    void run() throws Exception {
+      Ctx c = new Ctx(a);
+      int conc = a.integer("concurrency", 4);
+      double seconds = a.decimal("seconds", 15);
+      String from = today(-30);
+      String to = today(0);
+      Map<String, Workload> reads = new LinkedHashMap<>();
+      reads.put("GET volunteers", c.orgRead("/volunteers?limit=20", false));
+      reads.put("GET service-records PENDING", c.orgRead("/service-records?status=PENDING&limit=20", false));
+      reads.put("GET service-records APPROVED", c.orgRead("/service-records?status=APPROVED&limit=20", false));
+      reads.put("GET activities", c.orgRead("/activities?limit=20", false));
+      reads.put("GET members", c.orgRead("/members?limit=20", true));
+      reads.put("GET /me", c.meRead("/me"));
+      reads.put("GET /me/service-records", c.meRead("/me/service-records"));
+      reads.put("GET /me/points", c.meRead("/me/points"));
+      reads.put("GET /me/time-accounts", c.meRead("/me/time-accounts"));
+      reads.put("GET /me/signups", c.meRead("/me/signups"));
+      // only=a,b: just the phases whose names start with one of these (e.g. "GET /me" after a fix).
+      String only = a.get("only", "");
+      boolean approvals = only.isEmpty() || only.startsWith("approvals") || only.contains(",approvals");
+      if (!only.isEmpty()) {
+        List<String> prefixes = Arrays.asList(only.split(","));
+        reads.keySet().removeIf(k -> prefixes.stream().noneMatch(k::startsWith));
+      }
+
+      System.out.println("== warm-up (not counted), load " + loadAverage());
+      if (approvals) {
+        closedLoop("warm-up approvals", c.approvals(false), conc, a.decimal("warmupSeconds", 10));
+      }
+      for (Map.Entry<String, Workload> r : reads.entrySet()) {
+        closedLoop("warm-up " + r.getKey(), r.getValue(), conc, 2);
+      }
+      List<String> lines = new ArrayList<>();
+      for (int round = 0; round < a.integer("rounds", 1); round++) {
+        String load = loadAverage();
+        System.out.println("== round " + (round + 1) + ", load " + load);
+        if (approvals) {
+          Stats s = closedLoop("approvals", c.approvals(false), conc, a.decimal("approvalSeconds", 30));
+          lines.add(line(s, load));
+        }
+        for (Map.Entry<String, Workload> r : reads.entrySet()) {
+          lines.add(line(closedLoop(r.getKey(), r.getValue(), conc, seconds), loadAverage()));
+        }
+      }
+      Files.write(Path.of(a.get("out")), lines);
+    }
+
+    /** name|tps|p50|p90|p99|errors|requests|load */
+    static String line(Stats s, String load) {
+      return String.format(Locale.ROOT, "%s|%.1f|%.1f|%.1f|%.1f|%d|%d|%s", s.name(), s.tps(),
+          s.p50(), s.p90(), s.p99(), s.errors(), s.requests(), load);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Soak: mixed traffic at a fixed arrival rate for minutes
+
+  static final class Soak {
+    private final Args a;
+
+    Soak(Args a) {
+      this.a = a;
+    }
+
+    void run() throws Exception {
+      Ctx c = new Ctx(a);
+      double rate = a.decimal("rate", 10);
+      double minutes = a.decimal("minutes", 20);
+      double giveUp = a.decimal("giveUpSeconds", 30);
+      // Preparations, not measured: an item per org, points to spend, a shift to sign up for, the
+      // ledger accounts whose statements are read.
+      Map<String, String> items = c.pointsItems();
+      c.grantPoints(a.integer("grantPoints", 100_000));
+      Map<String, String> shifts = new LinkedHashMap<>();
+      OffsetDateTime start0 = OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).withNano(0);
+      for (String line : Files.readAllLines(Path.of(a.get("seed")))) {
+        String[] f = line.trim().split("\\s+");
+        if (f[0].equals("activity")) {
+          String body = "{\"startsAt\":" + q(start0.toString()) + ",\"endsAt\":"
+              + q(start0.plusHours(3).toString()) + ",\"capacity\":10000}";
+          String url = c.api + "/orgs/" + f[1] + "/activities/" + f[2] + "/shifts";
+          shifts.put(f[1], Json.str(Http.json("POST", url, c.staff.get(f[1]).get(), body)
+              .expect(201, "future shift").body(), "id"));
+        }
+      }
+      List<String[]> accounts = new ArrayList<>(); // {org, accountId}
+      for (String org : c.orgs) {
+        Resp r = Http.json("GET", c.api + "/orgs/" + org + "/ledger/accounts?limit=50",
+            c.admins.get(org).get(), null).expect(200, "ledger accounts of " + org);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> list =
+            (List<Map<String, Object>>) ((Map<String, Object>) Json.parse(r.body())).get("items");
+        for (Map<String, Object> acc : list) {
+          accounts.add(new String[] {org, (String) acc.get("id")});
+        }
+      }
+      log("prepared: %d items, %d shifts, %d ledger accounts", items.size(), shifts.size(),
+          accounts.size());
+      ConcurrentLinkedQueue<Integer> idle = new ConcurrentLinkedQueue<>();
+      for (int i = 0; i < c.logins.size(); i++) {
+        idle.add(i);
+      }
+      Workload redeem = c.redemptions(items, true);
+      AtomicInteger statementTurn = new AtomicInteger();
+      AtomicInteger exportTurn = new AtomicInteger();
+      AtomicInteger orgTurn = new AtomicInteger();
+      Map<String, Supplier<Supplier<Resp>>> kinds = new LinkedHashMap<>();
+      kinds.put("approval", () -> c.approval(true));
+      kinds.put("redemption", redeem::next);
+      kinds.put("signup", () -> {
+        Integer i = idle.poll();
+        if (i == null) {
+          return null;
+        }
+        String[] v = c.logins.get(i);
+        TokenSource token = c.loginTokens.get(i);
+        String base = c.api + "/orgs/" + v[1] + "/shifts/" + shifts.get(v[1]) + "/signups";
+        return () -> {
+          try {
+            Resp r = Http.json("POST", base, token.get(), "{\"volunteerId\":" + q(v[2]) + "}");
+            if (r.status() != 201) {
+              return r;
+            }
+            // Cancelled again, so that the volunteer can sign up next time (one live sign-up each).
+            return Http.json("DELETE", base + "/" + Json.str(r.body(), "id"), token.get(), null);
+          } finally {
+            idle.add(i);
+          }
+        };
+      });
+      kinds.put("statement", () -> {
+        String[] acc = accounts.get(Math.floorMod(statementTurn.getAndIncrement(), accounts.size()));
+        String url = c.api + "/orgs/" + acc[0] + "/ledger/accounts/" + acc[1] + "/statement?limit=50";
+        TokenSource token = c.admins.get(acc[0]);
+        return () -> Http.json("GET", url, token.get(), null);
+      });
+      kinds.put("export", () -> {
+        int n = exportTurn.getAndIncrement();
+        String org = c.orgs.get(Math.floorMod(orgTurn.getAndIncrement(), c.orgs.size()));
+        String url = c.api + "/orgs/" + org + "/exports/" + (n % 2 == 0 ? "volunteers.csv"
+            : "service-records.csv?from=" + today(-2) + "&to=" + today(0));
+        TokenSource token = c.staff.get(org);
+        return () -> Http.send("GET", url, token.get(), null, null);
+      });
+      // The mix: weights per kind, spread evenly over a cycle.
+      List<String> plan = new ArrayList<>();
+      for (String w : a.get("mix", "approval:50,redemption:20,signup:10,statement:10,export:10")
+          .split(",")) {
+        String[] kv = w.split(":");
+        for (int i = 0; i < Integer.parseInt(kv[1]); i++) {
+          plan.add(kv[0]);
+        }
+      }
+      Collections.shuffle(plan, new Random(7));
+      Map<String, Recorder> byKind = new LinkedHashMap<>();
+      kinds.keySet().forEach(k -> byKind.put(k, new Recorder()));
+      int nMinutes = (int) Math.ceil(minutes);
+      Recorder[] byMinute = new Recorder[nMinutes + 1];
+      String[] loadAt = new String[nMinutes + 1];
+      for (int m = 0; m <= nMinutes; m++) {
+        byMinute[m] = new Recorder();
+      }
+      ExecutorService pool = Executors.newFixedThreadPool(a.integer("maxInFlight", 64),
+          daemonThreads("soak"));
+      double periodNanos = 1e9 / rate;
+      long total = Math.round(rate * minutes * 60);
+      long giveUpNanos = (long) (giveUp * 1e9);
+      AtomicLong late = new AtomicLong();
+      AtomicLong noWork = new AtomicLong();
+      long start = System.nanoTime();
+      String started = a.get("startedFile", "");
+      if (!started.isEmpty()) { // when the load begins (epoch seconds): soak.sh's heap windows count from it
+        Files.writeString(Path.of(started), (System.currentTimeMillis() / 1000) + "\n");
+      }
+      System.out.printf(Locale.ROOT, "== soak: %.1f requests/s for %.1f min (%d requests), mix %s, load %s%n",
+          rate, minutes, total, a.get("mix", "approval:50,redemption:20,signup:10,statement:10,export:10"),
+          loadAverage());
+      int lastMinute = -1;
+      for (long i = 0; i < total; i++) {
+        long due = start + (long) (i * periodNanos);
+        long wait;
+        while ((wait = due - System.nanoTime()) > 0) {
+          LockSupport.parkNanos(wait);
+        }
+        int minute = (int) ((due - start) / 60_000_000_000L);
+        if (minute != lastMinute) {
+          loadAt[minute] = loadAverage();
+          if (lastMinute >= 0) {
+            log("minute %d done: load %s", lastMinute + 1, loadAt[minute]);
+          }
+          lastMinute = minute;
+        }
+        String kind = plan.get((int) (i % plan.size()));
+        Supplier<Resp> call = kinds.get(kind).get();
+        if (call == null && kind.equals("signup")) { // every volunteer busy signing up: redeem
+          kind = "redemption";
+          call = redeem.next();
+        }
+        if (call == null) {
+          noWork.incrementAndGet();
+          continue;
+        }
+        Recorder kindRec = byKind.get(kind);
+        Recorder minuteRec = byMinute[minute];
+        Supplier<Resp> send = call;
+        pool.execute(() -> {
+          long behind = System.nanoTime() - due;
+          if (behind > giveUpNanos) {
+            late.incrementAndGet();
+            Resp r = new Resp(LATE, "not sent: " + Math.round(behind / 1e6) + " ms behind schedule");
+            kindRec.record(r, behind);
+            minuteRec.record(r, behind);
+            return;
+          }
+          Resp r = send.get();
+          long latency = System.nanoTime() - due;
+          kindRec.record(r, latency);
+          minuteRec.record(r, latency);
+        });
+      }
+      pool.shutdown();
+      pool.awaitTermination(300, TimeUnit.SECONDS);
+      double elapsed = (System.nanoTime() - start) / 1e9;
+      System.out.println("== per minute (latency from the scheduled send time)");
+      long errors = 0;
+      List<String> out = new ArrayList<>();
+      for (int m = 0; m < nMinutes; m++) {
+        Stats s = Stats.of(String.format(Locale.ROOT, "minute %2d", m + 1), byMinute[m], 60);
+        System.out.println(s.line() + "   load " + loadAt[m]);
+        out.add(String.format(Locale.ROOT, "minute|%d|%d|%d|%.1f|%.1f|%.1f|%s", m + 1,
+            s.requests(), s.errors(), s.p50(), s.p99(), s.max(), loadAt[m]));
+      }
+      System.out.println("== per kind");
+      for (Map.Entry<String, Recorder> k : byKind.entrySet()) {
+        Stats s = Stats.of(k.getKey(), k.getValue(), elapsed);
+        errors += s.errors();
+        System.out.println(s.line());
+        for (String e : k.getValue().firstErrors) {
+          System.out.println("    error: " + e);
+        }
+        out.add(String.format(Locale.ROOT, "kind|%s|%d|%d|%.1f|%.1f|%.1f|%.1f", k.getKey(),
+            s.requests(), s.errors(), s.tps(), s.p50(), s.p99(), s.max()));
+      }
+      System.out.printf(Locale.ROOT, "== soak done in %.1f s: %d errors (%d not sent, late), %d "
+          + "requests skipped for want of work, load %s%n", elapsed, errors, late.get(),
+          noWork.get(), loadAverage());
+      out.add(String.format(Locale.ROOT, "total|%.1f|%d|%d|%d", elapsed, errors, late.get(),
+          noWork.get()));
+      Files.write(Path.of(a.get("out")), out);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The cost of the idempotency lock: the same calls with and without an Idempotency-Key
+
+  static final class Idem {
+    private final Args a;
+
+    Idem(Args a) {
+      this.a = a;
+    }
+
+    void run() throws Exception {
+      Ctx c = new Ctx(a);
+      int conc = a.integer("concurrency", 4);
+      double seconds = a.decimal("seconds", 20);
+      Map<String, String> items = c.pointsItems();
+      c.grantPoints(a.integer("grantPoints", 100_000));
+      System.out.println("== warm-up (not counted), load " + loadAverage());
+      closedLoop("warm-up approvals", c.approvals(true), conc, a.decimal("warmupSeconds", 10));
+      closedLoop("warm-up redemptions", c.redemptions(items, true), conc, 5);
+      List<String> lines = new ArrayList<>();
+      // Alternating (A B B A ...) so that a drift of the shared machine's load hits both alike.
+      for (int round = 0; round < a.integer("rounds", 2); round++) {
+        boolean[] order = round % 2 == 0 ? new boolean[] {false, true} : new boolean[] {true, false};
+        for (boolean withKey : order) {
+          String load = loadAverage();
+          Stats s = closedLoop("approvals " + (withKey ? "with key" : "without key"),
+              c.approvals(withKey), conc, seconds);
+          lines.add(Tenants.line(s, load));
+        }
+        for (boolean withKey : order) {
+          String load = loadAverage();
+          Stats s = closedLoop("redemptions " + (withKey ? "with key" : "without key"),
+              c.redemptions(items, withKey), conc, seconds);
+          lines.add(Tenants.line(s, load));
+        }
+      }
+      Files.write(Path.of(a.get("out")), lines);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The maximum approval throughput (closed loop at a few concurrencies), for the soak's rate
+
+  static final class Max {
+    private final Args a;
+
+    Max(Args a) {
+      this.a = a;
+    }
+
+    void run() throws Exception {
+      Ctx c = new Ctx(a);
+      closedLoop("warm-up approvals", c.approvals(true), 4, a.decimal("warmupSeconds", 10));
+      double best = 0;
+      for (String level : a.get("concurrency", "4,8").split(",")) {
+        Stats s = closedLoop("approvals c=" + level.trim(), c.approvals(true),
+            Integer.parseInt(level.trim()), a.decimal("seconds", 15));
+        if (s.errorRate() <= 0.01) {
+          best = Math.max(best, s.tps());
+        }
+      }
+      System.out.printf(Locale.ROOT, "max approvals %.1f/s, load %s%n", best, loadAverage());
+      Files.writeString(Path.of(a.get("out")), String.format(Locale.ROOT, "%.1f%n", best));
+    }
+  }
+}
