@@ -78,6 +78,18 @@ public class InboundSettings {
         config.getOptionalValue("linli.integration.inbound.lease", String.class).orElse("PT2M"));
   }
 
+  /**
+   * Rows of a roster per transaction (default 1,000): fewer on a slow machine, where a chunk must
+   * still commit well within the server's transaction timeout (120 s).
+   */
+  public int chunkRows() {
+    return Math.max(
+        1,
+        config
+            .getOptionalValue("linli.integration.inbound.chunk-rows", Integer.class)
+            .orElse(1000));
+  }
+
   private Optional<String> value(String key) {
     return config.getOptionalValue(key, String.class).filter(s -> !s.isBlank());
   }

@@ -31,7 +31,7 @@ import org.linli.integration.inbound.infrastructure.InboundStore.Claim;
 /**
  * Receives one list (a file over SFTP, or a gateway roster) for the organization admitted to the
  * current request or job: once per (source, SHA-256), or resumed after a node died mid-way; a
- * roster is read as a stream in chunks of {@value #CHUNK} rows, each chunk applied in its own
+ * roster is read as a stream in chunks (1,000 rows by default), each chunk applied in its own
  * transaction, bad rows reported, then the residents the roster no longer lists ended on the last
  * day before its month; notice lists go to {@link NoticeImport}. A file that cannot be read at all
  * becomes a dead letter.
@@ -39,12 +39,12 @@ import org.linli.integration.inbound.infrastructure.InboundStore.Claim;
 @ApplicationScoped
 public class RosterImport {
   private static final Logger LOG = Logger.getLogger(RosterImport.class.getName());
-  static final int CHUNK = 1000;
   private static final Pattern PERIOD = Pattern.compile("(20\\d{2})-?(0[1-9]|1[0-2])(?!\\d)");
 
   @Inject InboundWork work;
   @Inject InboundClaims claims;
   @Inject NoticeImport notices;
+  @Inject InboundSettings settings;
 
   /**
    * A list file on local disk (Camel's SFTP consumer downloads it first): a roster, or a death or
@@ -119,6 +119,7 @@ public class RosterImport {
     List<String> seenOnly = new ArrayList<>();
     int count = 0;
     int lastLine = claim.lastLine();
+    int chunk = settings.chunkRows();
     for (RowSource.Row row = rows.next(); row != null; row = rows.next()) {
       if (row.line() <= claim.lastLine()) {
         continue; // committed by the attempt that died
@@ -138,7 +139,7 @@ public class RosterImport {
           }
         }
       }
-      if (count == CHUNK) {
+      if (count == chunk) {
         work.rosterChunk(source, claim, lastLine, count, valid, bad, seenOnly);
         valid = new ArrayList<>();
         bad = new ArrayList<>();
