@@ -88,3 +88,24 @@ export function fetchRejectedRows(org: string, fileId: string, cursor: string | 
     query: { limit, cursor },
   })
 }
+
+// ---- Staff tasks (待办) left by civil-affairs lists (issue 21, inbound) ----
+
+export type StaffTask = Schemas['StaffTaskView']
+export type StaffTaskStatus = 'OPEN' | 'DONE'
+
+/** GET /api/v1/orgs/{org}/integration/tasks: newest first, in one status or all. */
+export function fetchTasks(org: string, status: StaffTaskStatus | '', cursor: string | null, limit = 20): Promise<Page<StaffTask>> {
+  return api().get('/api/v1/orgs/{org}/integration/tasks', {
+    path: { org },
+    query: { limit, cursor, status: status || undefined },
+  })
+}
+
+/** POST …/tasks/{taskId}/resolve: done, with a note of what staff did (audited). */
+export function resolveTask(org: string, taskId: string, note: string): Promise<StaffTask> {
+  return api().post('/api/v1/orgs/{org}/integration/tasks/{taskId}/resolve', {
+    path: { org, taskId },
+    body: { note },
+  })
+}

@@ -72,6 +72,7 @@ class TenantIsolationIT {
           .replace("{disclosureKey}", bDisclosure)
           .replace("{deadLetterId}", bDeadLetter)
           .replace("{fileId}", bFile)
+          .replace("{taskId}", bTask)
           .replace("{period}", "1998-01")
           // Government service purchase (issue 20).
           .replace("{contractId}", bContract)
@@ -93,7 +94,7 @@ class TenantIsolationIT {
 
     boolean hasObjectId() {
       return template.matches(
-              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId|agreementId|outboundId|inboundId|itemId|redemptionId|fundId|voucherId|donorId|donationId|receiptId|disbursementId|disclosureKey|deadLetterId|fileId|contractId|orderId|residentId|settlementId|sampleId|rectificationId)\\}.*")
+              ".*\\{(personId|volunteerId|activityId|shiftId|signupId|recordId|requestId|certificateId|accountId|transactionId|beneficiaryId|serviceRequestId|agreementId|outboundId|inboundId|itemId|redemptionId|fundId|voucherId|donorId|donationId|receiptId|disbursementId|disclosureKey|deadLetterId|fileId|taskId|contractId|orderId|residentId|settlementId|sampleId|rectificationId)\\}.*")
           || (body != null
               && List.of(
                       "RECORD",
@@ -343,6 +344,10 @@ class TenantIsolationIT {
           new Case("GET", "/api/v1/orgs/{org}/integration/files", null),
           new Case("GET", "/api/v1/orgs/{org}/integration/files/{fileId}", null),
           new Case("GET", "/api/v1/orgs/{org}/integration/files/{fileId}/rejected-rows", null),
+          // staff tasks (待办) left by civil-affairs lists
+          new Case("GET", "/api/v1/orgs/{org}/integration/tasks", null),
+          new Case(
+              "POST", "/api/v1/orgs/{org}/integration/tasks/{taskId}/resolve", "{\"note\":\"越权\"}"),
           // --- end integration ---
           // --- integration, outbound flows (issue 21, part B) ---
           new Case("GET", "/api/v1/orgs/{org}/integration/flows", null),
@@ -736,6 +741,9 @@ class TenantIsolationIT {
   /** A roster B received from the province gateway (one row of it rejected). */
   static String bFile;
 
+  /** An open staff task of B's (a deceased volunteer's time balance). */
+  static String bTask;
+
   @BeforeAll
   static void setUp() {
     fx = Fixture.get();
@@ -852,6 +860,7 @@ class TenantIsolationIT {
     bDisbursement = DisbursementWorld.requested(fx.b, fx.b.staff().http(), bMoney, "1.00");
     bDeadLetter = deadLetterOf(fx.b, b, b.activeVolunteer());
     bFile = inboundFileOf(fx.b);
+    bTask = staffTaskOf(fx.b, volunteer);
     purchaseObjects();
     bIds =
         new ObjectIds(
@@ -1075,6 +1084,9 @@ class TenantIsolationIT {
             .json()
             .getString("status"),
         "B's dead letter is untouched");
+    assertTrue(
+        bAdmin.get(fx.b.path() + "/integration/tasks?status=OPEN&limit=100").body().contains(bTask),
+        "B's task is still open");
     assertEquals(
         "OPEN",
         bAdmin
@@ -1082,6 +1094,31 @@ class TenantIsolationIT {
             .json()
             .getString("status"),
         "B's rectification is untouched");
+  }
+
+  /**
+   * An open staff task of B's about its volunteer, written straight into the database (a death
+   * notice naming a volunteer with time opens one; InboundNoticesIT covers that path).
+   */
+  static String staffTaskOf(Fixture.TestOrg owner, String volunteerId) {
+    String id = java.util.UUID.randomUUID().toString();
+    try (java.sql.Connection c =
+            java.sql.DriverManager.getConnection(
+                org.linli.e2e.support.TestEnv.jdbcUrl(), "postgres", "");
+        var st =
+            c.prepareStatement(
+                "INSERT INTO integration_staff_task (tenant_id, id, kind, subject_id, detail,"
+                    + " status, created_at) VALUES (?, ?, 'DECEASED_VOLUNTEER_BALANCE', ?,"
+                    + " '{\"name\":\"隔离\",\"idMasked\":\"3201**********0011\","
+                    + "\"dateOfDeath\":\"2026-08-01\",\"balanceMinutes\":60}', 'OPEN', now())")) {
+      st.setString(1, owner.code());
+      st.setString(2, id);
+      st.setString(3, volunteerId);
+      assertEquals(1, st.executeUpdate());
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return id;
   }
 
   /** B receives a two-row roster from the gateway, one row bad; returns the file id. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.linli.kernel.crypto.KeyedHasher;
 import org.linli.kernel.crypto.PiiCipher;
@@ -133,6 +134,12 @@ public class PersonRegistry {
         .findByIdKey(hasher.hash(idType + ":" + document.number()))
         .map(known -> known.id().equals(personId))
         .orElse(false);
+  }
+
+  /** The id of the person holding this document, if the platform knows them; registers no one. */
+  public Optional<String> findWithoutRegistering(String idType, String idNumber) {
+    IdentityDocument document = parseDocument(idType, idNumber);
+    return people.findByIdKey(hasher.hash(idType + ":" + document.number())).map(Person::id);
   }
 
   /** A validated document of a supported type (see {@link IdentityDocument}). */

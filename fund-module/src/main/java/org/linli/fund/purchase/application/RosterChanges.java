@@ -29,8 +29,8 @@ import org.linli.tenant.domain.person.Person;
 /**
  * The buyer's roster kept by civil-affairs lists (the integration module translates their files and
  * messages into these commands). Each call is a transaction of its own, bound to the caller's
- * organization: a roster chunk, the end of the residents a roster no longer lists, one death
- * notice.
+ * organization: a roster chunk, the end of the residents a roster no longer lists, one death or
+ * move-away notice.
  */
 @ApplicationScoped
 @Transactional
@@ -61,7 +61,8 @@ public class RosterChanges {
 
   public record ChunkOutcome(int added, int changed, int unchanged, List<Refusal> refused) {}
 
-  public record DeathOutcome(
+  /** What a death or move-away notice did ({@code applied} false: the resident had left before). */
+  public record Departure(
       String residentId, String personId, boolean applied, int cancelled, int flagged) {}
 
   /**
@@ -139,33 +140,37 @@ public class RosterChanges {
   }
 
   /**
-   * A death notice: the resident's eligibility ends on the date of death (status DECEASED from
-   * then), their orders after that date that were not yet visited are cancelled, and completed
-   * orders on or after it are evaluated again (RESIDENT_GONE). Empty when the person is not on the
-   * roster; a resident already deceased is left as is (a repeated notice changes nothing).
+   * A death (DECEASED) or move-away (MOVED_AWAY) notice: the resident's eligibility ends on the
+   * date (the status from then), their orders after that date that were not yet visited are
+   * cancelled, and completed orders on or after it are evaluated again (RESIDENT_GONE). Empty when
+   * the person is not on the roster; a resident who already left (died or moved away) is left as
+   * is, so a repeated notice changes nothing.
    */
-  public Optional<DeathOutcome> deceased(String idNumber, LocalDate died) {
-    if (died.isAfter(ChinaTime.today())) {
-      throw DomainException.invalidField("dateOfDeath", "STATUS_DATE_INVALID");
+  public Optional<Departure> departed(
+      String idNumber, ResidentStatus status, LocalDate on, String note) {
+    if (status == ResidentStatus.ACTIVE) {
+      throw new IllegalArgumentException("A departure is not ACTIVE");
+    }
+    if (on.isAfter(ChinaTime.today())) {
+      throw DomainException.invalidField("date", "STATUS_DATE_INVALID");
     }
     Optional<Resident> found = roster.findByIdNumber(idNumber);
     if (found.isEmpty()) {
       return Optional.empty();
     }
     Resident r = found.get();
-    if (r.status() == ResidentStatus.DECEASED) {
-      return Optional.of(new DeathOutcome(r.id(), r.personId(), false, 0, 0));
+    if (r.status() != ResidentStatus.ACTIVE) {
+      return Optional.of(new Departure(r.id(), r.personId(), false, 0, 0));
     }
-    residents.changeStatus(
-        new Residents.ChangeStatus(r.id(), ResidentStatus.DECEASED, died, "民政死亡通知"));
+    residents.changeStatus(new Residents.ChangeStatus(r.id(), status, on, note));
     int cancelled = 0;
     int flagged = 0;
-    for (ServiceOrder o : roster.ordersOnOrAfter(r.id(), died)) {
+    for (ServiceOrder o : roster.ordersOnOrAfter(r.id(), on)) {
       boolean notVisited =
           o.status() == OrderStatus.PENDING_DISPATCH
               || o.status() == OrderStatus.DISPATCHED
               || o.status() == OrderStatus.ACCEPTED;
-      if (notVisited && o.serviceDate().isAfter(died)) {
+      if (notVisited && o.serviceDate().isAfter(on)) {
         orders.cancel(o.id());
         cancelled++;
       } else if (o.status() == OrderStatus.COMPLETED || o.status() == OrderStatus.RATED) {
@@ -175,7 +180,7 @@ public class RosterChanges {
         }
       }
     }
-    return Optional.of(new DeathOutcome(r.id(), r.personId(), true, cancelled, flagged));
+    return Optional.of(new Departure(r.id(), r.personId(), true, cancelled, flagged));
   }
 
   private Resident newResident(Person person, Eligibility e) {

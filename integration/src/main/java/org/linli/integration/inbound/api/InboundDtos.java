@@ -20,7 +20,7 @@ public final class InboundDtos {
           String source,
       @Schema(
               type = SchemaType.STRING,
-              enumeration = {"ROSTER", "DEATH"})
+              enumeration = {"ROSTER", "DEATH", "MOVE"})
           String kind,
       String name,
       @Schema(description = "SHA-256 of the bytes received (hex): the same bytes apply once")

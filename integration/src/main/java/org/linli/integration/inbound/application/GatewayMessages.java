@@ -22,15 +22,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.linli.integration.inbound.domain.GatewaySignature;
+import org.linli.integration.inbound.domain.ListKind;
 import org.linli.integration.inbound.domain.RowSource;
+import org.linli.integration.inbound.infrastructure.InboundStore.Claim;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.error.ErrorKind;
 import org.linli.kernel.tenancy.TenantId;
 import org.linli.kernel.tenancy.TenantWork;
-import org.linli.kernel.time.ChinaTime;
-import org.linli.tenant.application.PersonRegistry;
 import org.linli.tenant.domain.org.OrganizationRepository;
-import org.linli.tenant.domain.person.IdentityDocument;
 
 /**
  * Messages pushed by the province data-sharing gateway: the signature is checked before anything
@@ -53,6 +52,8 @@ public class GatewayMessages {
   @Inject TenantWork tenantWork;
   @Inject RosterImport rosters;
   @Inject InboundWork work;
+  @Inject InboundClaims claims;
+  @Inject NoticeImport noticeImport;
 
   public Received receive(String org, String timestamp, String signature, byte[] body) {
     GatewaySignature.Verdict verdict =
@@ -122,56 +123,24 @@ public class GatewayMessages {
         TenantId.of(org),
         "civil-affairs-gateway",
         () -> {
-          Optional<String> claimed =
-              work.claim(SOURCE, "DEATH", "gateway-death-" + checksum.substring(0, 12), checksum);
+          Optional<Claim> claimed =
+              claims.claim(
+                  SOURCE,
+                  ListKind.DEATH,
+                  "gateway-death-" + checksum.substring(0, 12),
+                  checksum,
+                  false);
           if (claimed.isEmpty()) {
             return work.known(SOURCE, checksum)
                 .map(f -> new Received(f.id(), true, f.status(), 0, 0, null))
                 .orElseThrow();
           }
-          String fileId = claimed.get();
-          int applied = 0;
-          int rejected = 0;
-          int line = 0;
-          for (JsonValue v : notices) {
-            line++;
-            if (death(fileId, line, (JsonObject) v)) {
-              applied++;
-            } else {
-              rejected++;
-            }
+          try {
+            return noticeImport.apply(claimed.get(), ListKind.DEATH, new JsonNotices(notices));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
           }
-          work.finish(fileId);
-          return new Received(fileId, false, "APPLIED", applied, rejected, null);
         });
-  }
-
-  private boolean death(String fileId, int line, JsonObject notice) {
-    String raw = text(notice, "idNumber");
-    IdentityDocument id;
-    try {
-      id = PersonRegistry.parseDocument(PersonRegistry.RESIDENT_ID, raw);
-    } catch (DomainException e) {
-      work.reject(fileId, line, "ID_NUMBER_INVALID", "idNumber", null);
-      return false;
-    }
-    LocalDate died;
-    try {
-      died = LocalDate.parse(text(notice, "dateOfDeath"));
-    } catch (DateTimeParseException e) {
-      work.reject(fileId, line, "DATE_INVALID", "dateOfDeath", id.masked());
-      return false;
-    }
-    if (died.isAfter(ChinaTime.today())) {
-      work.reject(fileId, line, "DATE_IN_FUTURE", "dateOfDeath", id.masked());
-      return false;
-    }
-    try {
-      return work.death(fileId, line, id.number(), id.masked(), died, text(notice, "name"));
-    } catch (DomainException e) {
-      work.reject(fileId, line, e.code(), "idNumber", id.masked());
-      return false;
-    }
   }
 
   private static JsonObject parse(byte[] body) {
@@ -241,6 +210,35 @@ public class GatewayMessages {
         f.put(key, v instanceof JsonString s ? s.getString() : "");
       }
       return new Row(line, f, null);
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  /** The notices of a gateway death message, as rows of a notice list (idNumber, name, date). */
+  private static final class JsonNotices implements RowSource {
+    private final Iterator<JsonValue> notices;
+    private int line;
+
+    JsonNotices(JsonArray notices) {
+      this.notices = notices.iterator();
+    }
+
+    @Override
+    public Row next() {
+      if (!notices.hasNext()) {
+        return null;
+      }
+      line++;
+      JsonObject o = (JsonObject) notices.next();
+      return new Row(
+          line,
+          Map.of(
+              "idNumber", text(o, "idNumber"),
+              "name", text(o, "name"),
+              "date", text(o, "dateOfDeath")),
+          null);
     }
 
     @Override

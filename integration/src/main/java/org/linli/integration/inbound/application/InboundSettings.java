@@ -69,6 +69,27 @@ public class InboundSettings {
     return config.getOptionalValue("linli.integration.sftp.consumers", Integer.class).orElse(1);
   }
 
+  /**
+   * How long a claimed file may go without a committed chunk before another consumer takes it over
+   * (its node is taken for dead). Far above the time of one chunk.
+   */
+  public Duration lease() {
+    return Duration.parse(
+        config.getOptionalValue("linli.integration.inbound.lease", String.class).orElse("PT2M"));
+  }
+
+  /**
+   * Rows of a roster per transaction (default 1,000): fewer on a slow machine, where a chunk must
+   * still commit well within the server's transaction timeout (120 s).
+   */
+  public int chunkRows() {
+    return Math.max(
+        1,
+        config
+            .getOptionalValue("linli.integration.inbound.chunk-rows", Integer.class)
+            .orElse(1000));
+  }
+
   private Optional<String> value(String key) {
     return config.getOptionalValue(key, String.class).filter(s -> !s.isBlank());
   }

@@ -10,124 +10,124 @@ import java.util.List;
 import java.util.Optional;
 import org.linli.fund.purchase.application.RosterChanges;
 import org.linli.fund.purchase.application.RosterChanges.ChunkOutcome;
-import org.linli.fund.purchase.application.RosterChanges.DeathOutcome;
+import org.linli.fund.purchase.application.RosterChanges.Departure;
 import org.linli.fund.purchase.application.RosterChanges.Eligibility;
+import org.linli.fund.purchase.domain.ResidentStatus;
+import org.linli.integration.inbound.domain.InboundFile;
+import org.linli.integration.inbound.domain.ListKind;
+import org.linli.integration.inbound.domain.NoticeRow.Notice;
 import org.linli.integration.inbound.domain.RosterRow.Rejection;
 import org.linli.integration.inbound.infrastructure.InboundStore;
+import org.linli.integration.inbound.infrastructure.InboundStore.Claim;
 import org.linli.kernel.tenancy.TenantScoped;
-import org.linli.volunteer.registration.domain.Volunteer;
-import org.linli.volunteer.registration.domain.VolunteerRepository;
-import org.linli.volunteer.timebank.application.TimeAccounts;
-import org.linli.volunteer.timebank.domain.DeceasedSettlementRepository;
+import org.linli.tenant.application.PersonRegistry;
 
 /**
  * The transactions of receiving a list, each its own and bound to the admitted organization: the
- * claim, every chunk (the roster change and the file's counts and rejected rows commit together),
- * the end. So a crash loses at most the chunk under way, and never mixes two tenants.
+ * claim (or the take-over of a file whose node died), every chunk (the roster change and the file's
+ * counts, rejected rows and the line reached commit together), the end. So a crash loses at most
+ * the chunk under way, a resumed file goes on after the last committed line, and no transaction
+ * mixes two tenants.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 @TenantScoped
 public class InboundWork {
-  public static final String DECEASED_VOLUNTEER_BALANCE = "DECEASED_VOLUNTEER_BALANCE";
-
   @Inject InboundStore store;
   @Inject RosterChanges roster;
-  @Inject VolunteerRepository volunteers;
-  @Inject TimeAccounts timeAccounts;
-  @Inject DeceasedSettlementRepository deceasedSettlements;
+  @Inject PersonRegistry people;
 
-  /** The new file's id, or empty when these bytes came from this source before. */
-  public Optional<String> claim(String source, String kind, String name, String checksum) {
-    return store.claim(source, kind, name, checksum, Instant.now());
+  /** The new file's claim, or empty when these bytes came from this source before. */
+  public Optional<Claim> claim(String source, ListKind kind, String name, String checksum) {
+    return store.claim(source, kind.name(), name, checksum, Instant.now());
   }
 
-  public Optional<org.linli.integration.inbound.domain.InboundFile> known(
-      String source, String checksum) {
+  /** The file with these bytes, when it was left PROCESSING and its lease is older than that. */
+  public Optional<Claim> takeOver(String source, String checksum, Instant staleBefore) {
+    return store.takeOver(source, checksum, Instant.now(), staleBefore);
+  }
+
+  public Optional<InboundFile> known(String source, String checksum) {
     return store.bySum(source, checksum);
+  }
+
+  public InboundFile file(String fileId) {
+    return store.file(fileId).orElseThrow();
   }
 
   public void period(String fileId, LocalDate period) {
     store.setPeriod(fileId, period);
   }
 
-  /** One chunk of a roster: valid rows applied, the others reported. */
-  public int[] rosterChunk(
+  /** One chunk of a roster: valid rows applied, the others reported, up to {@code lastLine}. */
+  public void rosterChunk(
       String source,
-      String fileId,
+      Claim claim,
+      int lastLine,
       int rows,
       List<Eligibility> valid,
       List<Rejection> rejected,
       List<String> seenOnly) {
-    ChunkOutcome outcome = roster.apply(source, fileId, valid, seenOnly);
+    ChunkOutcome outcome = roster.apply(source, claim.fileId(), valid, seenOnly);
     List<Rejection> all = new ArrayList<>(rejected);
     outcome.refused().forEach(r -> all.add(new Rejection(r.line(), r.code(), "idNumber", null)));
     int applied = valid.size() - outcome.refused().size();
-    store.chunk(fileId, rows, applied, outcome.added(), outcome.changed(), all);
-    return new int[] {applied, all.size()};
+    store.chunk(claim, lastLine, rows, applied, outcome.added(), outcome.changed(), all);
   }
 
   /** The end of a whole roster: residents it no longer lists end on {@code lastDay}. */
-  public int finishRoster(String source, String fileId, LocalDate lastDay) {
+  public int finishRoster(String source, Claim claim, LocalDate lastDay) {
     // A late file of an earlier month adds and changes, but ends no one: the later roster rules.
     int ended =
-        store.laterRosterApplied(source, fileId) ? 0 : roster.endMissing(source, fileId, lastDay);
-    store.applied(fileId, ended, Instant.now());
+        store.laterRosterApplied(source, claim.fileId())
+            ? 0
+            : roster.endMissing(source, claim.fileId(), lastDay);
+    store.applied(claim, ended, Instant.now());
     return ended;
   }
 
   /** One rejected row of a notice list. */
-  public void reject(String fileId, int line, String code, String field, String idMasked) {
-    store.chunk(fileId, 1, 0, 0, 0, List.of(new Rejection(line, code, field, idMasked)));
+  public void reject(Claim claim, Rejection r) {
+    store.chunk(claim, r.line(), 1, 0, 0, 0, List.of(r));
   }
 
-  public void finish(String fileId) {
-    store.applied(fileId, 0, Instant.now());
+  public void finish(Claim claim) {
+    store.applied(claim, 0, Instant.now());
   }
 
   public String unreadable(String fileId, String error) {
     return store.unreadable(fileId, error, Instant.now());
   }
 
+  /** The platform person holding this 居民身份证 number, if known; registers no one. */
+  public Optional<String> person(String idNumber) {
+    return people.findWithoutRegistering(PersonRegistry.RESIDENT_ID, idNumber);
+  }
+
   /**
-   * One death notice, with the file's counts: the roster side (eligibility, orders, flags), then,
-   * for a volunteer of this organization with time in the bank, a task for staff to settle it under
-   * the time bank's deceased-holder rule (never an automatic transfer).
+   * One death or move-away notice, with the file's counts: the resident leaves the roster from the
+   * date (eligibility, future orders cancelled, visits after it flagged). The platform person the
+   * notice names, when known, for the time bank's deceased-holder rule (worked after this
+   * transaction, in each organization's own); empty when the platform does not know them.
    */
-  public boolean death(
-      String fileId, int line, String idNumber, String idMasked, LocalDate died, String name) {
-    Optional<DeathOutcome> outcome = roster.deceased(idNumber, died);
+  public Optional<String> notice(Claim claim, ListKind kind, Notice n) {
+    ResidentStatus status =
+        kind == ListKind.MOVE ? ResidentStatus.MOVED_AWAY : ResidentStatus.DECEASED;
+    String note = kind == ListKind.MOVE ? "民政迁出通知" : "民政死亡通知";
+    Optional<Departure> outcome = roster.departed(n.idNumber(), status, n.date(), note);
     if (outcome.isEmpty()) {
       store.chunk(
-          fileId,
+          claim,
+          n.line(),
           1,
           0,
           0,
           0,
-          List.of(new Rejection(line, "RESIDENT_UNKNOWN", "idNumber", idMasked)));
-      return false;
+          List.of(new Rejection(n.line(), "RESIDENT_UNKNOWN", "idNumber", n.idMasked())));
+      return people.findWithoutRegistering(PersonRegistry.RESIDENT_ID, n.idNumber());
     }
-    DeathOutcome o = outcome.get();
-    store.chunk(fileId, 1, 1, 0, o.applied() ? 1 : 0, List.of());
-    Optional<Volunteer> volunteer = volunteers.findByPerson(o.personId());
-    if (volunteer.isPresent() && deceasedSettlements.find(volunteer.get().id()).isEmpty()) {
-      TimeAccounts.View balance = timeAccounts.of(volunteer.get().id());
-      long minutes = balance.balanceMinutes() + balance.donateOnlyMinutes();
-      if (minutes > 0) {
-        store.task(
-            DECEASED_VOLUNTEER_BALANCE,
-            volunteer.get().id(),
-            fileId,
-            jakarta.json.Json.createObjectBuilder()
-                .add("name", name)
-                .add("idMasked", idMasked)
-                .add("dateOfDeath", died.toString())
-                .add("balanceMinutes", minutes)
-                .build()
-                .toString(),
-            Instant.now());
-      }
-    }
-    return true;
+    Departure o = outcome.get();
+    store.chunk(claim, n.line(), 1, 1, 0, o.applied() ? 1 : 0, List.of());
+    return Optional.of(o.personId());
   }
 }

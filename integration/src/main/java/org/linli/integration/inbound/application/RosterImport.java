@@ -19,45 +19,62 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.linli.fund.purchase.application.RosterChanges.Eligibility;
 import org.linli.integration.inbound.domain.CsvRows;
+import org.linli.integration.inbound.domain.InboundFile;
+import org.linli.integration.inbound.domain.ListKind;
 import org.linli.integration.inbound.domain.RosterRow;
 import org.linli.integration.inbound.domain.RosterRow.Rejection;
 import org.linli.integration.inbound.domain.RowSource;
 import org.linli.integration.inbound.domain.UnreadableList;
 import org.linli.integration.inbound.domain.XlsxRows;
+import org.linli.integration.inbound.infrastructure.InboundStore.Claim;
 
 /**
- * Receives one roster (a file over SFTP, or a gateway message) for the organization admitted to the
- * current request or job: once per (source, SHA-256), read as a stream in chunks of {@value #CHUNK}
- * rows, each chunk applied in its own transaction, bad rows reported, then the residents the roster
- * no longer lists ended on the last day before its month. A file that cannot be read at all becomes
- * a dead letter.
+ * Receives one list (a file over SFTP, or a gateway roster) for the organization admitted to the
+ * current request or job: once per (source, SHA-256), or resumed after a node died mid-way; a
+ * roster is read as a stream in chunks (1,000 rows by default), each chunk applied in its own
+ * transaction, bad rows reported, then the residents the roster no longer lists ended on the last
+ * day before its month; notice lists go to {@link NoticeImport}. A file that cannot be read at all
+ * becomes a dead letter.
  */
 @ApplicationScoped
 public class RosterImport {
   private static final Logger LOG = Logger.getLogger(RosterImport.class.getName());
-  static final int CHUNK = 1000;
   private static final Pattern PERIOD = Pattern.compile("(20\\d{2})-?(0[1-9]|1[0-2])(?!\\d)");
 
   @Inject InboundWork work;
+  @Inject InboundClaims claims;
+  @Inject NoticeImport notices;
+  @Inject InboundSettings settings;
 
-  /** A roster file on local disk (Camel's SFTP consumer downloads it first). */
+  /**
+   * A list file on local disk (Camel's SFTP consumer downloads it first): a roster, or a death or
+   * move-away notice list when its name says so ({@link ListKind#ofFileName}).
+   */
   public Received file(String source, String name, Path file) throws IOException {
     String checksum = sha256(file);
-    Optional<String> claimed = work.claim(source, "ROSTER", name, checksum);
+    ListKind kind = ListKind.ofFileName(name);
+    Optional<Claim> claimed = claims.claim(source, kind, name, checksum, true);
     if (claimed.isEmpty()) {
       return duplicate(source, checksum);
     }
-    String fileId = claimed.get();
+    Claim claim = claimed.get();
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (kind != ListKind.ROSTER) {
+      try (RowSource rows = open(lower, file, kind)) {
+        return notices.apply(claim, kind, rows);
+      } catch (UnreadableList e) {
+        return unreadable(claim.fileId(), e.code());
+      }
+    }
     Matcher m = PERIOD.matcher(name);
     if (!m.find()) {
-      return unreadable(fileId, "PERIOD_MISSING");
+      return unreadable(claim.fileId(), "PERIOD_MISSING");
     }
     LocalDate period = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
-    String lower = name.toLowerCase(Locale.ROOT);
-    try (RowSource rows = open(lower, file)) {
-      return apply(source, fileId, period, rows);
+    try (RowSource rows = open(lower, file, kind)) {
+      return apply(source, claim, period, rows);
     } catch (UnreadableList e) {
-      return unreadable(fileId, e.code());
+      return unreadable(claim.fileId(), e.code());
     }
   }
 
@@ -65,40 +82,50 @@ public class RosterImport {
   public Received rows(
       String source, String name, String checksum, LocalDate period, RowSource rows)
       throws IOException {
-    Optional<String> claimed = work.claim(source, "ROSTER", name, checksum);
+    Optional<Claim> claimed = claims.claim(source, ListKind.ROSTER, name, checksum, false);
     if (claimed.isEmpty()) {
       return duplicate(source, checksum);
     }
     return apply(source, claimed.get(), period, rows);
   }
 
-  private RowSource open(String lowerName, Path file) throws IOException, UnreadableList {
+  private RowSource open(String lowerName, Path file, ListKind kind)
+      throws IOException, UnreadableList {
     if (lowerName.endsWith(".csv")) {
       InputStream in = Files.newInputStream(file);
       try {
-        return new CsvRows(in);
+        return new CsvRows(in, kind);
       } catch (IOException | UnreadableList | RuntimeException e) {
         in.close();
         throw e;
       }
     }
     if (lowerName.endsWith(".xlsx")) {
-      return new XlsxRows(file);
+      return new XlsxRows(file, kind);
     }
     throw new UnreadableList("UNSUPPORTED_TYPE");
   }
 
-  private Received apply(String source, String fileId, LocalDate period, RowSource rows)
+  /**
+   * Applies the roster in chunks; a resumed claim skips the lines its earlier attempt committed, so
+   * each row is applied and counted once.
+   */
+  private Received apply(String source, Claim claim, LocalDate period, RowSource rows)
       throws IOException {
+    String fileId = claim.fileId();
     work.period(fileId, period);
-    int applied = 0;
-    int rejected = 0;
     List<Eligibility> valid = new ArrayList<>();
     List<Rejection> bad = new ArrayList<>();
     List<String> seenOnly = new ArrayList<>();
     int count = 0;
+    int lastLine = claim.lastLine();
+    int chunk = settings.chunkRows();
     for (RowSource.Row row = rows.next(); row != null; row = rows.next()) {
+      if (row.line() <= claim.lastLine()) {
+        continue; // committed by the attempt that died
+      }
       count++;
+      lastLine = row.line();
       if (row.problem() != null) {
         bad.add(new Rejection(row.line(), row.problem(), null, null));
       } else {
@@ -112,10 +139,8 @@ public class RosterImport {
           }
         }
       }
-      if (count == CHUNK) {
-        int[] r = work.rosterChunk(source, fileId, count, valid, bad, seenOnly);
-        applied += r[0];
-        rejected += r[1];
+      if (count == chunk) {
+        work.rosterChunk(source, claim, lastLine, count, valid, bad, seenOnly);
         valid = new ArrayList<>();
         bad = new ArrayList<>();
         seenOnly = new ArrayList<>();
@@ -123,25 +148,23 @@ public class RosterImport {
       }
     }
     if (count > 0) {
-      int[] r = work.rosterChunk(source, fileId, count, valid, bad, seenOnly);
-      applied += r[0];
-      rejected += r[1];
+      work.rosterChunk(source, claim, lastLine, count, valid, bad, seenOnly);
     }
-    if (applied == 0 && rejected == 0) {
+    InboundFile f = work.file(fileId);
+    if (f.rowsTotal() == 0) {
       return unreadable(fileId, "EMPTY");
     }
-    work.finishRoster(source, fileId, period.minusDays(1));
-    return new Received(fileId, false, "APPLIED", applied, rejected, null);
+    work.finishRoster(source, claim, period.minusDays(1));
+    return new Received(fileId, false, "APPLIED", f.rowsApplied(), f.rowsRejected(), null);
   }
 
-  private Received unreadable(String fileId, String code) {
+  Received unreadable(String fileId, String code) {
     String letter = work.unreadable(fileId, code);
-    LOG.warning(
-        () -> "Roster file " + fileId + " unreadable (" + code + "): dead letter " + letter);
+    LOG.warning(() -> "List file " + fileId + " unreadable (" + code + "): dead letter " + letter);
     return new Received(fileId, false, "UNREADABLE", 0, 0, code);
   }
 
-  private Received duplicate(String source, String checksum) {
+  Received duplicate(String source, String checksum) {
     return work.known(source, checksum)
         .map(f -> new Received(f.id(), true, f.status(), 0, 0, null))
         .orElseGet(() -> new Received(null, true, "PROCESSING", 0, 0, null));

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A roster CSV (UTF-8, comma-separated, double quotes around fields with commas), read line by
- * line. A line that is not valid UTF-8 or has an open quote is a bad row, not a bad file.
+ * A roster or notice CSV (UTF-8, comma-separated, double quotes around fields with commas), read
+ * line by line. A line that is not valid UTF-8 or has an open quote is a bad row, not a bad file.
  */
 public final class CsvRows implements RowSource {
   static final int MAX_LINE = 4096;
@@ -23,6 +23,10 @@ public final class CsvRows implements RowSource {
   private int line = 1;
 
   public CsvRows(InputStream in) throws IOException, UnreadableList {
+    this(in, ListKind.ROSTER);
+  }
+
+  public CsvRows(InputStream in, ListKind kind) throws IOException, UnreadableList {
     this.reader =
         new BufferedReader(
             new InputStreamReader(
@@ -40,7 +44,7 @@ public final class CsvRows implements RowSource {
     if (cells == null) {
       throw new UnreadableList("HEADER_INVALID");
     }
-    this.columns = Header.columns(cells);
+    this.columns = Header.columns(cells, kind.required());
   }
 
   @Override

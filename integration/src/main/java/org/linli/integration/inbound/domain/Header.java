@@ -8,7 +8,7 @@ import java.util.Set;
 final class Header {
   private Header() {}
 
-  static String[] columns(List<String> cells) throws UnreadableList {
+  static String[] columns(List<String> cells, Set<String> required) throws UnreadableList {
     String[] names = new String[cells.size()];
     Set<String> found = new HashSet<>();
     for (int i = 0; i < cells.size(); i++) {
@@ -21,7 +21,7 @@ final class Header {
         found.add(names[i]);
       }
     }
-    if (!found.containsAll(RowSource.REQUIRED)) {
+    if (!found.containsAll(required)) {
       throw new UnreadableList("HEADER_INVALID");
     }
     return names;

@@ -30,9 +30,15 @@ public interface RowSource extends Closeable {
           Map.entry("effectiveFrom", "effectiveFrom"),
           Map.entry("生效日期", "effectiveFrom"),
           Map.entry("address", "address"),
-          Map.entry("地址", "address"));
+          Map.entry("地址", "address"),
+          // Notices (death, move-away): the one date of the event.
+          Map.entry("date", "date"),
+          Map.entry("dateOfDeath", "date"),
+          Map.entry("死亡日期", "date"),
+          Map.entry("movedOn", "date"),
+          Map.entry("迁出日期", "date"));
 
-  /** The English names every roster must name in its header. */
+  /** The English names every roster must name in its header (notices: {@link ListKind}). */
   java.util.Set<String> REQUIRED =
       java.util.Set.of("idNumber", "name", "category", "level", "effectiveFrom", "address");
 }

@@ -16,8 +16,8 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Sheet;
 
 /**
- * The first sheet of a roster XLSX, streamed row by row (fastexcel-reader parses the sheet XML as
- * it goes). Dates may be real date cells or text.
+ * The first sheet of a roster or notice XLSX, streamed row by row (fastexcel-reader parses the
+ * sheet XML as it goes). Dates may be real date cells or text.
  */
 public final class XlsxRows implements RowSource {
   private final ReadableWorkbook workbook;
@@ -26,6 +26,10 @@ public final class XlsxRows implements RowSource {
   private final String[] columns;
 
   public XlsxRows(Path file) throws IOException, UnreadableList {
+    this(file, ListKind.ROSTER);
+  }
+
+  public XlsxRows(Path file, ListKind kind) throws IOException, UnreadableList {
     try {
       this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
     } catch (IOException | RuntimeException e) {
@@ -38,7 +42,7 @@ public final class XlsxRows implements RowSource {
       close();
       throw new UnreadableList("EMPTY");
     }
-    this.columns = Header.columns(texts(rows.next()));
+    this.columns = Header.columns(texts(rows.next()), kind.required());
   }
 
   @Override

@@ -38,15 +38,16 @@ public class InboundStore {
   /**
    * Records the file as received, unless the same bytes from the same source were received before
    * (the idempotent consumer): then empty. A concurrent second insert waits for the first to commit
-   * and then finds the key taken, so two nodes never both claim a file.
+   * and then finds the key taken, so two nodes never both claim a file. The claim is a lease the
+   * worker renews with every chunk.
    */
-  public Optional<String> claim(
+  public Optional<Claim> claim(
       String source, String kind, String name, String checksum, Instant now) {
     String id = UUID.randomUUID().toString();
     int inserted =
         sql("INSERT INTO integration_inbound_file (tenant_id, id, source, kind, name, checksum,"
-                + " status, received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'PROCESSING', ?7)"
-                + " ON CONFLICT (tenant_id, source, checksum) DO NOTHING")
+                + " status, received_at, lease_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'PROCESSING',"
+                + " ?7, ?7) ON CONFLICT (tenant_id, source, checksum) DO NOTHING")
             .setParameter(2, id)
             .setParameter(3, source)
             .setParameter(4, kind)
@@ -54,7 +55,40 @@ public class InboundStore {
             .setParameter(6, checksum)
             .setParameter(7, Timestamp.from(now))
             .executeUpdate();
-    return inserted == 1 ? Optional.of(id) : Optional.empty();
+    return inserted == 1 ? Optional.of(new Claim(id, 1, 0)) : Optional.empty();
+  }
+
+  /**
+   * Takes over a file left PROCESSING whose lease went stale before {@code staleBefore} (its node
+   * died mid-apply): the next attempt, going on after the last line committed. One winner: the
+   * guarded UPDATE locks the row, a second taker then finds the lease fresh.
+   */
+  @SuppressWarnings("unchecked")
+  public Optional<Claim> takeOver(
+      String source, String checksum, Instant now, Instant staleBefore) {
+    List<Object[]> rows =
+        sql("UPDATE integration_inbound_file SET attempt = attempt + 1, lease_at = ?4"
+                + " WHERE tenant_id = ?1 AND source = ?2 AND checksum = ?3"
+                + " AND status = 'PROCESSING' AND coalesce(lease_at, received_at) < ?5"
+                + " RETURNING id, attempt, last_line")
+            .setParameter(2, source)
+            .setParameter(3, checksum)
+            .setParameter(4, Timestamp.from(now))
+            .setParameter(5, Timestamp.from(staleBefore))
+            .getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(r -> new Claim((String) r[0], ((Number) r[1]).intValue(), ((Number) r[2]).intValue()));
+  }
+
+  /** A worker's hold on a file: its attempt, and the last line committed before it began. */
+  public record Claim(String fileId, int attempt, int lastLine) {}
+
+  /** The attempt no longer holds the file (taken over after a stale lease, or finished). */
+  public static final class LeaseLost extends IllegalStateException {
+    public LeaseLost(String fileId) {
+      super("Inbound file " + fileId + " was taken over by another attempt");
+    }
   }
 
   public Optional<InboundFile> bySum(String source, String checksum) {
@@ -74,23 +108,42 @@ public class InboundStore {
         .executeUpdate();
   }
 
-  /** Adds one chunk's counts and rejected rows, in the chunk's transaction. */
+  /**
+   * Adds one chunk's counts and rejected rows, in the chunk's transaction, with the last line it
+   * reached and a renewed lease; only while {@code claim} still holds the file (else {@link
+   * LeaseLost}, and the chunk's transaction rolls back).
+   */
   public void chunk(
-      String fileId, int rows, int applied, int added, int changed, List<Rejection> rejected) {
-    sql("UPDATE integration_inbound_file SET rows_total = rows_total + ?3,"
-            + " rows_applied = rows_applied + ?4, rows_rejected = rows_rejected + ?5,"
-            + " added = added + ?6, changed = changed + ?7 WHERE tenant_id = ?1 AND id = ?2")
-        .setParameter(2, fileId)
-        .setParameter(3, rows)
-        .setParameter(4, applied)
-        .setParameter(5, rejected.size())
-        .setParameter(6, added)
-        .setParameter(7, changed)
-        .executeUpdate();
+      Claim claim,
+      int lastLine,
+      int rows,
+      int applied,
+      int added,
+      int changed,
+      List<Rejection> rejected) {
+    int updated =
+        sql("UPDATE integration_inbound_file SET rows_total = rows_total + ?3,"
+                + " rows_applied = rows_applied + ?4, rows_rejected = rows_rejected + ?5,"
+                + " added = added + ?6, changed = changed + ?7,"
+                + " last_line = greatest(last_line, ?8), lease_at = ?9"
+                + " WHERE tenant_id = ?1 AND id = ?2 AND attempt = ?10 AND status = 'PROCESSING'")
+            .setParameter(2, claim.fileId())
+            .setParameter(3, rows)
+            .setParameter(4, applied)
+            .setParameter(5, rejected.size())
+            .setParameter(6, added)
+            .setParameter(7, changed)
+            .setParameter(8, lastLine)
+            .setParameter(9, Timestamp.from(Instant.now()))
+            .setParameter(10, claim.attempt())
+            .executeUpdate();
+    if (updated != 1) {
+      throw new LeaseLost(claim.fileId());
+    }
     for (Rejection r : rejected) {
       sql("INSERT INTO integration_inbound_rejected_row (tenant_id, file_id, line, code, field,"
               + " id_masked) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING")
-          .setParameter(2, fileId)
+          .setParameter(2, claim.fileId())
           .setParameter(3, r.line())
           .setParameter(4, r.code())
           .setParameter(5, r.field())
@@ -110,13 +163,18 @@ public class InboundStore {
         .isEmpty();
   }
 
-  public void applied(String fileId, int ended, Instant now) {
-    sql("UPDATE integration_inbound_file SET status = 'APPLIED', ended = ?3, finished_at = ?4"
-            + " WHERE tenant_id = ?1 AND id = ?2")
-        .setParameter(2, fileId)
-        .setParameter(3, ended)
-        .setParameter(4, Timestamp.from(now))
-        .executeUpdate();
+  public void applied(Claim claim, int ended, Instant now) {
+    int updated =
+        sql("UPDATE integration_inbound_file SET status = 'APPLIED', ended = ?3, finished_at = ?4"
+                + " WHERE tenant_id = ?1 AND id = ?2 AND attempt = ?5 AND status = 'PROCESSING'")
+            .setParameter(2, claim.fileId())
+            .setParameter(3, ended)
+            .setParameter(4, Timestamp.from(now))
+            .setParameter(5, claim.attempt())
+            .executeUpdate();
+    if (updated != 1) {
+      throw new LeaseLost(claim.fileId());
+    }
   }
 
   /** The file could not be read at all: marked, and a dead letter opened for staff. */
@@ -140,21 +198,6 @@ public class InboundStore {
         .setParameter(5, fileId)
         .executeUpdate();
     return letter;
-  }
-
-  /** A staff task once per (kind, subject): a second death notice adds none. */
-  public boolean task(String kind, String subjectId, String fileId, String detail, Instant now) {
-    return sql("INSERT INTO integration_staff_task (tenant_id, id, kind, subject_id, file_id,"
-                + " detail, status, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'OPEN', ?7)"
-                + " ON CONFLICT (tenant_id, kind, subject_id) DO NOTHING")
-            .setParameter(2, UUID.randomUUID().toString())
-            .setParameter(3, kind)
-            .setParameter(4, subjectId)
-            .setParameter(5, fileId)
-            .setParameter(6, detail)
-            .setParameter(7, Timestamp.from(now))
-            .executeUpdate()
-        == 1;
   }
 
   private static final String COLUMNS =

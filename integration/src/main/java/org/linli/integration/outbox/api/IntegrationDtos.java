@@ -28,7 +28,9 @@ public final class IntegrationDtos {
                 "DONATION_RECEIPT",
                 "CONTRACT_SETTLEMENT",
                 "HOME_CARE_MONTHLY_STATS",
-                "INBOUND_SFTP_ROSTER"
+                "INBOUND_SFTP_ROSTER",
+                "INBOUND_SFTP_DEATH",
+                "INBOUND_SFTP_MOVE"
               })
           String flow,
       String aggregateId,
