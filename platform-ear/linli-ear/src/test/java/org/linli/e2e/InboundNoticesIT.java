@@ -23,7 +23,6 @@ import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.linli.e2e.support.Fixture;
 import org.linli.e2e.support.Http;
@@ -264,10 +263,6 @@ class InboundNoticesIT {
   }
 
   @Test
-  @Disabled(
-      "Ran red only because the simulator's control API refuses a non-ASCII file name (400"
-          + " NAME_INVALID, the file was named …-迁出-…); renamed to …-move-… but not re-run before"
-          + " the deadline. Enable after one green run.")
   void aMoveAwayWorkbookEndsTheResidentAndCancelsTheirFutureOrders() throws IOException {
     LocalDate today = PurchaseWorld.today();
     String name = "钱" + Ids.suffix();
