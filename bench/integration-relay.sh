@@ -31,6 +31,9 @@ export LINLI_FRONT_PORT="${LINLI_FRONT_PORT:-25390}"
 export LINLI_MAIL_SMTP_PORT="${LINLI_MAIL_SMTP_PORT:-25626}"
 export LINLI_MAIL_API_PORT="${LINLI_MAIL_API_PORT:-25681}"
 export LINLI_KC_START_TIMEOUT="${LINLI_KC_START_TIMEOUT:-900}"
+# The relay's own throughput: no agreed rate paces it (BENCH_RATE_PER_MINUTE, per tenant and
+# receiving system, to measure the pacing instead).
+export LINLI_INTEGRATION_OUTBOUND_RATE_PER_MINUTE="${BENCH_RATE_PER_MINUTE:-0}"
 # The simulator is the receiver of every flow (linli run starts it when no real endpoint is set).
 unset LINLI_INTEGRATION_MZT061_URL LINLI_INTEGRATION_GATEWAY_URL
 DB_HOST="${LINLI_DB_HOST:-127.0.0.1}"
@@ -122,7 +125,7 @@ dup=$(( deliveries - events ))
 summary="$(cat <<EOF2
 Linli outbox relay throughput ($(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$ROOT" rev-parse --short HEAD))
 machine      $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo); load average before $load_before, at the end $load_during
-setup        $NODES Liberty node(s), one PostgreSQL; receiver: civil-affairs simulator (loopback HTTP)
+setup        $NODES Liberty node(s), one PostgreSQL; receiver: civil-affairs simulator (loopback HTTP); agreed rate per tenant ${LINLI_INTEGRATION_OUTBOUND_RATE_PER_MINUTE}/min (0: none)
 events       $EVENTS CONTRACT_SETTLEMENT events, $TENANTS tenants x $AGGREGATES aggregates (ordered per aggregate)
 delivered    $((events - before_events)) stored by the receiver in ${elapsed_ms} ms (half after ${half_ms:-?} ms)
 throughput   $rate events/s (end to end: due in the outbox -> stored by the receiver)

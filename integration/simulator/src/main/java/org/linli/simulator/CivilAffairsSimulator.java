@@ -3,12 +3,8 @@ package org.linli.simulator;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +36,7 @@ import java.util.regex.Pattern;
  *
  * Port: LINLI_SIM_PORT (default 8640), bound to 127.0.0.1.
  */
-public final class CivilAffairsSimulator {
+public final class CivilAffairsSimulator extends IdempotentIntake {
   private static final Pattern STRING_FIELD =
       Pattern.compile(
           "\"(recordId|volunteerName|idNumber|orgName|serviceDate|serviceHours)\"\\s*:\\s*\"([^\"]*)\"");
@@ -66,10 +62,9 @@ public final class CivilAffairsSimulator {
   private final Map<String, Received> received = new LinkedHashMap<>();
   private final Map<String, Integer> refused = new HashMap<>();
   private final List<Failure> failures = new ArrayList<>();
-  private final String token;
 
   private CivilAffairsSimulator(String token) {
-    this.token = token;
+    super(token);
   }
 
   public static void main(String[] args) throws IOException {
@@ -97,60 +92,60 @@ public final class CivilAffairsSimulator {
   }
 
   private void serviceRecord(HttpExchange x) throws IOException {
-    if (!"POST".equals(x.getRequestMethod())) {
-      answer(x, 405, problem("METHOD_NOT_ALLOWED"));
-      return;
-    }
-    String body = read(x.getRequestBody());
-    String tenant = header(x, "X-Linli-Tenant");
+    receive(x, null);
+  }
+
+  @Override
+  boolean simulateFailure(HttpExchange x, String flow, String tenant) throws IOException {
     Failure failure = takeFailure(tenant);
-    if (failure != null) {
-      synchronized (this) {
-        refused.merge(String.valueOf(tenant), 1, Integer::sum);
+    if (failure == null) {
+      return false;
+    }
+    synchronized (this) {
+      refused.merge(String.valueOf(tenant), 1, Integer::sum);
+    }
+    if (failure.delayMs() > 0) {
+      try {
+        Thread.sleep(failure.delayMs());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
-      if (failure.delayMs() > 0) {
-        try {
-          Thread.sleep(failure.delayMs());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      answer(x, failure.status(), problem("SIMULATED_FAILURE"));
-      return;
     }
-    if (!token.isEmpty() && !("Bearer " + token).equals(header(x, "Authorization"))) {
-      answer(x, 401, problem("UNAUTHORIZED"));
-      return;
-    }
-    String key = header(x, "Idempotency-Key");
-    if (key == null || key.isBlank()) {
-      answer(x, 400, problem("IDEMPOTENCY_KEY_REQUIRED"));
-      return;
-    }
+    answer(x, failure.status(), problem("SIMULATED_FAILURE"));
+    return true;
+  }
+
+  private static Map<String, String> fields(String body) {
     Map<String, String> fields = new HashMap<>();
     Matcher m = STRING_FIELD.matcher(body);
     while (m.find()) {
       fields.put(m.group(1), m.group(2));
     }
+    return fields;
+  }
+
+  @Override
+  String missingField(String flow, String body) {
+    Map<String, String> fields = fields(body);
     for (String required :
         List.of(
             "recordId", "volunteerName", "idNumber", "orgName", "serviceDate", "serviceHours")) {
       if (fields.getOrDefault(required, "").isBlank()) {
-        answer(x, 422, problem("MISSING_" + required));
-        return;
+        return required;
       }
     }
-    boolean repeat;
-    synchronized (this) {
-      Received before = received.get(key);
-      repeat = before != null;
-      if (repeat) {
-        before.deliveries++;
-      } else {
-        received.put(key, new Received(key, fields.get("recordId"), tenant, body));
-      }
+    return null;
+  }
+
+  @Override
+  synchronized boolean storeOnce(String flow, String key, String tenant, String body) {
+    Received before = received.get(key);
+    if (before != null) {
+      before.deliveries++;
+      return true;
     }
-    answer(x, repeat ? 200 : 201, "{\"receiptId\":\"" + key + "\",\"repeat\":" + repeat + "}");
+    received.put(key, new Received(key, fields(body).get("recordId"), tenant, body));
+    return false;
   }
 
   private synchronized Failure takeFailure(String tenant) {
@@ -231,47 +226,5 @@ public final class CivilAffairsSimulator {
       }
     }
     answer(x, 204, null);
-  }
-
-  private static String header(HttpExchange x, String name) {
-    return x.getRequestHeaders().getFirst(name);
-  }
-
-  private static Map<String, String> query(HttpExchange x) {
-    Map<String, String> q = new HashMap<>();
-    String raw = x.getRequestURI().getRawQuery();
-    if (raw != null) {
-      for (String pair : raw.split("&")) {
-        int eq = pair.indexOf('=');
-        if (eq > 0) {
-          q.put(
-              URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-              URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-      }
-    }
-    return q;
-  }
-
-  private static String problem(String code) {
-    return "{\"code\":\"" + code + "\"}";
-  }
-
-  private static String read(InputStream in) throws IOException {
-    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-  }
-
-  private static void answer(HttpExchange x, int status, String json) throws IOException {
-    if (json == null) {
-      x.sendResponseHeaders(status, -1);
-      x.close();
-      return;
-    }
-    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-    x.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-    x.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = x.getResponseBody()) {
-      out.write(bytes);
-    }
   }
 }

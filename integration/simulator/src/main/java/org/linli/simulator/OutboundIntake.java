@@ -3,9 +3,6 @@ package org.linli.simulator;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,7 +32,7 @@ import java.util.regex.Pattern;
  * GET  /control/flows/refused?flow=F&amp;tenant=T   deliveries answered with a failure
  * </pre>
  */
-final class OutboundIntake {
+final class OutboundIntake extends IdempotentIntake {
   private static final Map<String, List<String>> REQUIRED =
       Map.of(
           "volunteer-certificates",
@@ -71,10 +68,9 @@ final class OutboundIntake {
   private final Map<String, Integer> refused = new HashMap<>();
   private final List<Rule> rules = new ArrayList<>();
   private volatile CountDownLatch release = new CountDownLatch(1);
-  private final String token;
 
   private OutboundIntake(String token) {
-    this.token = token;
+    super(token);
   }
 
   /** Adds the intake and its control API to {@code server}. */
@@ -91,61 +87,55 @@ final class OutboundIntake {
   private void accept(HttpExchange x) throws IOException {
     String flow = x.getRequestURI().getPath().substring("/api/flows/".length());
     if (!REQUIRED.containsKey(flow)) {
-      answer(x, 404, "{\"code\":\"UNKNOWN_FLOW\"}");
+      answer(x, 404, problem("UNKNOWN_FLOW"));
       return;
     }
-    if (!"POST".equals(x.getRequestMethod())) {
-      answer(x, 405, "{\"code\":\"METHOD_NOT_ALLOWED\"}");
-      return;
-    }
-    String body = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    String tenant = x.getRequestHeaders().getFirst("X-Linli-Tenant");
+    receive(x, flow);
+  }
+
+  @Override
+  boolean simulateFailure(HttpExchange x, String flow, String tenant) throws IOException {
     Rule rule = takeRule(flow, tenant);
-    if (rule != null) {
-      synchronized (this) {
-        refused.merge(flow + "|" + tenant, 1, Integer::sum);
-      }
-      switch (rule.mode()) {
-        case "hang" -> {
-          try {
-            release.await(rule.delayMs() > 0 ? rule.delayMs() : 120_000, TimeUnit.MILLISECONDS);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          answer(x, 503, "{\"code\":\"SIMULATED_HANG\"}");
+    if (rule == null) {
+      return false;
+    }
+    synchronized (this) {
+      refused.merge(flow + "|" + tenant, 1, Integer::sum);
+    }
+    switch (rule.mode()) {
+      case "hang" -> {
+        try {
+          release.await(rule.delayMs() > 0 ? rule.delayMs() : 120_000, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
         }
-        case "drop" -> x.close();
-        default -> answer(x, rule.status(), "{\"code\":\"SIMULATED_FAILURE\"}");
+        answer(x, 503, problem("SIMULATED_HANG"));
       }
-      return;
+      case "drop" -> x.close();
+      default -> answer(x, rule.status(), problem("SIMULATED_FAILURE"));
     }
-    if (!token.isEmpty()
-        && !("Bearer " + token).equals(x.getRequestHeaders().getFirst("Authorization"))) {
-      answer(x, 401, "{\"code\":\"UNAUTHORIZED\"}");
-      return;
-    }
-    String key = x.getRequestHeaders().getFirst("Idempotency-Key");
-    if (key == null || key.isBlank()) {
-      answer(x, 400, "{\"code\":\"IDEMPOTENCY_KEY_REQUIRED\"}");
-      return;
-    }
+    return true;
+  }
+
+  @Override
+  String missingField(String flow, String body) {
     for (String field : REQUIRED.get(flow)) {
       if (!present(body, field)) {
-        answer(x, 422, "{\"code\":\"MISSING_" + field + "\"}");
-        return;
+        return field;
       }
     }
-    boolean repeat;
-    synchronized (this) {
-      Received before = received.get(key);
-      repeat = before != null;
-      if (repeat) {
-        before.deliveries++;
-      } else {
-        received.put(key, new Received(flow, key, tenant, body));
-      }
+    return null;
+  }
+
+  @Override
+  synchronized boolean storeOnce(String flow, String key, String tenant, String body) {
+    Received before = received.get(key);
+    if (before != null) {
+      before.deliveries++;
+      return true;
     }
-    answer(x, repeat ? 200 : 201, "{\"receiptId\":\"" + key + "\",\"repeat\":" + repeat + "}");
+    received.put(key, new Received(flow, key, tenant, body));
+    return false;
   }
 
   /** A field is present when it is a non-empty string or a number. */
@@ -268,35 +258,5 @@ final class OutboundIntake {
       n = refused.getOrDefault(q.get("flow") + "|" + q.get("tenant"), 0);
     }
     answer(x, 200, "{\"count\":" + n + "}");
-  }
-
-  private static Map<String, String> query(HttpExchange x) {
-    Map<String, String> q = new HashMap<>();
-    String raw = x.getRequestURI().getRawQuery();
-    if (raw != null) {
-      for (String pair : raw.split("&")) {
-        int eq = pair.indexOf('=');
-        if (eq > 0) {
-          q.put(
-              URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-              URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-      }
-    }
-    return q;
-  }
-
-  private static void answer(HttpExchange x, int status, String json) throws IOException {
-    if (json == null) {
-      x.sendResponseHeaders(status, -1);
-      x.close();
-      return;
-    }
-    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-    x.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-    x.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = x.getResponseBody()) {
-      out.write(bytes);
-    }
   }
 }

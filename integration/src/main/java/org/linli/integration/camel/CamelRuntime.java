@@ -71,7 +71,11 @@ public class CamelRuntime {
       camel.addComponent("http", http);
       camel.addComponent("https", http);
       camel.addRoutes(new Mzt061DeliveryRoute());
-      camel.addRoutes(new OutboxRelayRoute(relay, settings.pollInterval().toMillis()));
+      for (int n = 1; n <= settings.relayConsumers(); n++) {
+        camel.addRoutes(
+            new OutboxRelayRoute(
+                relay, settings.pollInterval().toMillis(), n, settings.nodeName()));
+      }
       addRosterSftpRoute(camel);
       camel.start();
       context = camel;

@@ -12,17 +12,26 @@ final class OutboxRelayRoute extends RouteBuilder {
 
   private final OutboxRelay relay;
   private final long delayMillis;
+  private final String id;
+  private final String name;
 
-  OutboxRelayRoute(OutboxRelay relay, long delayMillis) {
+  /**
+   * Relay number {@code n} (1, 2 ...) of this node, {@code node} naming the node in what it sends.
+   * More than one per node only to prove that relays sharing one database never send an event twice
+   * (the lock is the production one: FOR UPDATE SKIP LOCKED per tenant transaction).
+   */
+  OutboxRelayRoute(OutboxRelay relay, long delayMillis, int n, String node) {
     this.relay = relay;
     this.delayMillis = delayMillis;
+    this.id = n == 1 ? ID : ID + "-" + n;
+    this.name = node + "/" + id;
   }
 
   @Override
   public void configure() {
-    from("scheduler:outbox-relay?initialDelay=2000&delay=" + delayMillis)
-        .routeId(ID)
-        .process(exchange -> exchange.getMessage().setBody(relay.relayDue()))
+    from("scheduler:" + id + "?initialDelay=2000&delay=" + delayMillis)
+        .routeId(id)
+        .process(exchange -> exchange.getMessage().setBody(relay.relayDue(name)))
         .filter(simple("${body} != ''"))
         .log("${body}");
   }

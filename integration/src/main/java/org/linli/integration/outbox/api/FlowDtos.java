@@ -1,5 +1,7 @@
 package org.linli.integration.outbox.api;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -47,7 +49,14 @@ public final class FlowDtos {
       @Schema(description = "When the flow last tried a delivery") Instant lastAttemptAt,
       @Schema(description = "Creation time of the oldest event still waiting")
           Instant oldestPendingAt,
-      Instant settingsUpdatedAt) {
+      Instant settingsUpdatedAt,
+      @Schema(description = "The organization's own agreed rate per minute (null: the platform's)")
+          Integer ratePerMinute,
+      @Schema(
+              description =
+                  "The rate per minute deliveries to the receiving system's gateway are paced at"
+                      + " (0: not limited)")
+          int effectiveRatePerMinute) {
     static FlowView of(FlowOverview o) {
       return new FlowView(
           o.flow(),
@@ -63,7 +72,9 @@ public final class FlowDtos {
           o.lastSentAt(),
           o.lastAttemptAt(),
           o.oldestPendingAt(),
-          o.settingsUpdatedAt());
+          o.settingsUpdatedAt(),
+          o.ratePerMinute(),
+          o.effectiveRatePerMinute());
     }
   }
 
@@ -104,7 +115,17 @@ public final class FlowDtos {
                   "A bearer token for the receiver (stored encrypted, never returned); absent keeps"
                       + " the stored one, empty removes it")
           @Size(max = 2000)
-          String credential) {}
+          String credential,
+      @Schema(
+              description =
+                  "The request rate agreed with the receiving system's gateway, per minute, for"
+                      + " this organization (flows to one system share it); absent keeps the"
+                      + " stored one, 0 returns to the platform's default",
+              minimum = "0",
+              maximum = "60000")
+          @Min(0)
+          @Max(60000)
+          Integer ratePerMinute) {}
 
   public record StatisticsRunRequest(
       @Schema(description = "The month (yyyy-MM), one that is over", example = "2026-11")

@@ -103,7 +103,9 @@ public class IntegrationFlowsResource {
   @Operation(
       summary = "Set the flow's settings (org admins; audited without the credential)",
       description =
-          "A switched-off flow records no new events and holds its backlog. 400"
+          "A switched-off flow records no new events and holds its backlog. ratePerMinute: the"
+              + " rate agreed with the receiving system, deliveries to it are paced at it across"
+              + " every node (400 with a field error outside 0..60000). 400"
               + " INTEGRATION_ENDPOINT_INVALID for an endpoint that is not an http(s) URL; 404"
               + " INTEGRATION_FLOW_NOT_FOUND.")
   @APIResponse(
@@ -115,7 +117,12 @@ public class IntegrationFlowsResource {
     FlowSettingsRequest valid = validator.valid(body);
     return FlowView.of(
         flows.configure(
-            new ConfigureFlow(flow, valid.enabled(), valid.endpoint(), valid.credential())));
+            new ConfigureFlow(
+                flow,
+                valid.enabled(),
+                valid.endpoint(),
+                valid.credential(),
+                valid.ratePerMinute())));
   }
 
   @POST

@@ -16,6 +16,7 @@ import org.linli.integration.outbox.infrastructure.FlowSettingsStore.StoredSetti
 import org.linli.integration.outbox.infrastructure.OutboxStore;
 import org.linli.integration.outbox.infrastructure.OutboxStore.BacklogEntry;
 import org.linli.integration.outbox.infrastructure.OutboxStore.FlowCounts;
+import org.linli.integration.throttle.application.ThrottleSettings;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
 import org.linli.kernel.audit.application.AuditLog;
@@ -41,6 +42,7 @@ public class IntegrationFlows {
   @Inject PiiCipher cipher;
   @Inject RequestContext requestContext;
   @Inject AuditLog auditLog;
+  @Inject ThrottleSettings rates;
 
   /**
    * A flow as staff see it: never the endpoint's credential; the endpoint only to say it is set.
@@ -59,10 +61,16 @@ public class IntegrationFlows {
       Instant lastSentAt,
       Instant lastAttemptAt,
       Instant oldestPendingAt,
-      Instant settingsUpdatedAt) {}
+      Instant settingsUpdatedAt,
+      Integer ratePerMinute,
+      int effectiveRatePerMinute) {}
 
-  /** What an org admin sets; {@code credential} null keeps the stored one, "" removes it. */
-  public record ConfigureFlow(String flow, boolean enabled, String endpoint, String credential) {}
+  /**
+   * What an org admin sets; {@code credential} null keeps the stored one, "" removes it; {@code
+   * ratePerMinute} null keeps the stored one, 0 removes it (the platform's default applies).
+   */
+  public record ConfigureFlow(
+      String flow, boolean enabled, String endpoint, String credential, Integer ratePerMinute) {}
 
   public Page<FlowOverview> list(PageRequest page) {
     Map<String, FlowCounts> counts =
@@ -117,16 +125,26 @@ public class IntegrationFlows {
     } else {
       credential = cipher.encrypt(cmd.credential(), FlowEndpoints.context(tenant, f.name()));
     }
+    Integer rate;
+    if (cmd.ratePerMinute() == null) {
+      rate = before == null ? null : before.ratePerMinute();
+    } else {
+      rate = cmd.ratePerMinute() == 0 ? null : cmd.ratePerMinute();
+    }
     settings.save(
-        f.name(), cmd.enabled(), endpoint, credential, requestContext.actor(), Instant.now());
+        f.name(), cmd.enabled(), endpoint, credential, rate, requestContext.actor(), Instant.now());
     auditLog.record(
         "INTEGRATION_FLOW_CONFIGURED",
         "integration_flow_setting",
         f.name(),
         before == null
             ? null
-            : audit(before.enabled(), before.endpoint(), before.credential() != null),
-        audit(cmd.enabled(), endpoint, credential != null));
+            : audit(
+                before.enabled(),
+                before.endpoint(),
+                before.credential() != null,
+                before.ratePerMinute()),
+        audit(cmd.enabled(), endpoint, credential != null, rate));
     return get(f.name());
   }
 
@@ -146,13 +164,17 @@ public class IntegrationFlows {
     return run;
   }
 
-  private static String audit(boolean enabled, String endpoint, boolean credentialSet) {
-    return Json.createObjectBuilder()
-        .add("enabled", enabled)
-        .add("endpoint", endpoint == null ? "" : endpoint)
-        .add("credentialSet", credentialSet)
-        .build()
-        .toString();
+  private static String audit(
+      boolean enabled, String endpoint, boolean credentialSet, Integer ratePerMinute) {
+    var json =
+        Json.createObjectBuilder()
+            .add("enabled", enabled)
+            .add("endpoint", endpoint == null ? "" : endpoint)
+            .add("credentialSet", credentialSet);
+    if (ratePerMinute != null) {
+      json.add("ratePerMinute", ratePerMinute);
+    }
+    return json.build().toString();
   }
 
   static boolean validEndpoint(String endpoint) {
@@ -192,6 +214,13 @@ public class IntegrationFlows {
         counts == null ? null : counts.lastSentAt(),
         counts == null ? null : counts.lastAttemptAt(),
         counts == null ? null : counts.oldestPendingAt(),
-        own == null ? null : own.updatedAt());
+        own == null ? null : own.updatedAt(),
+        own == null ? null : own.ratePerMinute(),
+        rates
+            .outbound(
+                requestContext.tenant().value(),
+                f.gateway(),
+                own == null ? null : own.ratePerMinute())
+            .perMinute());
   }
 }

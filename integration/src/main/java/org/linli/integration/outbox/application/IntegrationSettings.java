@@ -36,6 +36,27 @@ public class IntegrationSettings {
     return config.getOptionalValue("linli.integration.relay.enabled", Boolean.class).orElse(true);
   }
 
+  /**
+   * Relays polling the outbox at once on this node (default 1; more only to prove that relays on
+   * one database never deliver an event twice, as the tests do).
+   */
+  public int relayConsumers() {
+    return Math.max(
+        1, config.getOptionalValue("linli.integration.relay.consumers", Integer.class).orElse(1));
+  }
+
+  /** This node's name in what its relays deliver ({@code linli.node.name}, else host and pid). */
+  public String nodeName() {
+    return config
+        .getOptionalValue("linli.node.name", String.class)
+        .filter(s -> !s.isBlank())
+        .orElseGet(
+            () ->
+                java.util.Optional.ofNullable(System.getenv("HOSTNAME")).orElse("node")
+                    + ":"
+                    + ProcessHandle.current().pid());
+  }
+
   /** How often the relay polls the outbox. */
   public Duration pollInterval() {
     return duration("linli.integration.relay.interval", "PT1S");

@@ -31,8 +31,12 @@ public class OutboxRelay {
     this.sender = sender;
   }
 
-  /** Works the due events; returns a one-line summary for the log, or "" when nothing moved. */
-  public String relayDue() {
+  /**
+   * Works the due events as relay {@code relay} (node and route; several may run at once, on one
+   * node or several, and share the work through row locks); returns a one-line summary for the log,
+   * or "" when nothing moved.
+   */
+  public String relayDue(String relay) {
     EventSender current = sender;
     if (current == null || !settings.relayEnabled()) {
       return "";
@@ -42,7 +46,7 @@ public class OutboxRelay {
       try {
         TenantRelay.Pass pass;
         do {
-          pass = tenantRelay.relay(TenantId.of(tenant), EVENTS_PER_TRANSACTION, current);
+          pass = tenantRelay.relay(TenantId.of(tenant), EVENTS_PER_TRANSACTION, current, relay);
           if (pass.delivered() + pass.retried() + pass.dead() > 0) {
             moved.add(
                 tenant

@@ -4,11 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.linli.integration.outbox.domain.Backoff;
 import org.linli.integration.outbox.domain.DeliveryOutcome;
 import org.linli.integration.outbox.domain.OutboxEvent;
+import org.linli.integration.outbox.infrastructure.FlowSettingsStore;
 import org.linli.integration.outbox.infrastructure.OutboxStore;
+import org.linli.integration.throttle.application.OutboundPacing;
 import org.linli.kernel.tenancy.TenantId;
 import org.linli.kernel.tenancy.TenantSession;
 
@@ -26,22 +31,43 @@ public class TenantRelay {
   @Inject TenantSession tenantSession;
   @Inject OutboxStore outbox;
   @Inject IntegrationSettings settings;
+  @Inject FlowSettingsStore flowSettings;
+  @Inject OutboundPacing pacing;
 
   public record Pass(int delivered, int retried, int dead, long pending, long openDeadLetters) {}
 
+  /**
+   * Works up to {@code limit} due events of {@code tenant}; {@code relay} names the relay (node and
+   * route) in the events it delivers.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public Pass relay(TenantId tenant, int limit, EventSender sender) {
+  public Pass relay(TenantId tenant, int limit, EventSender sender, String relay) {
     tenantSession.bind(tenant);
     Backoff backoff = settings.backoff();
     int delivered = 0;
     int retried = 0;
     int dead = 0;
+    Map<String, Optional<Integer>> ownRates = new HashMap<>();
     for (OutboxEvent event : outbox.claimDue(limit)) {
+      // The tenant's agreed rate at the receiving system's gateway, for every node together.
+      Optional<Instant> later =
+          pacing.awaitSlot(
+              tenant,
+              FlowCatalog.find(event.flow()).map(FlowCatalog.Flow::gateway).orElse(event.flow()),
+              ownRates
+                  .computeIfAbsent(
+                      event.flow(),
+                      f -> flowSettings.find(f).map(FlowSettingsStore.StoredSetting::ratePerMinute))
+                  .orElse(null));
+      if (later.isPresent()) {
+        outbox.markRetryWithoutAttempt(event.id(), later.get());
+        continue;
+      }
       DeliveryOutcome outcome = deliver(sender, tenant, event);
       Instant now = Instant.now();
       switch (outcome.kind()) {
         case DELIVERED -> {
-          outbox.markSent(event.id(), now);
+          outbox.markSent(event.id(), now, relay);
           delivered++;
         }
         case NOT_CONFIGURED -> {

@@ -31,7 +31,8 @@ public class FlowSettingsStore {
       String credential,
       String updatedBy,
       Instant updatedAt,
-      long version) {}
+      long version,
+      Integer ratePerMinute) {}
 
   private Query sql(String text) {
     return em.createNativeQuery(text).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true);
@@ -40,7 +41,8 @@ public class FlowSettingsStore {
   @SuppressWarnings("unchecked")
   public Optional<StoredSetting> find(String flow) {
     List<Object[]> rows =
-        sql("SELECT flow, enabled, endpoint, credential, updated_by, updated_at, version"
+        sql("SELECT flow, enabled, endpoint, credential, updated_by, updated_at, version,"
+                + " rate_per_minute"
                 + " FROM integration_flow_setting WHERE flow = ?1")
             .setParameter(1, flow)
             .getResultList();
@@ -50,7 +52,8 @@ public class FlowSettingsStore {
   @SuppressWarnings("unchecked")
   public List<StoredSetting> all() {
     List<Object[]> rows =
-        sql("SELECT flow, enabled, endpoint, credential, updated_by, updated_at, version"
+        sql("SELECT flow, enabled, endpoint, credential, updated_by, updated_at, version,"
+                + " rate_per_minute"
                 + " FROM integration_flow_setting ORDER BY flow")
             .getResultList();
     return rows.stream().map(FlowSettingsStore::setting).toList();
@@ -58,11 +61,19 @@ public class FlowSettingsStore {
 
   /** Inserts or replaces the setting of {@code flow} (version + 1). */
   public void save(
-      String flow, boolean enabled, String endpoint, String credential, String by, Instant now) {
+      String flow,
+      boolean enabled,
+      String endpoint,
+      String credential,
+      Integer ratePerMinute,
+      String by,
+      Instant now) {
     sql("INSERT INTO integration_flow_setting (tenant_id, flow, enabled, endpoint, credential,"
-            + " updated_by, updated_at, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0)"
+            + " updated_by, updated_at, version, rate_per_minute)"
+            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, CAST(?8 AS integer))"
             + " ON CONFLICT (tenant_id, flow) DO UPDATE SET enabled = EXCLUDED.enabled,"
             + " endpoint = EXCLUDED.endpoint, credential = EXCLUDED.credential,"
+            + " rate_per_minute = EXCLUDED.rate_per_minute,"
             + " updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at,"
             + " version = integration_flow_setting.version + 1")
         .setParameter(1, tenantSession.current().value())
@@ -72,6 +83,7 @@ public class FlowSettingsStore {
         .setParameter(5, credential)
         .setParameter(6, by)
         .setParameter(7, Timestamp.from(now))
+        .setParameter(8, ratePerMinute)
         .executeUpdate();
   }
 
@@ -83,6 +95,7 @@ public class FlowSettingsStore {
         (String) r[3],
         (String) r[4],
         OutboxStore.instant(r[5]),
-        ((Number) r[6]).longValue());
+        ((Number) r[6]).longValue(),
+        r[7] == null ? null : ((Number) r[7]).intValue());
   }
 }

@@ -185,14 +185,18 @@ public class OutboxStore {
           + "   AND p.status = 'PENDING' AND p.seq < o.seq)"
           + " ORDER BY o.seq LIMIT ?1 FOR UPDATE OF o SKIP LOCKED";
 
-  /** Marks a delivered event (?1 = id, ?2 = now). */
+  /** Marks a delivered event (?1 = id, ?2 = now, ?3 = the relay that sent it). */
   public static final String MARK_SENT =
       "UPDATE integration_outbox SET status = 'SENT', attempts = attempts + 1, sent_at = ?2,"
           + " last_attempt_at = ?2, first_attempt_at = coalesce(first_attempt_at, ?2),"
-          + " last_error = NULL WHERE id = ?1";
+          + " last_error = NULL, sent_by = ?3 WHERE id = ?1";
 
-  public void markSent(String id, Instant now) {
-    sql(MARK_SENT).setParameter(1, id).setParameter(2, Timestamp.from(now)).executeUpdate();
+  public void markSent(String id, Instant now, String relay) {
+    sql(MARK_SENT)
+        .setParameter(1, id)
+        .setParameter(2, Timestamp.from(now))
+        .setParameter(3, relay)
+        .executeUpdate();
   }
 
   public void markRetry(String id, String error, Instant now, Instant next) {
@@ -337,7 +341,7 @@ public class OutboxStore {
         instant(r[13]));
   }
 
-  static Instant instant(Object value) {
+  public static Instant instant(Object value) {
     if (value == null) {
       return null;
     }

@@ -35,9 +35,9 @@ import org.junit.jupiter.api.Test;
  * Two relays on one database never deliver an event twice: the relay's own claim and mark SQL
  * ({@link OutboxStore#CLAIM_DUE}, {@link OutboxStore#MARK_SENT}) run by two relays on two
  * connections at once, as the application's (non-owner) role under row level security, one tenant
- * per transaction, against a real PostgreSQL with the integration migrations (V1, V3). The database
- * and roles are created for the test and dropped after it (LINLI_TEST_DB_HOST/PORT, default
- * 127.0.0.1:5432, superuser LINLI_PG_SUPERUSER, default postgres).
+ * per transaction, against a real PostgreSQL with the integration migrations (V1, V3, V4). The
+ * database and roles are created for the test and dropped after it (LINLI_TEST_DB_HOST/PORT,
+ * default 127.0.0.1:5432, superuser LINLI_PG_SUPERUSER, default postgres).
  */
 class TwoRelaysOneDatabaseTest {
   static final String HOST = env("LINLI_TEST_DB_HOST", "127.0.0.1");
@@ -57,7 +57,11 @@ class TwoRelaysOneDatabaseTest {
     }
     try (Connection c = superuser(DB);
         Statement s = c.createStatement()) {
-      for (String v : List.of("V1__outbox_and_dead_letters.sql", "V3__outbound_flows.sql")) {
+      for (String v :
+          List.of(
+              "V1__outbox_and_dead_letters.sql",
+              "V3__outbound_flows.sql",
+              "V4__gateway_rates.sql")) {
         s.execute(
             Files.readString(Path.of("src/main/resources/db/migration/integration", v))
                 .replace("${appRole}", APP));
@@ -196,7 +200,7 @@ class TwoRelaysOneDatabaseTest {
                 .computeIfAbsent(e[1], k -> Collections.synchronizedList(new ArrayList<>()))
                 .add(e[0]);
             try (PreparedStatement s = c.prepareStatement(mark.sql())) {
-              mark.bind(s, Map.of(1, e[0], 2, Timestamp.from(Instant.now())));
+              mark.bind(s, Map.of(1, e[0], 2, Timestamp.from(Instant.now()), 3, name));
               assertEquals(1, s.executeUpdate());
             }
             delivered++;

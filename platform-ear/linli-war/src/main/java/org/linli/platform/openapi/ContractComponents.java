@@ -63,7 +63,8 @@ final class ContractComponents {
               new ProblemAnswer(
                   "TooManyRequests",
                   "RATE_LIMITED: too many requests from this client address to the public"
-                      + " endpoints; Retry-After says when to try again")),
+                      + " endpoints; GATEWAY_RATE_LIMITED: more gateway messages than the rate"
+                      + " agreed for the organization; Retry-After says when to try again")),
           Map.entry(
               "503",
               new ProblemAnswer(

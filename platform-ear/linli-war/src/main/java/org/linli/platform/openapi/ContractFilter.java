@@ -40,6 +40,9 @@ import org.linli.kernel.security.OrgRole;
 public class ContractFilter implements OASFilter {
   private static final String PUBLIC_PREFIX = "/api/v1/public/";
 
+  /** The province gateway's pushes: limited to each organization's agreed rate (429). */
+  private static final String GATEWAY_PREFIX = "/api/v1/gateway/";
+
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
     if (openAPI.getComponents() == null) {
@@ -85,9 +88,10 @@ public class ContractFilter implements OASFilter {
     }
     APIResponses responses = operation.getResponses();
     add(responses, "400");
-    if (isPublic) {
+    if (isPublic || path.startsWith(GATEWAY_PREFIX)) {
       add(responses, "429");
-    } else {
+    }
+    if (!isPublic) {
       add(responses, "401");
       add(responses, "403");
     }
