@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -395,9 +396,15 @@ public class JpaLedgerRepository implements LedgerRepository {
         ((Number) r[3]).longValue());
   }
 
-  /** A native query with the tenant bound as parameter 1. */
+  /**
+   * A native query with the tenant bound as parameter 1. No flush of pending entity changes first
+   * (FlushModeType.COMMIT): these statements read and write only the ledger's tables, whose rows
+   * the persistence context never holds unflushed (accounts are flushed when added), and the
+   * automatic flush before each of them was ~10 % of an approval's CPU (issue 22).
+   */
   private Query sql(String statement) {
     return em.createNativeQuery(statement)
+        .setFlushMode(FlushModeType.COMMIT)
         .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
         .setParameter(1, tenantSession.current().value());
   }
