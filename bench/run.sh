@@ -38,6 +38,8 @@ PHASE_SECONDS="${BENCH_PHASE_SECONDS:-15}"
 WARMUP_SECONDS="${BENCH_WARMUP_SECONDS:-10}"
 OPEN_SECONDS="${BENCH_OPEN_SECONDS:-30}"
 OPEN_RATE="${BENCH_OPEN_RATE:-}"
+OPEN_FACTOR="${BENCH_OPEN_FACTOR:-0.1}"
+TARGET_RATIO="${BENCH_TARGET_RATIO:-0.2}"
 GIVE_UP_SECONDS="${BENCH_GIVE_UP_SECONDS:-5}"
 HALFMAX_SECONDS="${BENCH_HALFMAX_SECONDS:-20}"
 REDEEM_CONCURRENCY="${BENCH_REDEEM_CONCURRENCY:-8}"
@@ -176,7 +178,8 @@ drive() {
   log "driving approvals (closed loop at $CONCURRENCY, then open loop) and redemptions"
   mkdir -p "$RESULTS"
   driver drive base="$BASE" kc="$KC" password="$BENCH_PASSWORD" seed="$WORK/seed.txt" \
-    records="$WORK/records.txt" tpcb="$TPCB" openRate="$OPEN_RATE" openSeconds="$OPEN_SECONDS" \
+    records="$WORK/records.txt" tpcb="$TPCB" openRate="$OPEN_RATE" openFactor="$OPEN_FACTOR" \
+    targetRatio="$TARGET_RATIO" openSeconds="$OPEN_SECONDS" \
     giveUpSeconds="$GIVE_UP_SECONDS" halfMaxSeconds="$HALFMAX_SECONDS" \
     concurrency="$CONCURRENCY" phaseSeconds="$PHASE_SECONDS" warmupSeconds="$WARMUP_SECONDS" \
     redeemConcurrency="$REDEEM_CONCURRENCY" redeemSeconds="$REDEEM_SECONDS" \

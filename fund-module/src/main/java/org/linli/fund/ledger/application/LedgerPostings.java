@@ -1,14 +1,18 @@
 package org.linli.fund.ledger.application;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.linli.fund.ledger.domain.LedgerRepository;
 import org.linli.fund.ledger.domain.LedgerRepository.StoredTransaction;
@@ -31,17 +35,29 @@ import org.linli.kernel.tenancy.TenantScoped;
 public class LedgerPostings {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
+  /**
+   * Ids this transaction found unposted ({@link #posted}); a private key nobody can collide with.
+   */
+  private static final Object SEEN_UNPOSTED = new Object();
+
   @Inject LedgerRepository ledger;
   @Inject RequestContext requestContext;
   @Inject AuditLog auditLog;
+
+  @Resource TransactionSynchronizationRegistry txRegistry;
 
   /** The outcome of a post: the transaction and whether it was already posted before. */
   public record Posted(StoredTransaction stored, boolean replay) {}
 
   public Posted post(LedgerTransaction tx) {
-    var earlier = replayOf(tx);
-    if (earlier != null) {
-      return earlier;
+    // A caller that just asked posted(id) in this transaction was told no: the replay read is
+    // skipped (issue 22). A post of the same id committed meanwhile is still caught by the insert.
+    Set<String> unposted = seenUnposted();
+    if (unposted == null || !unposted.remove(tx.id())) {
+      var earlier = replayOf(tx);
+      if (earlier != null) {
+        return earlier;
+      }
     }
     requireOpen(tx.effectiveDate());
     Map<String, Long> deltas = lockAndCheck(tx);
@@ -91,7 +107,25 @@ public class LedgerPostings {
 
   /** Whether a transaction with this id is already posted. */
   public boolean posted(String transactionId) {
-    return ledger.findTransaction(transactionId).isPresent();
+    boolean posted = ledger.findTransaction(transactionId).isPresent();
+    Set<String> unposted = seenUnposted();
+    if (!posted && unposted != null) {
+      unposted.add(transactionId);
+    }
+    return posted;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Set<String> seenUnposted() {
+    if (txRegistry.getTransactionKey() == null) {
+      return null;
+    }
+    Set<String> ids = (Set<String>) txRegistry.getResource(SEEN_UNPOSTED);
+    if (ids == null) {
+      ids = new HashSet<>();
+      txRegistry.putResource(SEEN_UNPOSTED, ids);
+    }
+    return ids;
   }
 
   public void closePeriod(YearMonth period) {

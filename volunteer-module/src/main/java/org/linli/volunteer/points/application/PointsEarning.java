@@ -33,6 +33,7 @@ import org.linli.volunteer.record.domain.ServiceRecord;
 @TenantScoped
 public class PointsEarning {
   private static final int MAX_CORRECTION_CHAIN = 100;
+  private static final String CHECK_IN = "CHECK_IN";
 
   @Inject PointsRules rules;
   @Inject PointsAccounts accounts;
@@ -49,18 +50,21 @@ public class PointsEarning {
     if (postings.posted(txId) || points.lotOfRecord(approved.recordId()).isPresent()) {
       return; // a replay of the approval: earned once already
     }
-    ServiceRecord record = records.get(approved.recordId());
-    boolean earns = hasCheckInEvidence(record);
-    if (!earns && record.correctsId() == null) {
+    String correctsId = approved.correctsId();
+    // A plain record is judged by its own source; only a correction walks back to its origin.
+    boolean earns =
+        correctsId == null
+            ? CHECK_IN.equals(approved.source())
+            : hasCheckInEvidence(records.get(approved.recordId()));
+    if (!earns && correctsId == null) {
       return; // staff-entered hours: nothing to earn, nothing to take back
     }
     // A correction reads the corrected lot and takes back what is left of it: under the points
     // lock, so a redemption cannot spend it meanwhile. Plain earning only adds a lot.
-    if (record.correctsId() != null) {
+    if (correctsId != null) {
       points.lockOrganizationPoints();
     }
-    var corrected =
-        record.correctsId() == null ? null : points.lotOfRecord(record.correctsId()).orElse(null);
+    var corrected = correctsId == null ? null : points.lotOfRecord(correctsId).orElse(null);
     if (!earns && corrected == null) {
       return;
     }
@@ -115,7 +119,7 @@ public class PointsEarning {
     for (int i = 0; origin.correctsId() != null && i < MAX_CORRECTION_CHAIN; i++) {
       origin = records.get(origin.correctsId());
     }
-    return "CHECK_IN".equals(origin.source());
+    return CHECK_IN.equals(origin.source());
   }
 
   /** Takes back what is left of the corrected record's lot; points already spent stay spent. */

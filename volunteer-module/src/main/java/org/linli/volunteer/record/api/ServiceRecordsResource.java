@@ -142,9 +142,9 @@ public class ServiceRecordsResource {
   public List<RecordView> review(@PathParam("org") String org, ReviewRequest body) {
     validator.valid(body);
     var reviewed =
-        records.review(body.recordIds(), new ServiceRecords.Decision(body.approve(), body.note()));
-    var names = volunteerNames.of(reviewed, ServiceRecord::volunteerId);
-    return reviewed.stream().map(r -> RecordView.of(r, names)).toList();
+        records.reviewNamed(
+            body.recordIds(), new ServiceRecords.Decision(body.approve(), body.note()));
+    return reviewed.records().stream().map(r -> RecordView.of(r, reviewed.names())).toList();
   }
 
   private RecordView named(ServiceRecord record) {

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 
 /**
  * Published (CDI event, inside the approving transaction) when service hours are approved: the time
- * bank and points observe it, and later the integration outbox.
+ * bank and points observe it, and later the integration outbox. It carries what the observers need
+ * of the record ({@code correctsId}: the record it corrects, or null), so they need not read the
+ * record again.
  */
 public record ServiceHoursApproved(
     String tenantId,
@@ -14,4 +16,5 @@ public record ServiceHoursApproved(
     int minutes,
     String source,
     String activityId,
-    LocalDate serviceDate) {}
+    LocalDate serviceDate,
+    String correctsId) {}

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.linli.kernel.api.Page;
 import org.linli.kernel.api.PageRequest;
@@ -21,6 +22,7 @@ import org.linli.volunteer.activity.domain.ActivityRepository;
 import org.linli.volunteer.record.domain.ServiceRecord;
 import org.linli.volunteer.record.domain.ServiceRecordRepository;
 import org.linli.volunteer.record.domain.WorkingDays;
+import org.linli.volunteer.registration.application.VolunteerNames;
 import org.linli.volunteer.registration.domain.Volunteer;
 import org.linli.volunteer.registration.domain.VolunteerRepository;
 import org.linli.volunteer.registration.domain.VolunteerStatus;
@@ -46,8 +48,12 @@ public class ServiceRecords {
   @Inject Event<ServiceHoursApproved> approvedEvents;
 
   @Inject StarLevels starLevels;
+  @Inject VolunteerNames volunteerNames;
 
   public record Decision(boolean approve, String note) {}
+
+  /** Reviewed records with the names of their volunteers, as the review answer shows them. */
+  public record Reviewed(List<ServiceRecord> records, Map<String, VolunteerNames.Label> names) {}
 
   public ServiceRecord enter(String volunteerId, ServiceRecord.Facts facts, String reason) {
     Volunteer volunteer = volunteer(volunteerId);
@@ -100,6 +106,15 @@ public class ServiceRecords {
     return recordIds.stream().distinct().map(id -> reviewOne(id, decision)).toList();
   }
 
+  /**
+   * {@link #review} and the volunteers' names in the same transaction (one transaction per review
+   * request instead of two: issue 22).
+   */
+  public Reviewed reviewNamed(List<String> recordIds, Decision decision) {
+    List<ServiceRecord> reviewed = review(recordIds, decision);
+    return new Reviewed(reviewed, volunteerNames.of(reviewed, ServiceRecord::volunteerId));
+  }
+
   private ServiceRecord reviewOne(String recordId, Decision decision) {
     ServiceRecord record = get(recordId);
     Instant now = Instant.now();
@@ -117,7 +132,8 @@ public class ServiceRecords {
               record.minutes(),
               record.source(),
               record.activityId(),
-              record.serviceDate()));
+              record.serviceDate(),
+              record.correctsId()));
     } else {
       record.reject(requestContext.actor(), decision.note(), now);
     }

@@ -16,7 +16,6 @@ import org.linli.kernel.tenancy.TenantScoped;
 import org.linli.volunteer.activity.domain.Activity;
 import org.linli.volunteer.activity.domain.ActivityRepository;
 import org.linli.volunteer.record.application.ServiceHoursApproved;
-import org.linli.volunteer.record.application.ServiceRecords;
 import org.linli.volunteer.timebank.domain.DepositPlan;
 import org.linli.volunteer.timebank.domain.TimeBankRules;
 
@@ -37,7 +36,6 @@ public class TimeDeposits {
   @Inject TimeBankRuleBook ruleBook;
   @Inject LedgerAccounts ledgerAccounts;
   @Inject LedgerPostings postings;
-  @Inject ServiceRecords records;
   @Inject ActivityRepository activities;
   @Inject DeceasedSettlements settlements;
 
@@ -51,7 +49,7 @@ public class TimeDeposits {
     // Everything that needs no lock is read first: the issued account is the organization's hot
     // row, and from its lock to the commit every other deposit of the organization waits.
     Account issued = accounts.issued();
-    String corrects = records.get(approved.recordId()).correctsId();
+    String corrects = approved.correctsId();
     LocalDate today = LocalDate.now(CHINA);
     // The rules in force on the posting's date decide weight, cap and donate-only.
     TimeBankRules rules = ruleBook.inForce(today);
