@@ -67,20 +67,32 @@ SELECT count(*) AS items FROM bench_item \gset
 
 -- Orders: contract g % N, resident, item, a day in the 12 months, a status by g % 20:
 -- 0-11 RATED (score 1..5), 12-15 COMPLETED, 16 CANCELLED, 17 NO_SHOW, 18 PENDING_DISPATCH, 19 DISPATCHED.
+-- In batches of 20,000, each its own transaction (\gexec runs each statement on its own): in one
+-- statement of a million rows every rollup row would be updated hundreds of times inside a single
+-- transaction, and each trigger upsert would walk the growing chain of its row's versions that no
+-- vacuum may prune before the commit (the monthly rows: ~580 versions each) — quadratic, where
+-- the application changes one order per transaction.
+SELECT format($f$
 INSERT INTO purchase_order (tenant_id, id, contract_id, buyer_org, provider_org, resident_id, item_code,
     service_date, status, confirmation_hash, satisfaction, created_by, created_at, updated_at, transitions)
 SELECT c.tenant_id, 'bo-' || g, c.id, c.buyer_org, c.provider_org, r.resident_id, i.code,
-       (date_trunc('month', current_date - interval '11 months')::date + (g / 7 % 365)),
-       CASE WHEN g % 20 < 12 THEN 'RATED' WHEN g % 20 < 16 THEN 'COMPLETED' WHEN g % 20 = 16 THEN 'CANCELLED'
-            WHEN g % 20 = 17 THEN 'NO_SHOW' WHEN g % 20 = 18 THEN 'PENDING_DISPATCH' ELSE 'DISPATCHED' END,
+       (date_trunc('month', current_date - interval '11 months')::date + (g / 7 %% 365)),
+       CASE WHEN g %% 20 < 12 THEN 'RATED' WHEN g %% 20 < 16 THEN 'COMPLETED' WHEN g %% 20 = 16 THEN 'CANCELLED'
+            WHEN g %% 20 = 17 THEN 'NO_SHOW' WHEN g %% 20 = 18 THEN 'PENDING_DISPATCH' ELSE 'DISPATCHED' END,
        md5(g::text),
-       CASE WHEN g % 20 < 12 THEN 1 + (g / 20 % 10 + 5) / 3 % 5 END,
+       CASE WHEN g %% 20 < 12 THEN 1 + (g / 20 %% 10 + 5) / 3 %% 5 END,
        'bench', now(), now(), 1
-FROM generate_series(1, :orders) g
-JOIN bench_contract bc ON bc.n = 1 + g % :contracts
-JOIN purchase_contract c ON c.tenant_id = :'org' AND c.id = bc.id
-JOIN bench_res r ON r.k = g / 3 % :residents
-JOIN bench_item i ON i.k = g % :items;
+FROM generate_series(%s, %s) g
+JOIN bench_contract bc ON bc.n = 1 + g %% %s
+JOIN purchase_contract c ON c.tenant_id = %L AND c.id = bc.id
+JOIN bench_res r ON r.k = g / 3 %% %s
+JOIN bench_item i ON i.k = g %% %s$f$, lo, least(lo + 19999, :orders), :contracts, :'org', :residents, :items)
+FROM generate_series(1, :orders, 20000) lo
+\gexec
+
+-- Fresh statistics first: planned against the empty table's, the join below became a nested loop
+-- scanning every order once per flag (hours at a million orders).
+ANALYZE purchase_order;
 
 -- ~2 % of the delivered orders carry a flag: a rule and a status by g.
 INSERT INTO purchase_order_flag (tenant_id, order_id, rule, contract_id, buyer_org, provider_org, status,
