@@ -30,13 +30,15 @@ SELECT s.tenant_id, b.id, 'BUYER', s.buyer_org, s.provider_org, s.buyer_name, s.
        (date_trunc('month', current_date - interval '11 months') + interval '1 year - 1 day')::date,
        s.total_amount * 20, s.settlement_method, s.performance_targets, 'ACTIVE', 1, false,
        s.created_by, now()
-FROM bench_src s JOIN bench_contract b ON b.src = s.id;
+FROM bench_src s JOIN bench_contract b ON b.src = s.id
+ON CONFLICT DO NOTHING; -- a seed interrupted after the copies may run again
 
 INSERT INTO purchase_contract_version (tenant_id, contract_id, version, buyer_org, provider_org,
     effective_from, term_end, total_amount, note, created_by, created_at)
 SELECT c.tenant_id, c.id, 1, c.buyer_org, c.provider_org, c.term_start, c.term_end, c.total_amount,
        'bench', c.created_by, now()
-FROM purchase_contract c JOIN bench_contract b ON b.id = c.id;
+FROM purchase_contract c JOIN bench_contract b ON b.id = c.id
+ON CONFLICT DO NOTHING;
 
 INSERT INTO purchase_contract_item (tenant_id, contract_id, version, code, buyer_org, provider_org,
     name, unit, unit_price, quantity, min_minutes, eligible_groups, position)
@@ -44,7 +46,8 @@ SELECT i.tenant_id, b.id, 1, i.code, i.buyer_org, i.provider_org, i.name, i.unit
        i.quantity * 100, i.min_minutes, i.eligible_groups, i.position
 FROM purchase_contract_item i JOIN bench_src s ON s.tenant_id = i.tenant_id AND s.id = i.contract_id
      AND i.version = s.current_version
-CROSS JOIN bench_contract b;
+CROSS JOIN bench_contract b
+ON CONFLICT DO NOTHING;
 
 INSERT INTO purchase_contract_resident (tenant_id, contract_id, resident_id, buyer_org, provider_org,
     name, id_masked, address, latitude, longitude, category, level, eligible_from, eligible_to,
@@ -53,7 +56,8 @@ SELECT r.tenant_id, b.id, r.resident_id, r.buyer_org, r.provider_org, r.name, r.
        r.latitude, r.longitude, r.category, r.level, r.eligible_from, r.eligible_to, r.status,
        r.status_on, now()
 FROM purchase_contract_resident r JOIN bench_src s ON s.tenant_id = r.tenant_id AND s.id = r.contract_id
-CROSS JOIN bench_contract b;
+CROSS JOIN bench_contract b
+ON CONFLICT DO NOTHING;
 
 CREATE TEMP TABLE bench_res AS
 SELECT row_number() OVER (ORDER BY resident_id) - 1 AS k, resident_id
