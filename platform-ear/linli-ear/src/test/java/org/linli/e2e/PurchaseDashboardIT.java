@@ -102,7 +102,8 @@ class PurchaseDashboardIT {
             .post(
                 g.path() + "/settlements",
                 "{\"contractId\":\"" + c1 + "\",\"month\":\"" + YearMonth.from(LAST_MONTH) + "\"}");
-    assertEquals(201, draft.status(), draft::toString);
+    // 201, or 200 when the month's draft was already made (the completions draft it too).
+    assertTrue(draft.status() == 201 || draft.status() == 200, draft::toString);
     JsonObject settlement = draft.json().getJsonObject("settlement");
     Http.Resp accepted =
         g.admin()
