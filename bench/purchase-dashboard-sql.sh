@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The buyer's dashboard at the SQL level (no platform): a scratch database with the purchase
-# migrations (V60, V62, V65), one demo-like contract with 20 residents and 3 items, then
-# bench/purchase-dashboard-seed.sql (BENCH_ORDERS orders on 10 contracts, the V65 triggers live),
-# then BENCH_RUNS warm runs of bench/purchase-dashboard-summary.sql (the four statements the
+# migrations (V60, V62-V66, V69), one demo-like contract with 20 residents and 3 items, then
+# bench/purchase-dashboard-seed.sql (BENCH_ORDERS orders on 10 contracts, the V65 and V69 triggers live),
+# then BENCH_RUNS warm runs of bench/purchase-dashboard-summary.sql (the nine statements the
 # summary runs) as the app role, p50/p95. The HTTP version is bench/purchase-dashboard.sh.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -15,7 +15,9 @@ P="psql -v ON_ERROR_STOP=1 -qtA -h ${LINLI_DB_HOST:-127.0.0.1} -p ${LINLI_DB_POR
 if [ "${BENCH_REUSE:-}" != 1 ]; then
   $P -U postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB OWNER linli_owner"
   $P -U postgres -d "$DB" -c "ALTER SCHEMA public OWNER TO linli_owner" -c "GRANT USAGE ON SCHEMA public TO linli_app"
-  for f in V60__purchase_contracts.sql V62__purchase_order_flags.sql V65__purchase_dashboard_rollups.sql; do
+  # V63 puts a policy on the books table (V10), which this scratch database does not need whole.
+  $P -U linli_owner -d "$DB" -c "CREATE TABLE accounting_books (tenant_id text PRIMARY KEY)"
+  for f in V60__purchase_contracts.sql V62__purchase_order_flags.sql V63__purchase_settlement.sql V64__purchase_sampling.sql V65__purchase_dashboard_rollups.sql V66__purchase_amendment_acceptance.sql V69__purchase_dashboard_months.sql; do
     sed 's/\${appRole}/linli_app/g' "$M/$f" >"$WORK/$f"
     $P -U linli_owner -d "$DB" -f "$WORK/$f" >/dev/null
   done
@@ -41,7 +43,7 @@ SQL
   t=$SECONDS
   $P -U linli_owner -d "$DB" -v org=gulou-mz -v orders="$ORDERS" -v contracts=10 -f "$ROOT/bench/purchase-dashboard-seed.sql" >/dev/null
   echo "seeded $ORDERS orders in $((SECONDS - t)) s (V65 triggers live)"
-  $P -U linli_owner -d "$DB" -c "VACUUM (ANALYZE) purchase_order, purchase_order_flag, purchase_order_day, purchase_flag_day, purchase_contract, purchase_contract_item, purchase_contract_version"
+  $P -U linli_owner -d "$DB" -c "VACUUM (ANALYZE) purchase_order, purchase_order_flag, purchase_order_day, purchase_flag_day, purchase_order_month, purchase_flag_month, purchase_contract, purchase_contract_item, purchase_contract_version"
 fi
 echo "load before: $(uptime)"
 for i in 1 2 3; do $P -U linli_app -d "$DB" -f "$ROOT/bench/purchase-dashboard-summary.sql" >/dev/null; done

@@ -3,7 +3,7 @@
 # million service orders"): starts (or, with BENCH_REUSE=1, reuses) a platform with the demo data
 # on its own ports, database and state directory; seeds BENCH_ORDERS service orders by SQL on the
 # demo buyer gulou-mz (BENCH_CONTRACTS copies of its demo contract, 12 months, ~2 % flagged), the
-# V65 triggers keeping the daily rollups; then times GET /api/v1/orgs/gulou-mz/purchase-dashboard
+# V65/V69 triggers keeping the daily and monthly rollups; then times GET /api/v1/orgs/gulou-mz/purchase-dashboard
 # over HTTP with the demo buyer admin's token (warm p50/p95 of BENCH_RUNS requests per query) and
 # writes the figures, the load and EXPLAIN ANALYZE of the heaviest statement to
 # bench/results/purchase-dashboard.txt.
@@ -21,6 +21,7 @@ export LINLI_HTTP_PORT="${LINLI_HTTP_PORT:-19780}"
 export LINLI_KC_PORT="${LINLI_KC_PORT:-18780}"
 export LINLI_MAIL_SMTP_PORT="${LINLI_MAIL_SMTP_PORT:-19725}"
 export LINLI_MAIL_API_PORT="${LINLI_MAIL_API_PORT:-19726}"
+export LINLI_SIM_PORT="${LINLI_SIM_PORT:-19740}"
 export LINLI_KC_START_TIMEOUT="${LINLI_KC_START_TIMEOUT:-900}"
 DB_HOST="${LINLI_DB_HOST:-127.0.0.1}"
 DB_PORT="${LINLI_DB_PORT:-5432}"
@@ -82,23 +83,43 @@ if [ "$seeded" = 0 ]; then
   psql_owner -v orders="$ORDERS" -v contracts="$CONTRACTS" -f "$ROOT/bench/purchase-dashboard-seed.sql" >"$WORK/seed.log" 2>&1 ||
     { tail -n 20 "$WORK/seed.log" >&2; die "seed failed"; }
   SEED_SECONDS=$((SECONDS - t))
-  psql_owner -c "VACUUM (ANALYZE) purchase_order, purchase_order_flag, purchase_order_day, purchase_flag_day, purchase_contract, purchase_contract_item, purchase_contract_version" >/dev/null
+  psql_owner -c "VACUUM (ANALYZE) purchase_order, purchase_order_flag, purchase_order_day, purchase_flag_day, purchase_order_month, purchase_flag_month, purchase_contract, purchase_contract_item, purchase_contract_version" >/dev/null
 else
   SEED_SECONDS="(reused: $seeded bench orders already there)"
 fi
 
-# The rollups must equal the orders they sum (what the triggers promise).
+# The rollups must equal the orders they sum (what the triggers promise), both ways round.
 CHECK="$(psql_owner <<'SQL'
 SELECT set_config('app.tenant_id', :'org', false) \g /dev/null
-SELECT format('orders %s, rollup rows %s (sum %s), flags %s, flag rollup rows %s (sum %s), mismatches %s',
+SELECT format('orders %s, day rollup rows %s (sum %s), month rollup rows %s (sum %s), flags %s,'
+  ' flag day rows %s (sum %s), flag month rows %s (sum %s), day mismatches %s, month mismatches %s',
   (SELECT count(*) FROM purchase_order), (SELECT count(*) FROM purchase_order_day),
-  (SELECT sum(orders) FROM purchase_order_day), (SELECT count(*) FROM purchase_order_flag),
+  (SELECT sum(orders) FROM purchase_order_day), (SELECT count(*) FROM purchase_order_month),
+  (SELECT sum(orders) FROM purchase_order_month), (SELECT count(*) FROM purchase_order_flag),
   (SELECT count(*) FROM purchase_flag_day), (SELECT sum(flags) FROM purchase_flag_day),
+  (SELECT count(*) FROM purchase_flag_month), (SELECT sum(flags) FROM purchase_flag_month),
   (SELECT count(*) FROM (
-     SELECT contract_id, service_date, item_code, status, coalesce(satisfaction, 0) s, count(*) n
-     FROM purchase_order GROUP BY 1, 2, 3, 4, 5
-     EXCEPT SELECT contract_id, service_date, item_code, status, satisfaction, orders
-     FROM purchase_order_day WHERE orders > 0) x));
+     (SELECT contract_id, service_date, item_code, status, coalesce(satisfaction, 0) s, count(*) n
+      FROM purchase_order GROUP BY 1, 2, 3, 4, 5
+      EXCEPT SELECT contract_id, service_date, item_code, status, satisfaction, orders
+      FROM purchase_order_day WHERE orders > 0)
+     UNION ALL
+     (SELECT contract_id, service_date, item_code, status, satisfaction, orders
+      FROM purchase_order_day WHERE orders <> 0
+      EXCEPT SELECT contract_id, service_date, item_code, status, coalesce(satisfaction, 0) s, count(*) n
+      FROM purchase_order GROUP BY 1, 2, 3, 4, 5)) x),
+  (SELECT count(*) FROM (
+     (SELECT contract_id, date_trunc('month', service_date)::date, item_code, status,
+             coalesce(satisfaction, 0) s, count(*) n
+      FROM purchase_order GROUP BY 1, 2, 3, 4, 5
+      EXCEPT SELECT contract_id, month, item_code, status, satisfaction, orders
+      FROM purchase_order_month WHERE orders > 0)
+     UNION ALL
+     (SELECT contract_id, month, item_code, status, satisfaction, orders
+      FROM purchase_order_month WHERE orders <> 0
+      EXCEPT SELECT contract_id, date_trunc('month', service_date)::date, item_code, status,
+             coalesce(satisfaction, 0) s, count(*) n
+      FROM purchase_order GROUP BY 1, 2, 3, 4, 5)) y));
 SQL
 )"
 log "$CHECK"
@@ -137,24 +158,30 @@ OUT="$RESULTS/purchase-dashboard.txt"
   echo "load after: $(uptime)"
   echo "totals of the default summary: $(curl -s -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/orgs/$ORG/purchase-dashboard" | sed -n 's/.*"totals":\({[^}]*}\).*/\1/p' | head -c 300)"
   echo
-  echo "EXPLAIN ANALYZE of the order-cells statement (SqlDashboardQueries.orderCells), 12 months:"
+  echo "EXPLAIN ANALYZE of the order-cells statement (SqlDashboardQueries.orderCells: V69 months,"
+  echo "V65 days only for contract months with a mid-month amendment), 12 months:"
   psql_owner <<SQL
 SELECT set_config('app.tenant_id', :'org', false) \g /dev/null
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 WITH v AS (SELECT contract_id, version, effective_from,
   lead(effective_from) OVER (PARTITION BY contract_id ORDER BY version) AS until
-  FROM purchase_contract_version WHERE tenant_id = :'org')
-SELECT d.contract_id, d.item_code, to_char(d.service_date, 'YYYY-MM'), d.status, d.satisfaction,
-  sum(d.orders), sum(d.orders * coalesce(i.unit_price, 0))
+  FROM purchase_contract_version cv WHERE tenant_id = :'org'
+  AND NOT EXISTS (SELECT 1 FROM purchase_contract_amendment a WHERE a.tenant_id = cv.tenant_id
+    AND a.contract_id = cv.contract_id AND a.version = cv.version AND a.state <> 'ACCEPTED')),
+cut AS (SELECT DISTINCT contract_id, CAST(date_trunc('month', effective_from) AS date) AS month
+  FROM v WHERE version > 1 AND extract(day FROM effective_from) <> 1)
+SELECT m.contract_id, m.item_code, to_char(m.month, 'YYYY-MM'), m.status, m.satisfaction,
+  sum(m.orders), sum(m.orders * coalesce(i.unit_price, 0))
 FROM purchase_contract c
-JOIN purchase_order_day d ON d.tenant_id = c.tenant_id AND d.contract_id = c.id
-LEFT JOIN v ON v.contract_id = d.contract_id AND (v.version = 1 OR d.service_date >= v.effective_from)
-  AND (v.until IS NULL OR d.service_date < v.until)
-LEFT JOIN purchase_contract_item i ON i.tenant_id = d.tenant_id AND i.contract_id = d.contract_id
-  AND i.version = v.version AND i.code = d.item_code
-WHERE c.tenant_id = :'org' AND d.orders > 0 AND c.side = 'BUYER' AND c.status NOT IN ('DRAFT', 'DECLINED')
-  AND d.service_date >= date_trunc('month', current_date - interval '11 months')
-  AND d.service_date < date_trunc('month', current_date + interval '1 month')
+JOIN purchase_order_month m ON m.tenant_id = c.tenant_id AND m.contract_id = c.id
+LEFT JOIN v ON v.contract_id = m.contract_id AND (v.version = 1 OR m.month >= v.effective_from)
+  AND (v.until IS NULL OR m.month < v.until)
+LEFT JOIN purchase_contract_item i ON i.tenant_id = m.tenant_id AND i.contract_id = m.contract_id
+  AND i.version = v.version AND i.code = m.item_code
+WHERE c.tenant_id = :'org' AND m.orders > 0 AND c.side = 'BUYER' AND c.status NOT IN ('DRAFT', 'DECLINED')
+  AND m.month >= date_trunc('month', current_date - interval '11 months')
+  AND m.month < date_trunc('month', current_date + interval '1 month')
+  AND NOT EXISTS (SELECT 1 FROM cut WHERE cut.contract_id = m.contract_id AND cut.month = m.month)
 GROUP BY 1, 2, 3, 4, 5;
 SQL
 } | tee "$OUT"

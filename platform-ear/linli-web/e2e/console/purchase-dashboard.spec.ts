@@ -4,9 +4,12 @@ import { BUYER, BUYER_ADMIN } from '../support/purchase'
 
 interface Dashboard {
   totals: { budget: string; deliveredAmount: string; deliveredUnits: number; openFlags: number }
-  providers: { providerName: string; openFlags: number; deliveredAmount: string }[]
+  providers: { providerName: string; failedChecks: number; openFlags: number; deliveredAmount: string }[]
   flagsByRule: { rule: string; title: string }[]
   satisfaction: { rated: number; average: string | null }
+  sampling: { coveragePercent: number | null; results: { sampled: number; passed: number; failed: number; rectify: number } }
+  rectifications: { late: number }
+  settlements: { amountDue: string; paid: string; budget: string }
 }
 
 /**
@@ -14,7 +17,8 @@ interface Dashboard {
  * what the dashboard API answers (its figures are checked against the orders in
  * PurchaseDashboardIT), the charts' legends and axes name the items, the contracts and the rules,
  * sunshine-sw heads the provider ranking, and an order drills down to its evidence with an intact
- * chain. Then the same page in English.
+ * chain. Then the same page in English. (The sampling, rectification and settlement sections: the
+ * second test below.)
  */
 test('the buyer reads its purchase dashboard and drills down to an order', async ({ page, browser, baseURL }) => {
   const expected = await api<Dashboard>(BUYER_ADMIN, 'GET', `/api/v1/orgs/${BUYER}/purchase-dashboard`)
@@ -45,7 +49,6 @@ test('the buyer reads its purchase dashboard and drills down to an order', async
   await expect(first).toContainText('阳光社会工作服务中心')
   await expect(first.getByTestId('rank-open-flags')).toHaveText(String(expected.providers[0].openFlags))
   await expect(first.getByTestId('rank-amount')).toHaveText(expected.providers[0].deliveredAmount)
-  await expect(page.getByTestId('reserved')).toHaveText('抽查、整改与结算数据将在相应功能上线后显示')
   await screenshot(page, 'console-purchase-dashboard-zh-CN')
 
   // Drill down: a completed (rated) order of the demo contract, its evidence and the chain check.
@@ -76,6 +79,51 @@ test('the buyer reads its purchase dashboard and drills down to an order', async
     await expect(english.getByTestId('ranking-table')).toContainText('Open flags')
     await expect(english.getByTestId('total-budget')).toHaveText('600000.00')
     await screenshot(english, 'console-purchase-dashboard-en')
+  } finally {
+    await context.close()
+  }
+})
+
+/**
+ * The sections added in branch dash2 (抽查 coverage and results, 逾期整改, settlements against the
+ * budget, ranking by failed checks). Marked fixme: written against the API's shape and checked by
+ * PurchaseDashboardIT over HTTP, but not yet run in a browser (no run of the web specs fitted in
+ * that session on the shared machine). Remove the fixme once a run is green.
+ */
+test.fixme('the buyer reads sampling, rectification and settlement figures and the failed-checks ranking', async ({ page, browser, baseURL }) => {
+  const expected = await api<Dashboard>(BUYER_ADMIN, 'GET', `/api/v1/orgs/${BUYER}/purchase-dashboard`)
+  await login(page, `/orgs/${BUYER}/purchase-dashboard`, BUYER_ADMIN)
+  await expect(page.getByRole('heading', { name: '购买服务看板' })).toBeVisible()
+  const first = page.getByTestId('ranking-table').locator('tbody tr').first()
+  const amount = page.getByTestId('chart-amount')
+  await expect(first.getByTestId('rank-failed-checks')).toHaveText(String(expected.providers[0].failedChecks))
+
+  // Sampling, rectifications and settlements: the demo's sample with its one 不合格, the settled month.
+  expect(expected.sampling.results.failed).toBeGreaterThanOrEqual(1)
+  await expect(page.getByTestId('sampling-sampled')).toHaveText(String(expected.sampling.results.sampled))
+  await expect(page.getByTestId('sampling-passed')).toHaveText(String(expected.sampling.results.passed))
+  await expect(page.getByTestId('sampling-failed')).toHaveText(String(expected.sampling.results.failed))
+  await expect(page.getByTestId('sampling-rectify')).toHaveText(String(expected.sampling.results.rectify))
+  await expect(page.getByTestId('sampling-coverage')).toHaveText(expected.sampling.coveragePercent === null ? '—' : `${expected.sampling.coveragePercent}%`)
+  const samplingChart = page.getByTestId('chart-sampling')
+  await expect(samplingChart).toContainText('抽查覆盖率 %')
+  await expect(samplingChart).toContainText('不合格')
+  await expect(page.getByTestId('rectifications-late')).toHaveText(String(expected.rectifications.late))
+  expect(Number(expected.settlements.amountDue)).toBeGreaterThan(0)
+  await expect(page.getByTestId('settlement-totals')).toContainText(`应付 ${expected.settlements.amountDue} 元`)
+  await expect(page.getByTestId('chart-settlements')).toContainText('应付金额 (已结算)')
+  await expect(amount).toContainText('应付占预算 %')
+  await screenshot(page, 'console-purchase-dashboard-checks-zh-CN')
+
+  const context = await browser.newContext({ baseURL })
+  try {
+    const english = await context.newPage()
+    await english.addInitScript(() => localStorage.setItem('linli.locale', 'en'))
+    await login(english, `/orgs/${BUYER}/purchase-dashboard`, BUYER_ADMIN)
+    await expect(english.getByTestId('ranking-table')).toContainText('Failed checks')
+    await expect(english.getByTestId('chart-sampling')).toContainText('Coverage %')
+    await expect(english.getByTestId('chart-amount')).toContainText('Budget share due (%)')
+    await expect(english.getByTestId('rectification-counts')).toContainText('Overdue')
   } finally {
     await context.close()
   }

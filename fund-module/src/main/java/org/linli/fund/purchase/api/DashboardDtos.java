@@ -9,14 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linli.fund.purchase.application.PurchaseDashboard;
+import org.linli.fund.purchase.domain.DashboardChecks;
+import org.linli.fund.purchase.domain.DashboardQueries;
 import org.linli.fund.purchase.domain.DashboardQueries.Scope;
 import org.linli.fund.purchase.domain.DashboardSummary;
 import org.linli.fund.purchase.domain.DashboardSummary.ContractLine;
 import org.linli.fund.purchase.domain.FlagStatus;
 import org.linli.fund.purchase.domain.OrderLabel;
+import org.linli.fund.purchase.domain.RectificationStatus;
 
 /**
  * Bodies of the purchase dashboards; money as decimal strings in yuan ("12.50"), units as whole
@@ -24,9 +26,6 @@ import org.linli.fund.purchase.domain.OrderLabel;
  */
 public final class DashboardDtos {
   private DashboardDtos() {}
-
-  private static final String RESERVED =
-      "Reserved for a later part of issue 20 (ADR 0015 part B); null until it is built. ";
 
   public record ContractFiguresView(
       String id,
@@ -134,6 +133,7 @@ public final class DashboardDtos {
       String providerOrg,
       String providerName,
       int contracts,
+      @Schema(description = "Sampled orders whose latest check is 不合格 (FAILED)") long failedChecks,
       long openFlags,
       long flags,
       long deliveredUnits,
@@ -160,27 +160,110 @@ public final class DashboardDtos {
       List<MonthFiguresView> months,
       List<RuleFiguresView> flagsByRule,
       SatisfactionView satisfaction,
-      @Schema(description = "Ranked by open flags, then all flags, then organization code")
+      @Schema(
+              description =
+                  "Ranked by failed sampling checks (不合格), then open flags, then all flags,"
+                      + " then organization code")
           List<ProviderRankView> providers,
+      SamplingView sampling,
+      RectificationsView rectifications,
+      SettlementsView settlements) {}
+
+  public record CheckResultsView(
+      @Schema(description = "Orders drawn in the samples") long sampled,
+      @Schema(description = "Latest check 合格") long passed,
+      @Schema(description = "Latest check 不合格") long failed,
+      @Schema(description = "Latest check 整改") long rectify,
+      @Schema(description = "Drawn, not checked yet") long unchecked) {
+    static CheckResultsView of(DashboardChecks.Results r) {
+      return new CheckResultsView(r.sampled(), r.passed(), r.failed(), r.rectify(), r.unchecked());
+    }
+  }
+
+  @JsonbNillable
+  public record SamplingMonthView(
+      @Schema(example = "2026-11") String month,
+      @Schema(description = "Completed, rated or settled orders with a service day in the month")
+          long deliveredOrders,
+      @Schema(description = "Completed orders the month's draws were made from") long population,
+      @Schema(description = "Orders drawn (抽查)") long sampled,
       @Schema(
-              type = SchemaType.OBJECT,
               nullable = true,
               description =
-                  RESERVED
-                      + "Sampling coverage and results (抽查): share of completed orders drawn"
-                      + " per month and 合格/不合格/整改 counts.")
-          Object sampling,
+                  "sampled / deliveredOrders × 100, one decimal; null when nothing was"
+                      + " delivered")
+          BigDecimal coveragePercent,
+      CheckResultsView results) {}
+
+  @JsonbNillable
+  public record SamplingView(
+      @Schema(description = "The active draws of the range's months (抽查覆盖率 and results)")
+          CheckResultsView results,
+      long deliveredOrders,
+      @Schema(nullable = true, description = "sampled / deliveredOrders × 100, one decimal")
+          BigDecimal coveragePercent,
+      @Schema(description = "Every month of the range, in order") List<SamplingMonthView> months) {}
+
+  public record LateRectificationView(
+      String id,
+      String contractId,
+      String contractNumber,
+      String providerOrg,
+      String providerName,
+      String orderId,
+      @Schema(example = "2026-11", description = "The sample's month") String month,
+      LocalDate deadline,
+      @Schema(enumeration = {"OPEN", "ANSWERED"}) String status,
+      long daysOverdue) {}
+
+  public record RectificationsView(
+      @Schema(description = "Issued, not answered yet") long open,
+      @Schema(description = "Answered, not closed yet") long answered,
+      long passed,
+      long failed,
+      long total,
       @Schema(
-              type = SchemaType.OBJECT,
-              nullable = true,
-              description = RESERVED + "Rectification requests past their deadline (逾期整改).")
-          Object rectifications,
-      @Schema(
-              type = SchemaType.OBJECT,
-              nullable = true,
               description =
-                  RESERVED + "Monthly settlements per contract: amount due after deductions, paid.")
-          Object settlements) {}
+                  "Past the deadline and still pending: unanswered (OPEN) or answered but not"
+                      + " resolved (ANSWERED) (逾期整改)")
+          long late,
+      @Schema(description = "The late ones, most overdue first, at most 20")
+          List<LateRectificationView> lateItems) {}
+
+  @JsonbNillable
+  public record SettlementMonthView(
+      @Schema(example = "2026-11") String month,
+      @Schema(description = "Accepted, invoiced or paid settlements") long settlements,
+      long orders,
+      @Schema(description = "Before deductions, yuan") String gross,
+      String deductions,
+      @Schema(description = "Amount due of the accepted, invoiced and paid settlements, yuan")
+          String amountDue,
+      @Schema(description = "Amount due of the paid ones, yuan") String paid,
+      @Schema(description = "Amount of drafts not accepted yet, yuan") String drafted) {}
+
+  @JsonbNillable
+  public record SettlementContractView(
+      String contractId,
+      String budget,
+      String amountDue,
+      String paid,
+      @Schema(nullable = true, description = "amountDue / budget × 100, one decimal")
+          BigDecimal budgetUsedPercent) {}
+
+  @JsonbNillable
+  public record SettlementsView(
+      @Schema(description = "The contracts' budgets, yuan") String budget,
+      String gross,
+      String deductions,
+      String amountDue,
+      String paid,
+      String drafted,
+      @Schema(nullable = true, description = "amountDue / budget × 100, one decimal")
+          BigDecimal budgetUsedPercent,
+      @Schema(description = "Months of the range that have settlements")
+          List<SettlementMonthView> months,
+      List<SettlementContractView> contracts) {}
 
   @JsonbNillable
   public record ProviderDashboardView(
@@ -196,8 +279,8 @@ public final class DashboardDtos {
       @Schema(description = "Flags raised against the provider's orders")
           List<RuleFiguresView> flagsByRule,
       SatisfactionView satisfaction,
-      @Schema(type = SchemaType.OBJECT, nullable = true, description = RESERVED + "Settlements.")
-          Object settlements) {}
+      @Schema(description = "The provider's copies of its settlements")
+          SettlementsView settlements) {}
 
   public record ChainView(
       PurchaseDtos.ChainDigestView digest,
@@ -306,6 +389,7 @@ public final class DashboardDtos {
               p.providerOrg(),
               p.providerName(),
               p.contracts(),
+              p.failedChecks(),
               p.openFlags(),
               p.flags(),
               p.deliveredUnits(),
@@ -323,9 +407,99 @@ public final class DashboardDtos {
         rules(s, locale),
         satisfaction(s),
         ranked,
-        null,
-        null,
-        null);
+        sampling(sum.checks()),
+        rectifications(sum.checks(), s),
+        settlements(sum.checks()));
+  }
+
+  static SamplingView sampling(DashboardChecks c) {
+    List<SamplingMonthView> months = new ArrayList<>();
+    long delivered = 0;
+    for (DashboardChecks.SamplingMonth m : c.sampling()) {
+      delivered += m.deliveredOrders();
+      months.add(
+          new SamplingMonthView(
+              m.month().toString(),
+              m.deliveredOrders(),
+              m.population(),
+              m.sampled(),
+              m.coveragePercent(),
+              CheckResultsView.of(m.results())));
+    }
+    long sampled = c.sampling().stream().mapToLong(DashboardChecks.SamplingMonth::sampled).sum();
+    return new SamplingView(
+        CheckResultsView.of(c.results()),
+        delivered,
+        delivered == 0
+            ? null
+            : BigDecimal.valueOf(sampled * 100)
+                .divide(BigDecimal.valueOf(delivered), 1, java.math.RoundingMode.HALF_UP),
+        months);
+  }
+
+  static RectificationsView rectifications(DashboardChecks c, DashboardSummary s) {
+    Map<String, DashboardQueries.ContractRow> byId = new java.util.HashMap<>();
+    s.contracts().forEach(l -> byId.put(l.contract().id(), l.contract()));
+    var n = c.rectificationsByStatus();
+    return new RectificationsView(
+        n.get(RectificationStatus.OPEN),
+        n.get(RectificationStatus.ANSWERED),
+        n.get(RectificationStatus.PASSED),
+        n.get(RectificationStatus.FAILED),
+        n.values().stream().mapToLong(Long::longValue).sum(),
+        c.lateRectifications(),
+        c.late().stream()
+            .map(
+                l -> {
+                  var k = byId.get(l.contractId());
+                  return new LateRectificationView(
+                      l.id(),
+                      l.contractId(),
+                      k.number(),
+                      k.partyOrg(),
+                      k.partyName(),
+                      l.orderId(),
+                      l.month().toString(),
+                      l.deadline(),
+                      l.status().name(),
+                      l.daysOverdue());
+                })
+            .toList());
+  }
+
+  static SettlementsView settlements(DashboardChecks c) {
+    var t = c.settlementTotals();
+    return new SettlementsView(
+        yuan(t.budget()),
+        yuan(t.gross()),
+        yuan(t.deductions()),
+        yuan(t.amountDue()),
+        yuan(t.paid()),
+        yuan(t.drafted()),
+        t.budgetUsedPercent(),
+        c.settlementMonths().stream()
+            .map(
+                m ->
+                    new SettlementMonthView(
+                        m.month().toString(),
+                        m.settlements(),
+                        m.orders(),
+                        yuan(m.gross()),
+                        yuan(m.deductions()),
+                        yuan(m.amountDue()),
+                        yuan(m.paid()),
+                        yuan(m.drafted())))
+            .toList(),
+        c.settlementContracts().stream()
+            .map(
+                k ->
+                    new SettlementContractView(
+                        k.contractId(),
+                        yuan(k.budget()),
+                        yuan(k.amountDue()),
+                        yuan(k.paid()),
+                        k.budgetUsedPercent()))
+            .toList());
   }
 
   static ProviderDashboardView provider(PurchaseDashboard.Summary sum, Locale locale) {
@@ -342,6 +516,6 @@ public final class DashboardDtos {
         months(s),
         rules(s, locale),
         satisfaction(s),
-        null);
+        settlements(sum.checks()));
   }
 }

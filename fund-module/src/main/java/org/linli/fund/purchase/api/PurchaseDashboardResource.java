@@ -42,7 +42,9 @@ public class PurchaseDashboardResource {
           "Months by service day, from..to inclusive (yyyy-MM; default the twelve months up to the"
               + " current one, at most 36). Delivered against contracted units per item and month,"
               + " the delivered amount against each budget, flags by rule and status,"
-              + " satisfaction, providers ranked by open flags. 400 INVALID_MONTH,"
+              + " satisfaction, sampling coverage and results (抽查), late rectifications (逾期整改),"
+              + " settled amounts against the budgets, providers ranked by failed sampling"
+              + " checks, then open flags. 400 INVALID_MONTH,"
               + " INVALID_MONTH_RANGE, MONTH_RANGE_TOO_LONG; 403 DASHBOARD_BUYER_ONLY (the"
               + " organization is not a government buyer).")
   public BuyerDashboardView buyer(

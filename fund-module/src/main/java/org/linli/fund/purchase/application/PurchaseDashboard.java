@@ -3,9 +3,14 @@ package org.linli.fund.purchase.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.linli.fund.purchase.domain.DashboardChecks;
 import org.linli.fund.purchase.domain.DashboardQueries;
+import org.linli.fund.purchase.domain.DashboardQueries.CheckCell;
+import org.linli.fund.purchase.domain.DashboardQueries.ContractRow;
 import org.linli.fund.purchase.domain.DashboardQueries.Scope;
 import org.linli.fund.purchase.domain.DashboardSummary;
 import org.linli.fund.purchase.domain.Side;
@@ -35,8 +40,11 @@ public class PurchaseDashboard {
 
   public record Filter(String from, String to, String contractId, String partyOrg) {}
 
-  /** The summary and the scope it covers (the month range after defaults). */
-  public record Summary(Scope scope, DashboardSummary figures) {}
+  /** The most late rectifications one summary lists (all are counted). */
+  public static final int LATE_LISTED = 20;
+
+  /** The summary, the checks' figures and the scope they cover (the month range after defaults). */
+  public record Summary(Scope scope, DashboardSummary figures, DashboardChecks checks) {}
 
   /** An order of the caller's copy, its flags, and a check of its contract's whole chain. */
   public record OrderDrill(
@@ -67,14 +75,29 @@ public class PurchaseDashboard {
   }
 
   private Summary summary(Scope s) {
-    return new Summary(
-        s,
+    List<ContractRow> contracts = queries.contracts(s);
+    List<CheckCell> checks = queries.checks(s);
+    DashboardSummary figures =
         DashboardSummary.of(
             s,
-            queries.contracts(s),
+            contracts,
             queries.items(s),
             queries.orderCells(s),
-            queries.flagCells(s)));
+            queries.flagCells(s),
+            DashboardChecks.failedByContract(checks));
+    LocalDate today = ChinaTime.today();
+    return new Summary(
+        s,
+        figures,
+        DashboardChecks.of(
+            s,
+            contracts,
+            figures.months(),
+            queries.samples(s),
+            checks,
+            queries.rectifications(s, today),
+            queries.lateRectifications(s, today, LATE_LISTED),
+            queries.settlements(s)));
   }
 
   /** Defaults: the twelve months up to the current one (China time). */

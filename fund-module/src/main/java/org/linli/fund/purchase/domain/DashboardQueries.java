@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The figures the purchase dashboards are made of, read from the transaction tenant's copies and
- * from the daily rollups of V65 (kept exact by triggers in the orders' own transactions).
+ * from the rollups of V65 (daily) and V69 (monthly), kept exact by triggers in the orders' own
+ * transactions.
  */
 public interface DashboardQueries {
   /**
@@ -59,7 +60,52 @@ public interface DashboardQueries {
   /** Flags of one contract, rule and status, on orders whose service day is in the scope. */
   record FlagCell(String contractId, AnomalyRule rule, FlagStatus status, long flags) {}
 
+  /** An ACTIVE sample draw of a contract and month: completed orders drawn from, orders drawn. */
+  record SampleCell(String contractId, YearMonth month, long population, long sampled) {}
+
+  /** Sampled orders of a draw's month by their latest check result (null: not checked yet). */
+  record CheckCell(String contractId, YearMonth month, CheckResult result, long orders) {}
+
+  /** Rectifications of a contract by status; {@code late}: still pending past the deadline. */
+  record RectificationCell(String contractId, RectificationStatus status, long count, long late) {}
+
+  /** A rectification still pending (OPEN or ANSWERED) after its deadline. */
+  record LateRectification(
+      String id,
+      String contractId,
+      String orderId,
+      YearMonth month,
+      LocalDate deadline,
+      RectificationStatus status,
+      long daysOverdue) {}
+
+  /** Settlements of a contract and month by status, in fen. */
+  record SettlementCell(
+      String contractId,
+      YearMonth month,
+      SettlementStatus status,
+      long settlements,
+      long orders,
+      long gross,
+      long deductions,
+      long amountDue) {}
+
   List<ContractRow> contracts(Scope scope);
+
+  /** The draws whose month is in the scope (the buyer's records; none on the provider's side). */
+  List<SampleCell> samples(Scope scope);
+
+  List<CheckCell> checks(Scope scope);
+
+  /**
+   * Of rectifications on sampled orders of the scope's months, pending late as of {@code today}.
+   */
+  List<RectificationCell> rectifications(Scope scope, LocalDate today);
+
+  /** At most {@code limit} late ones, most overdue first. */
+  List<LateRectification> lateRectifications(Scope scope, LocalDate today, int limit);
+
+  List<SettlementCell> settlements(Scope scope);
 
   List<ItemRow> items(Scope scope);
 

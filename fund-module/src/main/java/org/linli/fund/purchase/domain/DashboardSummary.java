@@ -22,8 +22,8 @@ import org.linli.fund.purchase.domain.DashboardQueries.OrderCell;
 /**
  * The buyer's dashboard over its contracts: delivered against contracted units per item and month,
  * the amount the deliveries are worth against each budget, anomaly flags by rule and status,
- * satisfaction of the follow-up visits (回访), and providers ranked by open flags. Computed from the
- * rows of {@link DashboardQueries}; money in fen.
+ * satisfaction of the follow-up visits (回访), and providers ranked by failed sampling checks (不合格),
+ * then open flags. Computed from the rows of {@link DashboardQueries}; money in fen.
  */
 public record DashboardSummary(
     List<ContractLine> contracts,
@@ -75,10 +75,12 @@ public record DashboardSummary(
   /** {@code average} has two decimals, null when nothing was rated; counts of scores 1..5. */
   public record Satisfaction(long rated, BigDecimal average, long[] distribution) {}
 
+  /** {@code failedChecks}: sampled orders whose latest check is 不合格 (FAILED). */
   public record ProviderLine(
       String providerOrg,
       String providerName,
       int contracts,
+      long failedChecks,
       long openFlags,
       long flags,
       long deliveredUnits,
@@ -90,6 +92,17 @@ public record DashboardSummary(
       List<ItemRow> items,
       List<OrderCell> cells,
       List<FlagCell> flags) {
+    return of(scope, contracts, items, cells, flags, Map.of());
+  }
+
+  /** {@code failedChecks}: per contract, sampled orders whose latest check is FAILED. */
+  public static DashboardSummary of(
+      DashboardQueries.Scope scope,
+      List<ContractRow> contracts,
+      List<ItemRow> items,
+      List<OrderCell> cells,
+      List<FlagCell> flags,
+      Map<String, Long> failedChecks) {
     Map<String, ContractRow> byId = new LinkedHashMap<>();
     contracts.forEach(c -> byId.put(c.id(), c));
 
@@ -139,19 +152,21 @@ public record DashboardSummary(
     }
 
     List<ContractLine> contractLines = new ArrayList<>();
-    Map<String, long[]> perProvider = new LinkedHashMap<>(); // contracts, open, all, units, amount
+    // contracts, open, all, units, amount, failed checks
+    Map<String, long[]> perProvider = new LinkedHashMap<>();
     Map<String, String> providerNames = new HashMap<>();
     for (ContractRow c : byId.values()) {
       long[] pc = perContract.getOrDefault(c.id(), new long[4]);
       long[] fc = flagsPerContract.getOrDefault(c.id(), new long[2]);
       contractLines.add(new ContractLine(c, pc[0], pc[1], pc[2], fc[0]));
-      long[] pp = perProvider.computeIfAbsent(c.partyOrg(), k -> new long[5]);
+      long[] pp = perProvider.computeIfAbsent(c.partyOrg(), k -> new long[6]);
       providerNames.put(c.partyOrg(), c.partyName());
       pp[0]++;
       pp[1] += fc[0];
       pp[2] += fc[1];
       pp[3] += pc[1];
       pp[4] += pc[2];
+      pp[5] += failedChecks.getOrDefault(c.id(), 0L);
     }
 
     List<ItemLine> itemLines = new ArrayList<>();
@@ -224,10 +239,12 @@ public record DashboardSummary(
     perProvider.forEach(
         (org, v) ->
             providers.add(
-                new ProviderLine(org, providerNames.get(org), (int) v[0], v[1], v[2], v[3], v[4])));
+                new ProviderLine(
+                    org, providerNames.get(org), (int) v[0], v[5], v[1], v[2], v[3], v[4])));
     providers.sort(
-        Comparator.comparingLong(ProviderLine::openFlags)
+        Comparator.comparingLong(ProviderLine::failedChecks)
             .reversed()
+            .thenComparing(Comparator.comparingLong(ProviderLine::openFlags).reversed())
             .thenComparing(Comparator.comparingLong(ProviderLine::flags).reversed())
             .thenComparing(ProviderLine::providerOrg));
 

@@ -92,6 +92,26 @@ class DashboardSummaryTest {
   }
 
   @Test
+  void failedChecksRankFirstAndOpenFlagsBreakTies() {
+    List<ContractRow> contracts =
+        List.of(contract("a", "p1"), contract("b", "p2"), contract("c", "p3"));
+    List<FlagCell> flags =
+        List.of(
+            new FlagCell("a", AnomalyRule.SHORT_VISIT, FlagStatus.OPEN, 5),
+            new FlagCell("b", AnomalyRule.SHORT_VISIT, FlagStatus.OPEN, 1),
+            new FlagCell("c", AnomalyRule.SHORT_VISIT, FlagStatus.OPEN, 2));
+    DashboardSummary s =
+        DashboardSummary.of(
+            SCOPE, contracts, List.of(), List.of(), flags, Map.of("b", 2L, "c", 2L, "x", 9L));
+    // p2 and p3 tie on failed checks (2 each): p3 has more open flags; p1 has none failed.
+    assertEquals(
+        List.of("p3", "p2", "p1"),
+        s.providers().stream().map(DashboardSummary.ProviderLine::providerOrg).toList());
+    assertEquals(2, s.providers().get(0).failedChecks());
+    assertEquals(0, s.providers().get(2).failedChecks());
+  }
+
+  @Test
   void nothingRatedHasNoAverage() {
     DashboardSummary s = DashboardSummary.of(SCOPE, List.of(), List.of(), List.of(), List.of());
     assertNull(s.satisfaction().average());
