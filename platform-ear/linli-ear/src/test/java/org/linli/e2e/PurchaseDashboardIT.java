@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.linli.e2e.support.Db;
 import org.linli.e2e.support.Fixture;
@@ -398,9 +397,6 @@ class PurchaseDashboardIT {
     assertFalse(d.isNull("settlements"));
   }
 
-  @Disabled(
-      "dash2: written, not yet run green: the one run (10:00 UTC) stopped in the setup on the"
-          + " settlement draft answering 200 (fixed since); no time was left to run it again")
   @Test
   void samplingCoverageAndResultsAreWhatTheDrawsAndChecksSay() {
     checksWorld();
@@ -445,9 +441,6 @@ class PurchaseDashboardIT {
     assertEquals(0, onlyC1.getJsonArray("providers").getJsonObject(0).getInt("failedChecks"));
   }
 
-  @Disabled(
-      "dash2: written, not yet run green: the one run (10:00 UTC) stopped in the setup on the"
-          + " settlement draft answering 200 (fixed since); no time was left to run it again")
   @Test
   void lateRectificationsAreListedWithTheirProvider() {
     checksWorld();
@@ -476,9 +469,6 @@ class PurchaseDashboardIT {
         0, other.json().getJsonObject("rectifications").getJsonNumber("total").longValue());
   }
 
-  @Disabled(
-      "dash2: written, not yet run green: the one run (10:00 UTC) stopped in the setup on the"
-          + " settlement draft answering 200 (fixed since); no time was left to run it again")
   @Test
   void settlementsShowTheAmountDueAgainstTheBudget() {
     checksWorld();
@@ -520,9 +510,6 @@ class PurchaseDashboardIT {
    * splits): its figures equal the slow path — the V65 daily rollup priced day by day, as the
    * summary read it before V69 — and both rollups equal a GROUP BY of the orders themselves.
    */
-  @Disabled(
-      "dash2: written, not yet run green: the one run (10:00 UTC) stopped in the setup on the"
-          + " settlement draft answering 200 (fixed since); no time was left to run it again")
   @Test
   void theMonthlyRollupGivesWhatTheDailyPathGives() throws Exception {
     Fixture.TestOrg g5 = PurchaseWorld.buyer("du" + Ids.suffix());
