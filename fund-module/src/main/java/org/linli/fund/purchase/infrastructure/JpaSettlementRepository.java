@@ -46,19 +46,30 @@ public class JpaSettlementRepository implements SettlementRepository {
           + " paid_on, payment_ref, paid_by, paid_at, accrual_voucher_id, payment_voucher_id";
 
   /**
+   * The contract version in force (its amendment accepted, if any) on day {@code <day>} of contract
+   * ?3; {@code <day>} is replaced by the day's expression.
+   */
+  private static final String VERSION_ON =
+      "SELECT COALESCE(max(v.version), 1) AS version"
+          + " FROM purchase_contract_version v LEFT JOIN purchase_contract_amendment a"
+          + " ON a.tenant_id = v.tenant_id AND a.contract_id = v.contract_id"
+          + " AND a.version = v.version WHERE v.tenant_id = ?1"
+          + " AND v.contract_id = ?3 AND v.effective_from <= <day>"
+          + " AND (a.state IS NULL OR a.state = 'ACCEPTED')";
+
+  /**
    * A contract's orders (?3) of days ?4..?5 with the unit price of the version in force on the
-   * service date; callers add the status condition.
+   * service date, looked up once per day of the range (not once per order: a month can hold 100,000
+   * orders); callers add the status condition.
    */
   private static final String PRICED_ORDERS =
       "SELECT o.id AS order_id, o.buyer_org, o.provider_org, o.item_code, i.unit_price,"
           + " o.service_date, o.status"
           + " FROM purchase_order o"
-          + " CROSS JOIN LATERAL (SELECT COALESCE(max(v.version), 1) AS version"
-          + "   FROM purchase_contract_version v LEFT JOIN purchase_contract_amendment a"
-          + "   ON a.tenant_id = v.tenant_id AND a.contract_id = v.contract_id"
-          + "   AND a.version = v.version WHERE v.tenant_id = o.tenant_id"
-          + "   AND v.contract_id = o.contract_id AND v.effective_from <= o.service_date"
-          + "   AND (a.state IS NULL OR a.state = 'ACCEPTED')) vv"
+          + " JOIN (SELECT CAST(g.day AS date) AS day, ("
+          + VERSION_ON.replace("<day>", "CAST(g.day AS date)")
+          + ") AS version FROM generate_series(CAST(?4 AS date), CAST(?5 AS date),"
+          + "   interval '1 day') g(day)) vv ON vv.day = o.service_date"
           + " JOIN purchase_contract_item i ON i.tenant_id = o.tenant_id"
           + "   AND i.contract_id = o.contract_id AND i.version = vv.version AND i.code = o.item_code"
           + " WHERE o.tenant_id = ?1 AND o.contract_id = ?3 AND o.service_date BETWEEN ?4 AND ?5";
@@ -66,6 +77,20 @@ public class JpaSettlementRepository implements SettlementRepository {
   /** The month's completed (or rated) orders, priced: the set a draft settles. */
   private static final String MONTH_ORDERS =
       PRICED_ORDERS + " AND o.status IN ('COMPLETED', 'RATED')";
+
+  /**
+   * The same for a few given orders (callers add {@code AND o.id = ...}): priced per order, so it
+   * reads only those.
+   */
+  private static final String MONTH_ORDER =
+      "SELECT o.id AS order_id, o.buyer_org, o.provider_org, o.item_code, i.unit_price,"
+          + " o.service_date, o.status"
+          + " FROM purchase_order o CROSS JOIN LATERAL ("
+          + VERSION_ON.replace("<day>", "o.service_date")
+          + ") vv JOIN purchase_contract_item i ON i.tenant_id = o.tenant_id"
+          + "   AND i.contract_id = o.contract_id AND i.version = vv.version AND i.code = o.item_code"
+          + " WHERE o.tenant_id = ?1 AND o.contract_id = ?3 AND o.service_date BETWEEN ?4 AND ?5"
+          + " AND o.status IN ('COMPLETED', 'RATED')";
 
   /**
    * The month's completed orders that a flag deducts: a rejected flag before an open one; the
@@ -82,16 +107,17 @@ public class JpaSettlementRepository implements SettlementRepository {
           + "   FROM purchase_order_flag fl WHERE fl.tenant_id = ?1 AND fl.contract_id = ?3"
           + "   AND fl.status IN ('OPEN', 'REJECTED') GROUP BY fl.order_id) f"
           + " JOIN LATERAL ("
-          + MONTH_ORDERS
+          + MONTH_ORDER
           + " AND o.id = f.order_id) m ON true";
 
   /**
-   * The fingerprint of the month's set of orders with their unit prices: a draft stores it, and
-   * acceptance compares it (an order completed since, one no longer completed, a price changed by
-   * an amendment accepted since: the draft is stale). Read from {@code m} = MONTH_ORDERS.
+   * The fingerprint of the month's set of orders with their unit prices (count and sum of 64-bit
+   * hashes: no sort of the month): a draft stores it, and acceptance compares it (an order
+   * completed since, one no longer completed, a price changed by an amendment accepted since: the
+   * draft is stale). Read from {@code m} = MONTH_ORDERS.
    */
   private static final String DIGEST =
-      "md5(COALESCE(string_agg(m.order_id || ':' || m.unit_price, ',' ORDER BY m.order_id), ''))";
+      "count(*) || ':' || COALESCE(sum(hashtextextended(m.order_id || ':' || m.unit_price, 0)), 0)";
 
   @Inject PurchaseSql db;
 
@@ -194,7 +220,7 @@ public class JpaSettlementRepository implements SettlementRepository {
                         + " SELECT ?1, ?2, m.order_id, m.buyer_org, m.provider_org, m.item_code,"
                         + " m.unit_price, m.service_date, 'DEDUCTED', ?6, x.value"
                         + " FROM json_each_text(CAST(?7 AS json)) x JOIN LATERAL ("
-                        + MONTH_ORDERS
+                        + MONTH_ORDER
                         + " AND o.id = x.key) m ON true ORDER BY m.order_id"
                         + " ON CONFLICT (tenant_id, settlement_id, order_id) DO NOTHING",
                     sid,
@@ -209,9 +235,9 @@ public class JpaSettlementRepository implements SettlementRepository {
             "WITH m AS MATERIALIZED ("
                 + MONTH_ORDERS
                 + "), g AS (SELECT m.item_code, m.unit_price, m.buyer_org, m.provider_org,"
-                + "   count(*) AS c, count(d.order_id) AS d FROM m"
-                + "   LEFT JOIN purchase_settlement_order d ON d.tenant_id = ?1"
-                + "   AND d.settlement_id = ?2 AND d.order_id = m.order_id"
+                + "   count(*) AS c, count(*) FILTER (WHERE m.order_id IN (SELECT d.order_id"
+                + "     FROM purchase_settlement_order d WHERE d.tenant_id = ?1"
+                + "     AND d.settlement_id = ?2)) AS d FROM m"
                 + "   GROUP BY m.item_code, m.unit_price, m.buyer_org, m.provider_org),"
                 + " ins AS (INSERT INTO purchase_settlement_line (tenant_id, settlement_id,"
                 + "   item_code, unit_price, buyer_org, provider_org, name, unit, completed_count,"
@@ -301,7 +327,7 @@ public class JpaSettlementRepository implements SettlementRepository {
     return rows(monthly(
                 "SELECT m.order_id, m.item_code FROM json_each_text(CAST(?6 AS json)) x"
                     + " JOIN LATERAL ("
-                    + MONTH_ORDERS
+                    + MONTH_ORDER
                     + " AND o.id = x.key) m ON true",
                 s.id(),
                 s.contractId(),
