@@ -471,11 +471,25 @@ public final class LoadDriver {
     /** Sets a permanent password and clears the required actions of a platform-created user. */
     void setPassword(String username, String password) {
       String users = kcUrl + "/admin/realms/linli/users";
-      Resp found =
-          Http.json("GET", users + "?exact=true&username=" + enc(username), admin.get(), null)
-              .expect(200, "find Keycloak user " + username);
-      @SuppressWarnings("unchecked")
-      List<Map<String, Object>> list = (List<Map<String, Object>>) Json.parse(found.body());
+      // The platform creates the login right after the organization's commit: wait for it a while.
+      List<Map<String, Object>> list = List.of();
+      for (long until = System.nanoTime() + 60_000_000_000L; System.nanoTime() < until; ) {
+        Resp found =
+            Http.json("GET", users + "?exact=true&username=" + enc(username), admin.get(), null)
+                .expect(200, "find Keycloak user " + username);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> page = (List<Map<String, Object>>) Json.parse(found.body());
+        list = page;
+        if (!list.isEmpty()) {
+          break;
+        }
+        try {
+          Thread.sleep(500);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
       if (list.isEmpty()) {
         throw new IllegalStateException("no Keycloak user " + username);
       }
@@ -496,9 +510,11 @@ public final class LoadDriver {
     private static final String USCC = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] USCC_W = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final int[] ID_W = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    // -Dbench.idSeq: where the sequence starts, so that a second seed on the same database (bench/scale-common.sh
-    // with BENCH_REUSE=1) makes other people, not the first seed's again (people are keyed by ID number).
-    private static final AtomicInteger SEQ = new AtomicInteger(Integer.getInteger("bench.idSeq", 0));
+    // Where the sequence starts: -Dbench.idSeq (bench/scale-common.sh with BENCH_REUSE=1), or at
+    // random, so that a second run against the same database registers other people (people are
+    // keyed by ID number) rather than the first run's again.
+    private static final AtomicInteger SEQ =
+        new AtomicInteger(Integer.getInteger("bench.idSeq", new java.util.Random().nextInt(1_000_000)));
 
     /**
      * A 居民身份证 number of an adult, unique within one run (the database is fresh each run). The

@@ -1,3 +1,7 @@
+-- NOTE (V70): these are the statements BEFORE V70, which wrote one outcome row per order (the 41 s
+-- measured in bench/README.md). Since V70 a draft stores only the deducted orders, derives the paid
+-- ones, and the acceptance settles them in one statement per side; time the current statements
+-- with bench/purchase-settlement.sh (over HTTP), whose figures are at the end of bench/README.md.
 -- SQL-level timing of the settlement statements (the same SQL as JpaSettlementRepository) on
 -- 100,000 seeded orders, in a scratch database migrated with the fund migrations V1, V2, V10, V60-V63
 -- (${appRole} replaced by a scratch role), run as the superuser.

@@ -124,9 +124,10 @@ log "registering the buyer $BUYER (GOVERNMENT_BUYER) and its contract with the p
 PLATFORM="$(token linli linli-web platform.admin "$LINLI_PLATFORM_ADMIN_PASSWORD")"
 BUYER_ADMIN="admin@$BUYER.bench"
 call POST "$PLATFORM" /api/v1/platform/orgs "$(jq -nc --arg code "$BUYER" --arg cc "$(gov_credit_code)" \
-  --arg email "$BUYER_ADMIN" '{code: $code, name: ("压测民政局 " + $code), type: "GOVERNMENT_BUYER",
-  creditCode: $cc, regionCode: "320106", contactName: "联系人", contactPhone: "13800000000",
-  contactEmail: $email, firstAdmin: {name: "管理员", email: $email}}')" >/dev/null
+  --arg email "$BUYER_ADMIN" --arg id "$(id_number)" '{code: $code, name: ("压测民政局 " + $code),
+  type: "GOVERNMENT_BUYER", creditCode: $cc, regionCode: "320106", contactName: "联系人",
+  contactPhone: "13800000000", contactEmail: $email,
+  firstAdmin: {name: "管理员", idNumber: $id, phone: "13800000001", email: $email}}')" >/dev/null
 KC_ADMIN="$(token master admin-cli admin "$LINLI_KC_BOOTSTRAP_PASSWORD")"
 set_password() {
   local id

@@ -1,82 +1,46 @@
-import { test, expect, login, screenshot } from '../support/fixtures'
-import { api } from '../support/bankpoints'
-import { BUYER, BUYER_ADMIN, PROVIDER, PROVIDER_STAFF, WORKER, contractResidents, demoContract } from '../support/purchase'
+import { test, expect, login, rowPagingOn, screenshot } from '../support/fixtures'
+import { BUYER, BUYER_ADMIN, PROVIDER } from '../support/purchase'
+import { contractWithADeliveredMonth } from '../support/purchaseMonth'
 
 /**
  * Monthly settlements in the console: the buyer reads the demo's paid month with its lines and the
- * deducted order's reason; then settles a month of a second contract end to end — drafts and
- * accepts it (zh-CN), the provider's admin enters the invoice (en), the buyer records the payment.
+ * deducted orders' reasons; then settles a month of a contract of its own end to end — drafts and
+ * accepts it (zh-CN), the provider's admin enters the invoice and reads the contract's project
+ * ledger (专账, en), the buyer records the payment. Rows are found by their contract number (other
+ * specs add settlements of their own), never by position.
  */
 const PROVIDER_ADMIN = 'admin@sunshine.demo'
-interface Page<T> { items: T[] }
-interface Flag { rule: string; status: string }
 
-const china = (d: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(d)
-
-/** A contract from two months ago with one delivered 助餐 order in its first month; its number and month. */
-async function contractWithADeliveredMonth(): Promise<{ number: string; month: string }> {
-  const now = new Date(`${china(new Date())}T00:00:00Z`)
-  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 2, 1))
-  const end = new Date(Date.UTC(start.getUTCFullYear() + 1, start.getUTCMonth(), 0))
-  const day = (d: Date) => d.toISOString().slice(0, 10)
-  const number = `E2E-JS-${Date.now().toString(36)}`
-  const drafted = await api<{ contract: { id: string } }>(BUYER_ADMIN, 'POST', `/api/v1/orgs/${BUYER}/contracts`, {
-    providerOrg: PROVIDER,
-    number,
-    title: '结算演练合同',
-    budgetLine: '2081002 养老服务',
-    recurring: false,
-    termStart: day(start),
-    termEnd: day(end),
-    totalAmount: '1000.00',
-    performanceTargets: '满意度不低于 90%',
-    items: [{ code: 'MEAL_AID', name: '助餐', unit: 'MEAL', unitPrice: '15.00', quantity: 50, minMinutes: 0, eligibleGroups: ['ELDERLY', 'DIBAO', 'TEKUN', 'DISABLED'] }],
-  }, { 'Idempotency-Key': crypto.randomUUID() })
-  const id = drafted.contract.id
-  await api(BUYER_ADMIN, 'POST', `/api/v1/orgs/${BUYER}/contracts/${id}/submit`)
-  await api(PROVIDER_ADMIN, 'POST', `/api/v1/orgs/${PROVIDER}/contracts/${id}/accept`)
-  const resident = (await contractResidents((await demoContract()).id))[0]
-  await api(BUYER_ADMIN, 'POST', `/api/v1/orgs/${BUYER}/contracts/${id}/residents`, { residentId: resident.residentId })
-  const serviceDate = day(new Date(start.getTime() + 4 * 86400000))
-  const created = await api<{ order: { id: string } }>(BUYER_ADMIN, 'POST', `/api/v1/orgs/${BUYER}/service-orders`, {
-    contractId: id,
-    residentId: resident.residentId,
-    itemCode: 'MEAL_AID',
-    serviceDate,
-  }, { 'Idempotency-Key': crypto.randomUUID() })
-  const order = `/api/v1/orgs/${PROVIDER}/service-orders/${created.order.id}`
-  const members = await api<Page<{ personId: string; name: string }>>(PROVIDER_ADMIN, 'GET', `/api/v1/orgs/${PROVIDER}/members?limit=100`)
-  const zhang = members.items.find((m) => m.name === '张伟')!
-  await api(PROVIDER_STAFF, 'POST', `${order}/assign`, { workerPersonId: zhang.personId })
-  await api(WORKER, 'POST', `${order}/accept`)
-  const at = { latitude: resident.latitude, longitude: resident.longitude }
-  await api(WORKER, 'POST', `${order}/check-in`, at)
-  await api(WORKER, 'POST', `${order}/check-out`, at)
-  // Whatever the rules raised on this quick visit, the buyer accepts it, so the order is paid.
-  const flags = await api<Page<Flag>>(BUYER_ADMIN, 'GET', `/api/v1/orgs/${BUYER}/service-orders/${created.order.id}/flags`)
-  for (const f of flags.items.filter((x) => x.status === 'OPEN')) {
-    await api(BUYER_ADMIN, 'POST', `/api/v1/orgs/${BUYER}/service-orders/${created.order.id}/flags/${f.rule}/accept`, { reason: 'e2e 已核实' })
-  }
-  return { number, month: day(start).slice(0, 7) }
+const chinaToday = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date())
+function lastMonth(): string {
+  const [y, m] = chinaToday().slice(0, 7).split('-').map(Number)
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`
 }
 
-// FIXME (issue 20/21 closing note): never run green on the merged demo data (the demo month is sampled before it is settled).
-test.fixme('the buyer reads a paid month, settles another, the provider invoices and the buyer pays', async ({ page, browser, baseURL }) => {
+test('the buyer reads a paid month, settles another, the provider invoices and the buyer pays', async ({ page, browser, baseURL }) => {
+  test.setTimeout(240_000)
+  const { number, month } = await contractWithADeliveredMonth('E2E-JS')
+
   await login(page, `/orgs/${BUYER}/settlements`, BUYER_ADMIN)
   await expect(page.getByRole('heading', { name: '月度结算' })).toBeVisible()
-  const paid = page.getByTestId('settlements-table').locator('tr', { hasText: 'GLMZ-JJYL' })
+  // The demo's settled month of its contract GLMZ-JJYL-….
+  const paid = (await rowPagingOn(page, 'settlements-table', 'GLMZ-JJYL')).filter({ hasText: lastMonth() })
   await expect(paid.getByTestId('status')).toHaveText('已付款')
   await paid.getByTestId('open').click()
   const dialog = page.getByTestId('settlement-dialog')
   await expect(dialog.getByTestId('lines-table')).toContainText('助餐')
-  await expect(dialog.getByTestId('deducted')).toContainText('异常标记待处理')
+  // The open short visit is deducted with its reason; a failed sampling check shows its label alone.
+  const reasons = dialog.getByTestId('deducted').getByTestId('reason')
+  await expect(reasons.filter({ hasText: '异常标记待处理' })).toHaveCount(1)
+  await expect(dialog.getByTestId('deducted')).not.toContainText('sampling check FAILED')
+  await expect(dialog.getByTestId('deducted')).not.toContainText('(抽检不合格')
   await expect(dialog.getByTestId('invoice-info')).toContainText('发票号码')
   await expect(dialog.getByTestId('payment-info')).toContainText('GK')
   await screenshot(page, 'console-settlements-paid-zh-CN')
   await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
 
-  const { number, month } = await contractWithADeliveredMonth()
-  await page.reload()
+  // A month of the spec's own contract: drafted, checked, accepted.
   await page.getByTestId('contract-select').click()
   await page.getByRole('option', { name: new RegExp(number) }).click()
   await page.getByRole('textbox', { name: '结算月份' }).fill(month)
@@ -89,6 +53,7 @@ test.fixme('the buyer reads a paid month, settles another, the provider invoices
   await expect(page.getByTestId('notice')).toContainText('已确认')
   await expect(dialog.getByTestId('detail-status')).toHaveText('已确认')
   await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
 
   const context = await browser.newContext({ baseURL })
   try {
@@ -96,7 +61,7 @@ test.fixme('the buyer reads a paid month, settles another, the provider invoices
     await english.addInitScript(() => localStorage.setItem('linli.locale', 'en'))
     await login(english, `/orgs/${PROVIDER}/settlements`, PROVIDER_ADMIN)
     await expect(english.getByRole('heading', { name: 'Monthly settlements' })).toBeVisible()
-    const row = english.getByTestId('settlements-table').locator('tr', { hasText: number })
+    const row = await rowPagingOn(english, 'settlements-table', number)
     await expect(row.getByTestId('status')).toHaveText('Accepted')
     await row.getByTestId('open').click()
     const theirs = english.getByTestId('settlement-dialog')
@@ -107,12 +72,28 @@ test.fixme('the buyer reads a paid month, settles another, the provider invoices
     await expect(english.getByTestId('notice')).toHaveText('Invoice entered')
     await expect(theirs.getByTestId('detail-status')).toHaveText('Invoiced')
     await screenshot(english, 'console-settlements-invoice-en')
+    await english.keyboard.press('Escape')
+    await expect(theirs).toBeHidden()
+
+    // The contract's project ledger in the provider's books: the receivable and the income.
+    await row.getByTestId('open-ledger').click()
+    const ledger = english.getByTestId('ledger-dialog')
+    await expect(ledger.getByTestId('ledger-summary')).toContainText(number)
+    await expect(ledger.getByTestId('ledger-opening')).toHaveText('0.00')
+    await expect(ledger.getByTestId('ledger-closing')).toHaveText('15.00')
+    const lines = ledger.getByTestId('ledger-table').locator('tbody tr')
+    await expect(lines).toHaveCount(2)
+    await expect(lines.nth(0)).toContainText('1121')
+    await expect(lines.nth(1)).toContainText('430101')
+    await expect(lines.nth(1)).toContainText('15.00')
+    await screenshot(english, 'console-settlements-ledger-en')
+    await english.keyboard.press('Escape')
   } finally {
     await context.close()
   }
 
   await page.reload()
-  const mine = page.getByTestId('settlements-table').locator('tr', { hasText: number })
+  const mine = await rowPagingOn(page, 'settlements-table', number)
   await expect(mine.getByTestId('status')).toHaveText('已开票')
   await mine.getByTestId('open').click()
   await dialog.getByRole('textbox', { name: '支付凭证号' }).fill('GK-E2E-1')
@@ -121,4 +102,21 @@ test.fixme('the buyer reads a paid month, settles another, the provider invoices
   await expect(dialog.getByTestId('detail-status')).toHaveText('已付款')
   await expect(dialog.getByTestId('payment-info')).toContainText('GK-E2E-1')
   await screenshot(page, 'console-settlements-paid-now-zh-CN')
+})
+
+test('the provider reads the project ledger of a contract (专账) in Chinese', async ({ page }) => {
+  // The demo's settled and paid month: accrual and receipt on the demo contract's project.
+  await login(page, `/orgs/${PROVIDER}/settlements`, PROVIDER_ADMIN)
+  const demo = (await rowPagingOn(page, 'settlements-table', 'GLMZ-JJYL')).filter({ hasText: lastMonth() })
+  await demo.getByTestId('open-ledger').click()
+  const ledger = page.getByTestId('ledger-dialog')
+  await expect(ledger.getByTestId('ledger-summary')).toContainText('GLMZ-JJYL')
+  const lines = ledger.getByTestId('ledger-table').locator('tbody tr')
+  await expect(lines).toHaveCount(4)
+  await expect(ledger.getByTestId('ledger-table')).toContainText('1002')
+  await expect(ledger.getByTestId('ledger-table')).toContainText('430101')
+  // The surplus is the income: the receipt moves cash, not the project's surplus.
+  const income = await lines.filter({ hasText: '430101' }).locator('td').nth(5).innerText()
+  await expect(ledger.getByTestId('ledger-closing')).toHaveText(income.trim())
+  await screenshot(page, 'console-settlements-ledger-zh-CN')
 })

@@ -109,6 +109,16 @@ export function fetchDeductedOrders(org: string, id: string): Promise<Page<Settl
   })
 }
 
+export type ProjectLedger = Schemas['ProjectLedgerView']
+
+/** The contract's project ledger (专账) in the provider's books, one page. */
+export function fetchProjectLedger(org: string, contractId: string, cursor: string | null, limit = 50): Promise<ProjectLedger> {
+  return api().get('/api/v1/orgs/{org}/settlements/contracts/{contractId}/ledger', {
+    path: { org, contractId },
+    query: { limit, cursor },
+  })
+}
+
 export function draftSettlement(org: string, contractId: string, month: string, idempotencyKey: string): Promise<SettlementDetail> {
   return api().post('/api/v1/orgs/{org}/settlements', {
     path: { org },

@@ -269,6 +269,17 @@ class DemoDataIT {
             .getString("orderId");
     // Deducted for the failed check, or already for a flag (the sample is drawn at random).
     assertTrue(deducted.body().contains("\"orderId\":\"" + failedOrder + "\""), deducted::toString);
+    // A failed check's deduction has no detail: its reason says it all.
+    deducted
+        .json()
+        .getJsonArray("items")
+        .forEach(
+            v -> {
+              jakarta.json.JsonObject o = v.asJsonObject();
+              if ("FAILED_CHECK".equals(o.getString("reason"))) {
+                assertTrue(!o.containsKey("detail") || o.isNull("detail"), o::toString);
+              }
+            });
   }
 
   // ---- 服务捐赠 (issue 19, ADR 0018): disclosed at a default and a category rate

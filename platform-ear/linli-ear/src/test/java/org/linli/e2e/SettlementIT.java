@@ -296,6 +296,67 @@ class SettlementIT {
     assertEquals("85.00", al.getJsonObject(1).getString("credit"));
     al.forEach(v -> assertEquals(fund, v.asJsonObject().getString("fundId"), "专账 per contract"));
 
+    // The paid orders are not stored per order but derived (the month's SETTLED orders), on both
+    // sides; the deducted ones carry their reason.
+    for (Fixture.TestOrg side : List.of(g, p)) {
+      Http.Resp paidOrders =
+          side.admin()
+              .http()
+              .get(side.path() + "/settlements/" + id + "/orders?outcome=PAID&limit=100");
+      assertEquals(200, paidOrders.status(), paidOrders::toString);
+      List<String> paidIds = new ArrayList<>();
+      paidOrders
+          .json()
+          .getJsonArray("items")
+          .forEach(v -> paidIds.add(v.asJsonObject().getString("orderId")));
+      List<String> expected = new ArrayList<>(meals);
+      expected.add(acceptedFlag);
+      java.util.Collections.sort(expected);
+      assertEquals(expected, paidIds, paidOrders::toString);
+      Http.Resp all =
+          side.admin().http().get(side.path() + "/settlements/" + id + "/orders?limit=100");
+      assertEquals(6, all.json().getJsonArray("items").size(), all::toString);
+    }
+
+    // The contract's project ledger (专账) at the provider: the accrual's two lines on the fund,
+    // the surplus is the income; the buyer keeps no books for it.
+    Http.Resp ledger =
+        p.staff().http().get(p.path() + "/settlements/contracts/" + c + "/ledger?limit=1");
+    assertEquals(200, ledger.status(), ledger::toString);
+    assertEquals(fund, ledger.json().getString("fundId"));
+    assertEquals("0.00", ledger.json().getString("openingBalance"));
+    assertEquals("85.00", ledger.json().getString("closingBalance"));
+    assertEquals(1, ledger.json().getJsonArray("items").size(), ledger::toString);
+    JsonObject firstLine = ledger.json().getJsonArray("items").getJsonObject(0);
+    assertEquals("1121", firstLine.getString("accountCode"));
+    assertEquals("85.00", firstLine.getString("debit"));
+    assertEquals("0.00", firstLine.getString("balance"), "a receivable is no income");
+    Http.Resp ledger2 =
+        p.staff()
+            .http()
+            .get(
+                p.path()
+                    + "/settlements/contracts/"
+                    + c
+                    + "/ledger?limit=1&cursor="
+                    + ledger.json().getString("nextCursor"));
+    assertEquals(200, ledger2.status(), ledger2::toString);
+    JsonObject secondLine = ledger2.json().getJsonArray("items").getJsonObject(0);
+    assertEquals("430101", secondLine.getString("accountCode"));
+    assertEquals("85.00", secondLine.getString("credit"));
+    assertEquals("85.00", secondLine.getString("balance"));
+    assertTrue(ledger2.json().isNull("nextCursor"), ledger2::toString);
+    Http.Resp buyerLedger =
+        g.admin().http().get(g.path() + "/settlements/contracts/" + c + "/ledger");
+    assertEquals(403, buyerLedger.status(), buyerLedger::toString);
+    assertEquals("PROJECT_LEDGER_PROVIDER_ONLY", buyerLedger.code());
+    Http.Resp badRange =
+        p.staff()
+            .http()
+            .get(
+                p.path() + "/settlements/contracts/" + c + "/ledger?from=2026-02-01&to=2026-01-01");
+    assertEquals(400, badRange.status(), badRange::toString);
+
     // Invoice: only for the amount due, only by the provider's admin.
     String invoicePath = p.path() + "/settlements/" + id + "/invoice";
     Http.Resp staffInvoice =

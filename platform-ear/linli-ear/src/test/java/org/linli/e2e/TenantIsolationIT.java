@@ -550,6 +550,7 @@ class TenantIsolationIT {
           new Case("GET", "/api/v1/orgs/{org}/settlements", null),
           new Case("POST", "/api/v1/orgs/{org}/settlements", "PURCHASE_SETTLEMENT"),
           new Case("GET", "/api/v1/orgs/{org}/settlements/contracts/{contractId}/budget", null),
+          new Case("GET", "/api/v1/orgs/{org}/settlements/contracts/{contractId}/ledger", null),
           new Case("GET", "/api/v1/orgs/{org}/settlements/{settlementId}", null),
           new Case("GET", "/api/v1/orgs/{org}/settlements/{settlementId}/orders", null),
           new Case("POST", "/api/v1/orgs/{org}/settlements/{settlementId}/accept", null),

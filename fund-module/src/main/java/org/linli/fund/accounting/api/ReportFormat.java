@@ -2,19 +2,23 @@ package org.linli.fund.accounting.api;
 
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.linli.kernel.error.DomainException;
 
-/** The file formats of the statements and the trial balance ({@code ?format=xlsx|pdf}). */
-enum ReportFormat {
+/**
+ * The file formats of the downloadable reports ({@code ?format=xlsx|pdf}) and the one way a report
+ * file is answered ({@link #attachment}), for every resource that offers one.
+ */
+public enum ReportFormat {
   XLSX(ReportFormat.XLSX_TYPE, "xlsx", "vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
   PDF(ReportFormat.PDF_TYPE, "pdf", "pdf");
 
-  static final String XLSX_TYPE =
+  public static final String XLSX_TYPE =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  static final String PDF_TYPE = "application/pdf";
+  public static final String PDF_TYPE = "application/pdf";
 
   final String mediaType;
   final String extension;
@@ -43,7 +47,7 @@ enum ReportFormat {
    * explicitly. A format the Accept header excludes is 406 (NOT_ACCEPTABLE, as JAX-RS answers an
    * Accept that none of the file types match); no format at all is 400 UNSUPPORTED_FORMAT.
    */
-  static ReportFormat choose(String raw, List<MediaType> accepted) {
+  public static ReportFormat choose(String raw, List<MediaType> accepted) {
     if (raw != null) {
       ReportFormat f = parse(raw);
       if (accepted.stream().noneMatch(a -> a.isCompatible(f.type))) {
@@ -61,6 +65,27 @@ enum ReportFormat {
       }
     }
     throw DomainException.invalidField("format", "UNSUPPORTED_FORMAT");
+  }
+
+  /**
+   * The file as an attachment: {@code asciiName-suffix.ext} for every client, and {@code
+   * localName-suffix.ext} (e.g. 资产负债表-2026-06-30.pdf) for those that read RFC 6266's filename*;
+   * never cached.
+   */
+  public Response attachment(byte[] bytes, String asciiName, String localName, String suffix) {
+    return Response.ok(bytes, mediaType)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\""
+                + asciiName
+                + "-"
+                + suffix
+                + "."
+                + extension
+                + "\"; filename*=UTF-8''"
+                + percentEncoded(localName + "-" + suffix + "." + extension))
+        .header("Cache-Control", "no-store")
+        .build();
   }
 
   private static final String ATTR_CHARS =

@@ -405,15 +405,6 @@ public class ReportsResource {
    */
   private Response file(ReportFormat f, ReportTable table, String asciiName, String suffix) {
     byte[] bytes = f == ReportFormat.PDF ? pdf.render(table) : XlsxReport.write(table);
-    String name = asciiName + "-" + suffix + "." + f.extension;
-    return Response.ok(bytes, f.mediaType)
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\""
-                + name
-                + "\"; filename*=UTF-8''"
-                + ReportFormat.percentEncoded(table.title() + "-" + suffix + "." + f.extension))
-        .header("Cache-Control", "no-store")
-        .build();
+    return f.attachment(bytes, asciiName, table.title(), suffix);
   }
 }

@@ -31,6 +31,31 @@ public interface BooksQueries {
   /** Detail ledger lines of an account and its sub-accounts, after the cursor key, in order. */
   List<LedgerLine> detail(String code, LocalDate from, LocalDate to, String afterKey, int limit);
 
+  /**
+   * A fund's ledger (专账): its posted voucher lines of every account dated in the range, after the
+   * cursor key, in order; {@code balance} runs over the range (add {@link #fundSurplus} before it).
+   */
+  List<FundLine> fundLines(UUID fundId, LocalDate from, LocalDate to, String afterKey, int limit);
+
+  /**
+   * A fund's surplus (结余) from its posted lines dated up to {@code upTo} inclusive: credits less
+   * debits of income and expense accounts (4xxx, 5xxx), so income raises it and expenses lower it.
+   */
+  long fundSurplus(UUID fundId, LocalDate upTo);
+
+  /** A line of a fund's ledger with the surplus (within the range) right after it. */
+  record FundLine(
+      String key,
+      LocalDate date,
+      UUID voucherId,
+      String voucherNumber,
+      String accountCode,
+      String accountName,
+      String summary,
+      long debit,
+      long credit,
+      long balance) {}
+
   /** Per month of the range: debits and credits of an account and its sub-accounts. */
   List<MonthTotals> monthly(String code, LocalDate from, LocalDate to);
 

@@ -173,6 +173,60 @@ public class JpaBooksQueries implements BooksQueries {
         .toList();
   }
 
+  /** Credit − debit of an income or expense line, 0 for the other accounts. */
+  private static final String SURPLUS =
+      "CASE WHEN l.account_code LIKE '4%' OR l.account_code LIKE '5%'"
+          + " THEN l.credit - l.debit ELSE 0 END";
+
+  @Override
+  public List<FundLine> fundLines(
+      UUID fundId, LocalDate from, LocalDate to, String afterKey, int limit) {
+    // The detail ledger's order and key (date, voucher number, line), on one fund's lines.
+    return rows(db.sql(
+                "SELECT * FROM (SELECT to_char(v.voucher_date, 'YYYY-MM-DD') || '/'"
+                    + " || lpad(v.number::text, 6, '0') || '/' || lpad(l.line_no::text, 4, '0') AS k,"
+                    + " v.voucher_date, v.id, v.number, l.account_code, l.account_name,"
+                    + " coalesce(l.summary, v.summary), l.debit, l.credit, sum("
+                    + SURPLUS
+                    + ") OVER (ORDER BY v.voucher_date, v.number, l.line_no) AS running"
+                    + POSTED
+                    + " AND l.fund_id = ?4 AND v.voucher_date BETWEEN ?2 AND ?3) s"
+                    + " WHERE s.k > ?5 ORDER BY s.k LIMIT ?6")
+            .setParameter(2, date(from))
+            .setParameter(3, date(to))
+            .setParameter(4, fundId.toString())
+            .setParameter(5, afterKey == null ? "" : afterKey)
+            .setParameter(6, limit))
+        .map(
+            r ->
+                new FundLine(
+                    (String) r[0],
+                    date(r[1]),
+                    uuid(r[2]),
+                    "记-%04d".formatted(((Number) r[3]).intValue()),
+                    (String) r[4],
+                    (String) r[5],
+                    (String) r[6],
+                    num(r[7]),
+                    num(r[8]),
+                    num(r[9])))
+        .toList();
+  }
+
+  @Override
+  public long fundSurplus(UUID fundId, LocalDate upTo) {
+    return num(
+        db.sql(
+                "SELECT COALESCE(sum("
+                    + SURPLUS
+                    + "), 0)"
+                    + POSTED
+                    + " AND l.fund_id = ?2 AND v.voucher_date <= ?3")
+            .setParameter(2, fundId.toString())
+            .setParameter(3, date(upTo))
+            .getSingleResult());
+  }
+
   @Override
   public List<MonthTotals> monthly(String code, LocalDate from, LocalDate to) {
     // Closed months from their balances, the other days from their lines (by date, then by key).

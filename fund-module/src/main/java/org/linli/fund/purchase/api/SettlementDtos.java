@@ -1,5 +1,6 @@
 package org.linli.fund.purchase.api;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -9,6 +10,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.linli.fund.accounting.domain.BooksQueries;
+import org.linli.fund.purchase.application.ProjectLedgers;
 import org.linli.fund.purchase.application.Settlements;
 import org.linli.fund.purchase.domain.SettledOrder;
 import org.linli.fund.purchase.domain.Settlement;
@@ -206,4 +209,63 @@ public final class SettlementDtos {
       @Schema(description = "Provider's copy: the contract's project (专账) in its books")
           String fundId,
       List<SettlementBudgetItemView> items) {}
+
+  /** A line of a contract's project ledger (专账) with the project's surplus right after it. */
+  public record ProjectLedgerLineView(
+      LocalDate date,
+      String voucherId,
+      String voucherNumber,
+      String accountCode,
+      String accountName,
+      String summary,
+      @Schema(nullable = true) String debit,
+      @Schema(nullable = true) String credit,
+      @Schema(description = "The project's surplus (income less expenses) after this line")
+          String balance) {
+    static ProjectLedgerLineView of(BooksQueries.FundLine l) {
+      return new ProjectLedgerLineView(
+          l.date(),
+          l.voucherId().toString(),
+          l.voucherNumber(),
+          l.accountCode(),
+          l.accountName(),
+          l.summary(),
+          l.debit() == 0 ? null : PurchaseDtos.yuan(l.debit()),
+          l.credit() == 0 ? null : PurchaseDtos.yuan(l.credit()),
+          PurchaseDtos.yuan(l.balance()));
+    }
+  }
+
+  /**
+   * A page of a contract's project ledger (专账) in the provider's books: the voucher lines on the
+   * contract's fund, with the project's surplus (income less expenses) before {@code from} and at
+   * {@code to}.
+   */
+  @JsonbNillable
+  public record ProjectLedgerView(
+      String contractId,
+      String contractNo,
+      String fundId,
+      LocalDate from,
+      LocalDate to,
+      String openingBalance,
+      String closingBalance,
+      String currency,
+      @Schema(required = true) List<ProjectLedgerLineView> items,
+      @Schema(required = true, nullable = true, description = "null on the last page")
+          String nextCursor) {
+    static ProjectLedgerView of(ProjectLedgers.ProjectLedger l) {
+      return new ProjectLedgerView(
+          l.contract().id(),
+          l.contract().number(),
+          l.fundId().toString(),
+          l.from(),
+          l.to(),
+          PurchaseDtos.yuan(l.opening()),
+          PurchaseDtos.yuan(l.closing()),
+          "CNY",
+          l.lines().items().stream().map(ProjectLedgerLineView::of).toList(),
+          l.lines().nextCursor());
+    }
+  }
 }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.fund.purchase.api.SettlementDtos.ProjectLedgerView;
 import org.linli.fund.purchase.api.SettlementDtos.PurchaseSettlementDetailView;
 import org.linli.fund.purchase.api.SettlementDtos.PurchaseSettlementView;
 import org.linli.fund.purchase.api.SettlementDtos.SettledOrderView;
@@ -30,6 +31,7 @@ import org.linli.fund.purchase.api.SettlementDtos.SettlementBudgetView;
 import org.linli.fund.purchase.api.SettlementDtos.SettlementDraftRequest;
 import org.linli.fund.purchase.api.SettlementDtos.SettlementInvoiceRequest;
 import org.linli.fund.purchase.api.SettlementDtos.SettlementPaymentRequest;
+import org.linli.fund.purchase.application.ProjectLedgers;
 import org.linli.fund.purchase.application.Settlements;
 import org.linli.fund.purchase.domain.SettledOrder;
 import org.linli.fund.purchase.domain.Settlement;
@@ -53,6 +55,7 @@ import org.linli.kernel.security.OrgRoles;
 @Tag(name = "Service purchase")
 public class SettlementsResource {
   @Inject Settlements settlements;
+  @Inject ProjectLedgers ledgers;
   @Inject RequestValidator validator;
 
   @POST
@@ -135,6 +138,33 @@ public class SettlementsResource {
                       PurchaseDtos.yuan(budget - i.settledAmount()));
                 })
             .toList());
+  }
+
+  @GET
+  @Path("contracts/{contractId}/ledger")
+  @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.FINANCE, OrgRole.AUDITOR})
+  @Operation(
+      summary = "The contract's project ledger (专账) in the provider's books, paged (provider)",
+      description =
+          "The voucher lines on the contract's fund (every account: 1121, 430101, 1002, and what"
+              + " finance puts on the project), by date and voucher number, with the project's"
+              + " surplus (income less expenses) before from (openingBalance), after each line and"
+              + " at to (closingBalance). from defaults to the contract's start, to to today. 400"
+              + " INVALID_DATE, INVALID_RANGE; 403 PROJECT_LEDGER_PROVIDER_ONLY (the buyer's copy);"
+              + " 404 CONTRACT_NOT_FOUND.")
+  public ProjectLedgerView ledger(
+      @PathParam("org") String org,
+      @PathParam("contractId") String contractId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return ProjectLedgerView.of(
+        ledgers.ledger(
+            contractId,
+            QueryParams.date("from", from),
+            QueryParams.date("to", to),
+            PageRequest.of("project-ledger:" + contractId, limit, cursor)));
   }
 
   @GET

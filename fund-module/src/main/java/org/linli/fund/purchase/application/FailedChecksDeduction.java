@@ -11,12 +11,11 @@ import org.linli.kernel.tenancy.TenantSession;
 /**
  * Failed sampling checks deduct their orders from the month's settlement: an order whose latest
  * check in the month's active sample is 不合格 (a rectification closed as passed takes it off). Reads
- * the buyer's own rows in the settlement's transaction, so a re-draft gives the same answer.
+ * the buyer's own rows in the settlement's transaction, so a re-draft gives the same answer. No
+ * detail: the reason FAILED_CHECK says it all (a detail only repeated its label).
  */
 @ApplicationScoped
 public class FailedChecksDeduction implements SettlementDeductionSource {
-  static final String DETAIL = "抽检不合格 (sampling check FAILED)";
-
   @Inject SampleChecks checks;
   @Inject TenantSession tenantSession;
 
@@ -30,7 +29,7 @@ public class FailedChecksDeduction implements SettlementDeductionSource {
     Map<String, String> orders = new LinkedHashMap<>();
     checks
         .failedOrders(tenantSession.current(), contractId, month)
-        .forEach(id -> orders.put(id, DETAIL));
+        .forEach(id -> orders.put(id, null));
     return orders;
   }
 }

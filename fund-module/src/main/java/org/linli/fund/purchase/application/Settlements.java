@@ -127,8 +127,8 @@ public class Settlements {
   }
 
   public Page<SettledOrder> orders(String id, Boolean paidOnly, PageRequest page) {
-    require(id);
-    List<SettledOrder> fetched = settlements.orders(id, paidOnly, page.afterId(), page.limit() + 1);
+    Settlement s = require(id);
+    List<SettledOrder> fetched = settlements.orders(s, paidOnly, page.afterId(), page.limit() + 1);
     return page.page(fetched, SettledOrder::orderId);
   }
 
@@ -161,7 +161,7 @@ public class Settlements {
     }
     int paidCount = s.orderCount() - deductedCount(id);
     int settled =
-        settlements.settleOrders(id, requestContext.personId(), requestContext.actor(), now);
+        settlements.settleOrders(s, requestContext.personId(), requestContext.actor(), now);
     if (settled != paidCount) {
       throw DomainException.conflict("SETTLEMENT_STALE");
     }

@@ -24,6 +24,9 @@ public interface SettlementDeductionSource {
   /** The stable reason code written on each order this source deducts, e.g. FAILED_CHECK. */
   String reason();
 
-  /** Order id → detail (at most 500 characters) for the orders of the month this source deducts. */
+  /**
+   * Order id → detail (at most 500 characters, or null when the reason says it all) for the orders
+   * of the month this source deducts.
+   */
   Map<String, String> deductions(String contractId, YearMonth month);
 }

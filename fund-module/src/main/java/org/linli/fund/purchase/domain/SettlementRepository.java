@@ -17,9 +17,10 @@ public interface SettlementRepository {
   List<Settlement> list(String contractId, String afterMonth, String afterId, int limit);
 
   /**
-   * Creates the draft (or takes the existing one, version + 1) and computes its orders, lines and
-   * totals from the buyer's copy of the month's completed orders and their flags; then applies
-   * {@code extra} deductions (reason → order id → detail). Returns the stored draft.
+   * Creates the draft (or takes the existing one, version + 1) and computes its deducted orders,
+   * lines, totals and the fingerprint of the month's order set from the buyer's copy of the month's
+   * completed orders and their flags; then applies {@code extra} deductions (reason → order id →
+   * detail). Returns the stored draft.
    */
   Settlement draft(
       String id,
@@ -39,9 +40,10 @@ public interface SettlementRepository {
   boolean markAccepted(String id, int version, String by, Instant at);
 
   /**
-   * The settlement's paid orders become SETTLED with a transition each; returns how many changed.
+   * The settlement's paid orders (the month's completed orders less the deducted ones) become
+   * SETTLED with a transition each, set-wise; returns how many changed.
    */
-  int settleOrders(String settlementId, String actorId, String actor, Instant at);
+  int settleOrders(Settlement s, String actorId, String actor, Instant at);
 
   boolean markInvoiced(
       String id, int version, String invoiceNo, long amount, String by, Instant at);
@@ -53,8 +55,11 @@ public interface SettlementRepository {
 
   List<SettlementLine> lines(String settlementId);
 
-  /** The settlement's orders by id; {@code outcome} PAID/DEDUCTED or null for all. */
-  List<SettledOrder> orders(String settlementId, Boolean paid, String afterId, int limit);
+  /**
+   * The settlement's orders by id; {@code paid} true/false or null for all. Only the deducted ones
+   * are stored; the paid ones are derived from the month's orders.
+   */
+  List<SettledOrder> orders(Settlement s, Boolean paid, String afterId, int limit);
 
   /** Whether the provider of the caller's (buyer's) contract has opened its books. */
   boolean providerBooksOpen(String contractId);

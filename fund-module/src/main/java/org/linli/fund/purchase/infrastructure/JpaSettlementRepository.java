@@ -7,6 +7,9 @@ import static org.linli.fund.purchase.infrastructure.PurchaseSql.ts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -43,34 +46,78 @@ public class JpaSettlementRepository implements SettlementRepository {
           + " paid_on, payment_ref, paid_by, paid_at, accrual_voucher_id, payment_voucher_id";
 
   /**
-   * The month's completed orders of a contract (?3, days ?4..?5) with the unit price of the version
-   * in force on the service date and the outcome their flags give: a rejected flag before an open
-   * one; the detail lists the rules.
+   * The contract version in force (its amendment accepted, if any) on day {@code <day>} of contract
+   * ?3; {@code <day>} is replaced by the day's expression.
    */
-  private static final String MONTH_ORDERS =
+  private static final String VERSION_ON =
+      "SELECT COALESCE(max(v.version), 1) AS version"
+          + " FROM purchase_contract_version v LEFT JOIN purchase_contract_amendment a"
+          + " ON a.tenant_id = v.tenant_id AND a.contract_id = v.contract_id"
+          + " AND a.version = v.version WHERE v.tenant_id = ?1"
+          + " AND v.contract_id = ?3 AND v.effective_from <= <day>"
+          + " AND (a.state IS NULL OR a.state = 'ACCEPTED')";
+
+  /**
+   * A contract's orders (?3) of days ?4..?5 with the unit price of the version in force on the
+   * service date, looked up once per day of the range (not once per order: a month can hold 100,000
+   * orders); callers add the status condition.
+   */
+  private static final String PRICED_ORDERS =
       "SELECT o.id AS order_id, o.buyer_org, o.provider_org, o.item_code, i.unit_price,"
-          + " o.service_date,"
-          + " CASE WHEN f.rejected IS NOT NULL THEN 'REJECTED_FLAG'"
-          + "      WHEN f.open IS NOT NULL THEN 'OPEN_FLAG' END AS flag_reason,"
-          + " COALESCE(f.rejected, f.open) AS flag_detail"
+          + " o.service_date, o.status"
           + " FROM purchase_order o"
-          + " CROSS JOIN LATERAL (SELECT COALESCE(max(v.version), 1) AS version"
-          + "   FROM purchase_contract_version v LEFT JOIN purchase_contract_amendment a"
-          + "   ON a.tenant_id = v.tenant_id AND a.contract_id = v.contract_id"
-          + "   AND a.version = v.version WHERE v.tenant_id = o.tenant_id"
-          + "   AND v.contract_id = o.contract_id AND v.effective_from <= o.service_date"
-          + "   AND (a.state IS NULL OR a.state = 'ACCEPTED')) vv"
+          + " JOIN (SELECT CAST(g.day AS date) AS day, ("
+          + VERSION_ON.replace("<day>", "CAST(g.day AS date)")
+          + ") AS version FROM generate_series(CAST(?4 AS date), CAST(?5 AS date),"
+          + "   interval '1 day') g(day)) vv ON vv.day = o.service_date"
           + " JOIN purchase_contract_item i ON i.tenant_id = o.tenant_id"
           + "   AND i.contract_id = o.contract_id AND i.version = vv.version AND i.code = o.item_code"
-          + " LEFT JOIN (SELECT fl.order_id,"
+          + " WHERE o.tenant_id = ?1 AND o.contract_id = ?3 AND o.service_date BETWEEN ?4 AND ?5";
+
+  /** The month's completed (or rated) orders, priced: the set a draft settles. */
+  private static final String MONTH_ORDERS =
+      PRICED_ORDERS + " AND o.status IN ('COMPLETED', 'RATED')";
+
+  /**
+   * The same for a few given orders (callers add {@code AND o.id = ...}): priced per order, so it
+   * reads only those.
+   */
+  private static final String MONTH_ORDER =
+      "SELECT o.id AS order_id, o.buyer_org, o.provider_org, o.item_code, i.unit_price,"
+          + " o.service_date, o.status"
+          + " FROM purchase_order o CROSS JOIN LATERAL ("
+          + VERSION_ON.replace("<day>", "o.service_date")
+          + ") vv JOIN purchase_contract_item i ON i.tenant_id = o.tenant_id"
+          + "   AND i.contract_id = o.contract_id AND i.version = vv.version AND i.code = o.item_code"
+          + " WHERE o.tenant_id = ?1 AND o.contract_id = ?3 AND o.service_date BETWEEN ?4 AND ?5"
+          + " AND o.status IN ('COMPLETED', 'RATED')";
+
+  /**
+   * The month's completed orders that a flag deducts: a rejected flag before an open one; the
+   * detail lists the rules. Starts from the flags (a few), not from the month's orders.
+   */
+  private static final String FLAGGED_ORDERS =
+      "SELECT m.order_id, m.buyer_org, m.provider_org, m.item_code, m.unit_price, m.service_date,"
+          + " CASE WHEN f.rejected IS NOT NULL THEN 'REJECTED_FLAG' ELSE 'OPEN_FLAG' END AS reason,"
+          + " COALESCE(f.rejected, f.open) AS detail"
+          + " FROM (SELECT fl.order_id,"
           + "   string_agg(fl.rule, ',' ORDER BY fl.rule) FILTER (WHERE fl.status = 'REJECTED')"
           + "     AS rejected,"
           + "   string_agg(fl.rule, ',' ORDER BY fl.rule) FILTER (WHERE fl.status = 'OPEN') AS open"
           + "   FROM purchase_order_flag fl WHERE fl.tenant_id = ?1 AND fl.contract_id = ?3"
           + "   AND fl.status IN ('OPEN', 'REJECTED') GROUP BY fl.order_id) f"
-          + "   ON f.order_id = o.id"
-          + " WHERE o.tenant_id = ?1 AND o.contract_id = ?3 AND o.service_date BETWEEN ?4 AND ?5"
-          + " AND o.status IN ('COMPLETED', 'RATED')";
+          + " JOIN LATERAL ("
+          + MONTH_ORDER
+          + " AND o.id = f.order_id) m ON true";
+
+  /**
+   * The fingerprint of the month's set of orders with their unit prices (count and sum of 64-bit
+   * hashes: no sort of the month): a draft stores it, and acceptance compares it (an order
+   * completed since, one no longer completed, a price changed by an amendment accepted since: the
+   * draft is stale). Read from {@code m} = MONTH_ORDERS.
+   */
+  private static final String DIGEST =
+      "count(*) || ':' || COALESCE(sum(hashtextextended(m.order_id || ':' || m.unit_price, 0)), 0)";
 
   @Inject PurchaseSql db;
 
@@ -150,57 +197,69 @@ public class JpaSettlementRepository implements SettlementRepository {
     db.sql("DELETE FROM purchase_settlement_order WHERE tenant_id = ?1 AND settlement_id = ?2")
         .setParameter(2, sid)
         .executeUpdate();
+    // Only the deducted orders are stored (a few); the paid ones are the rest of the month's set
+    // (settleOrders, orders), so a month of 100,000 orders writes no row per paid order.
     monthly(
             "INSERT INTO purchase_settlement_order (tenant_id, settlement_id, order_id, buyer_org,"
                 + " provider_org, item_code, unit_price, service_date, outcome, reason, detail)"
                 + " SELECT ?1, ?2, m.order_id, m.buyer_org, m.provider_org, m.item_code,"
-                + " m.unit_price, m.service_date,"
-                + " CASE WHEN m.flag_reason IS NULL THEN 'PAID' ELSE 'DEDUCTED' END,"
-                + " m.flag_reason, m.flag_detail FROM ("
-                + MONTH_ORDERS
+                + " m.unit_price, m.service_date, 'DEDUCTED', m.reason, m.detail FROM ("
+                + FLAGGED_ORDERS
                 + ") m",
             sid,
             contract.id(),
             month)
         .executeUpdate();
+    // A flag's reason wins over a source's: ON CONFLICT keeps the order's first row.
     extra.forEach(
         (reason, orders) ->
-            orders.forEach(
-                (orderId, detail) ->
-                    db.sql(
-                            "UPDATE purchase_settlement_order SET outcome = 'DEDUCTED',"
-                                + " reason = ?3, detail = ?4 WHERE tenant_id = ?1"
-                                + " AND settlement_id = ?2 AND order_id = ?5 AND outcome = 'PAID'")
-                        .setParameter(2, sid)
-                        .setParameter(3, reason)
-                        .setParameter(4, detail)
-                        .setParameter(5, orderId)
-                        .executeUpdate()));
-    db.sql(
-            "INSERT INTO purchase_settlement_line (tenant_id, settlement_id, item_code, unit_price,"
-                + " buyer_org, provider_org, name, unit, completed_count, gross_amount,"
-                + " deducted_count, deduction_amount, settled_count, amount_due)"
-                + " SELECT ?1, ?2, g.item_code, g.unit_price, g.buyer_org, g.provider_org, n.name,"
-                + " n.unit, g.c, g.c * g.unit_price, g.d, g.d * g.unit_price, g.c - g.d,"
-                + " (g.c - g.d) * g.unit_price FROM ("
-                + "   SELECT item_code, unit_price, buyer_org, provider_org, count(*) AS c,"
-                + "   count(*) FILTER (WHERE outcome = 'DEDUCTED') AS d"
-                + "   FROM purchase_settlement_order WHERE tenant_id = ?1 AND settlement_id = ?2"
-                + "   GROUP BY item_code, unit_price, buyer_org, provider_org) g"
-                + " CROSS JOIN LATERAL (SELECT i.name, i.unit FROM purchase_contract_item i"
-                + "   WHERE i.tenant_id = ?1 AND i.contract_id = ?3 AND i.code = g.item_code"
-                + "   ORDER BY i.version DESC LIMIT 1) n")
-        .setParameter(2, sid)
-        .setParameter(3, contract.id())
-        .executeUpdate();
-    db.sql(
-            "UPDATE purchase_settlement s SET order_count = t.c, gross_amount = t.g,"
-                + " deduction_amount = t.d, amount_due = t.g - t.d FROM ("
-                + " SELECT COALESCE(sum(completed_count), 0) AS c,"
-                + " COALESCE(sum(gross_amount), 0) AS g, COALESCE(sum(deduction_amount), 0) AS d"
-                + " FROM purchase_settlement_line WHERE tenant_id = ?1 AND settlement_id = ?2) t"
-                + " WHERE s.tenant_id = ?1 AND s.id = ?2")
-        .setParameter(2, sid)
+            monthly(
+                    "INSERT INTO purchase_settlement_order (tenant_id, settlement_id, order_id,"
+                        + " buyer_org, provider_org, item_code, unit_price, service_date, outcome,"
+                        + " reason, detail)"
+                        + " SELECT ?1, ?2, m.order_id, m.buyer_org, m.provider_org, m.item_code,"
+                        + " m.unit_price, m.service_date, 'DEDUCTED', ?6, x.value"
+                        + " FROM json_each_text(CAST(?7 AS json)) x JOIN LATERAL ("
+                        + MONTH_ORDER
+                        + " AND o.id = x.key) m ON true ORDER BY m.order_id"
+                        + " ON CONFLICT (tenant_id, settlement_id, order_id) DO NOTHING",
+                    sid,
+                    contract.id(),
+                    month)
+                .setParameter(6, reason)
+                .setParameter(7, json(orders))
+                .executeUpdate());
+    // One pass over the month: the lines per item and unit price, then the header's totals and
+    // the fingerprint of the order set (compared again on acceptance).
+    monthly(
+            "WITH m AS MATERIALIZED ("
+                + MONTH_ORDERS
+                + "), g AS (SELECT m.item_code, m.unit_price, m.buyer_org, m.provider_org,"
+                + "   count(*) AS c, count(*) FILTER (WHERE m.order_id IN (SELECT d.order_id"
+                + "     FROM purchase_settlement_order d WHERE d.tenant_id = ?1"
+                + "     AND d.settlement_id = ?2)) AS d FROM m"
+                + "   GROUP BY m.item_code, m.unit_price, m.buyer_org, m.provider_org),"
+                + " ins AS (INSERT INTO purchase_settlement_line (tenant_id, settlement_id,"
+                + "   item_code, unit_price, buyer_org, provider_org, name, unit, completed_count,"
+                + "   gross_amount, deducted_count, deduction_amount, settled_count, amount_due)"
+                + "   SELECT ?1, ?2, g.item_code, g.unit_price, g.buyer_org, g.provider_org, n.name,"
+                + "   n.unit, g.c, g.c * g.unit_price, g.d, g.d * g.unit_price, g.c - g.d,"
+                + "   (g.c - g.d) * g.unit_price FROM g"
+                + "   CROSS JOIN LATERAL (SELECT i.name, i.unit FROM purchase_contract_item i"
+                + "     WHERE i.tenant_id = ?1 AND i.contract_id = ?3 AND i.code = g.item_code"
+                + "     ORDER BY i.version DESC LIMIT 1) n"
+                + "   RETURNING completed_count, gross_amount, deduction_amount)"
+                + " UPDATE purchase_settlement s SET order_count = t.c, gross_amount = t.g,"
+                + " deduction_amount = t.d, amount_due = t.g - t.d, orders_digest = h.digest"
+                + " FROM (SELECT COALESCE(sum(completed_count), 0) AS c,"
+                + "   COALESCE(sum(gross_amount), 0) AS g, COALESCE(sum(deduction_amount), 0) AS d"
+                + "   FROM ins) t, (SELECT "
+                + DIGEST
+                + " AS digest FROM m) h"
+                + " WHERE s.tenant_id = ?1 AND s.id = ?2",
+            sid,
+            contract.id(),
+            month)
         .executeUpdate();
     return find(sid).orElseThrow();
   }
@@ -210,15 +269,19 @@ public class JpaSettlementRepository implements SettlementRepository {
     Number changed =
         (Number)
             monthly(
-                    "WITH cur AS (SELECT m.order_id, m.flag_reason, m.flag_detail FROM ("
+                    "WITH m AS MATERIALIZED ("
                         + MONTH_ORDERS
-                        + ") m), st AS (SELECT order_id,"
-                        + " CASE WHEN reason IN ('OPEN_FLAG', 'REJECTED_FLAG') THEN reason END,"
-                        + " CASE WHEN reason IN ('OPEN_FLAG', 'REJECTED_FLAG') THEN detail END"
+                        + "), cur AS (SELECT f.order_id, f.reason, f.detail FROM ("
+                        + FLAGGED_ORDERS
+                        + ") f), st AS (SELECT order_id, reason, detail"
                         + " FROM purchase_settlement_order WHERE tenant_id = ?1"
-                        + " AND settlement_id = ?2)"
+                        + " AND settlement_id = ?2 AND reason IN ('OPEN_FLAG', 'REJECTED_FLAG'))"
                         + " SELECT (SELECT count(*) FROM (SELECT * FROM cur EXCEPT SELECT * FROM st) a)"
-                        + " + (SELECT count(*) FROM (SELECT * FROM st EXCEPT SELECT * FROM cur) b)",
+                        + " + (SELECT count(*) FROM (SELECT * FROM st EXCEPT SELECT * FROM cur) b)"
+                        + " + (SELECT count(*) FROM purchase_settlement x WHERE x.tenant_id = ?1"
+                        + "   AND x.id = ?2 AND x.orders_digest IS DISTINCT FROM (SELECT "
+                        + DIGEST
+                        + " FROM m))",
                     s.id(),
                     s.contractId(),
                     s.month())
@@ -230,7 +293,7 @@ public class JpaSettlementRepository implements SettlementRepository {
     Set<String> flagged = new HashSet<>();
     rows(db.sql(
                 "SELECT order_id, reason FROM purchase_settlement_order WHERE tenant_id = ?1"
-                    + " AND settlement_id = ?2 AND outcome = 'DEDUCTED'")
+                    + " AND settlement_id = ?2")
             .setParameter(2, s.id()))
         .forEach(
             r -> {
@@ -243,33 +306,42 @@ public class JpaSettlementRepository implements SettlementRepository {
               }
             });
     Set<String> expected = new HashSet<>();
-    extra.forEach(
-        (reason, orders) ->
-            orders.keySet().stream()
-                .filter(o -> !flagged.contains(o))
-                .forEach(o -> expected.add(reason + " " + o)));
-    // Orders a source names that are not among the month's completed ones are ignored by both.
-    expected.retainAll(orderIdsWithReasonKeys(s.id(), expected));
+    for (Map.Entry<String, Map<String, String>> e : extra.entrySet()) {
+      // Orders a source names that are not among the month's completed ones are ignored by both.
+      for (String o : monthOrdersAmong(s, e.getValue().keySet())) {
+        if (!flagged.contains(o)) {
+          expected.add(e.getKey() + " " + o);
+        }
+      }
+    }
     return !expected.equals(stored);
   }
 
-  private Set<String> orderIdsWithReasonKeys(String settlementId, Set<String> keys) {
-    if (keys.isEmpty()) {
-      return keys;
+  /** Which of {@code ids} are among the month's completed orders now. */
+  private List<String> monthOrdersAmong(Settlement s, Set<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
     }
-    Set<String> inSettlement = new HashSet<>();
-    rows(db.sql(
-                "SELECT order_id, order_id FROM purchase_settlement_order WHERE tenant_id = ?1"
-                    + " AND settlement_id = ?2")
-            .setParameter(2, settlementId))
-        .forEach(r -> inSettlement.add((String) r[0]));
-    Set<String> kept = new HashSet<>();
-    for (String k : keys) {
-      if (inSettlement.contains(k.substring(k.indexOf(' ') + 1))) {
-        kept.add(k);
-      }
-    }
-    return kept;
+    Map<String, String> keys = new HashMap<>();
+    ids.forEach(id -> keys.put(id, null));
+    return rows(monthly(
+                "SELECT m.order_id, m.item_code FROM json_each_text(CAST(?6 AS json)) x"
+                    + " JOIN LATERAL ("
+                    + MONTH_ORDER
+                    + " AND o.id = x.key) m ON true",
+                s.id(),
+                s.contractId(),
+                s.month())
+            .setParameter(6, json(keys)))
+        .map(r -> (String) r[0])
+        .toList();
+  }
+
+  /** order id → detail (null allowed) as a JSON object for json_each_text. */
+  private static String json(Map<String, String> orders) {
+    JsonObjectBuilder b = Json.createObjectBuilder();
+    orders.forEach((k, v) -> b.add(k, v == null ? JsonValue.NULL : Json.createValue(v)));
+    return b.build().toString();
   }
 
   @Override
@@ -287,34 +359,31 @@ public class JpaSettlementRepository implements SettlementRepository {
   }
 
   @Override
-  public int settleOrders(String settlementId, String actorId, String actor, Instant at) {
-    // Lock the orders first, so a concurrent change of one of them waits for this transaction.
-    db.sql(
-            "SELECT count(*) FROM (SELECT 1 FROM purchase_order o JOIN purchase_settlement_order so"
-                + " ON so.tenant_id = o.tenant_id AND so.order_id = o.id WHERE so.tenant_id = ?1"
-                + " AND so.settlement_id = ?2 AND so.outcome = 'PAID' FOR UPDATE OF o) x")
-        .setParameter(2, settlementId)
-        .getSingleResult();
-    db.sql(
-            "INSERT INTO purchase_order_transition (tenant_id, order_id, seq, buyer_org,"
+  public int settleOrders(Settlement s, String actorId, String actor, Instant at) {
+    // One statement: the month's completed orders less the deducted ones are locked and become
+    // SETTLED, and each gets its transition (the old status read from the locked row).
+    return monthly(
+            "WITH moved AS (UPDATE purchase_order u SET status = 'SETTLED',"
+                + " transitions = u.transitions + 1, updated_at = ?8"
+                + " FROM (SELECT o.id, o.status FROM purchase_order o"
+                + "   WHERE o.tenant_id = ?1 AND o.contract_id = ?3"
+                + "   AND o.service_date BETWEEN ?4 AND ?5 AND o.status IN ('COMPLETED', 'RATED')"
+                + "   AND NOT EXISTS (SELECT 1 FROM purchase_settlement_order d"
+                + "     WHERE d.tenant_id = ?1 AND d.settlement_id = ?2 AND d.order_id = o.id)"
+                + "   ORDER BY o.id FOR UPDATE) p"
+                + " WHERE u.tenant_id = ?1 AND u.id = p.id"
+                + " RETURNING u.tenant_id, u.id, u.transitions, u.buyer_org, u.provider_org,"
+                + " p.status AS from_status)"
+                + " INSERT INTO purchase_order_transition (tenant_id, order_id, seq, buyer_org,"
                 + " provider_org, from_status, to_status, actor_id, actor, at)"
-                + " SELECT o.tenant_id, o.id, o.transitions + 1, o.buyer_org, o.provider_org,"
-                + " o.status, 'SETTLED', ?3, ?4, ?5 FROM purchase_settlement_order so"
-                + " JOIN purchase_order o ON o.tenant_id = so.tenant_id AND o.id = so.order_id"
-                + " WHERE so.tenant_id = ?1 AND so.settlement_id = ?2 AND so.outcome = 'PAID'"
-                + " AND o.status IN ('COMPLETED', 'RATED')")
-        .setParameter(2, settlementId)
-        .setParameter(3, actorId)
-        .setParameter(4, actor)
-        .setParameter(5, ts(at))
-        .executeUpdate();
-    return db.sql(
-            "UPDATE purchase_order o SET status = 'SETTLED', transitions = o.transitions + 1,"
-                + " updated_at = ?3 FROM purchase_settlement_order so WHERE so.tenant_id = ?1"
-                + " AND so.settlement_id = ?2 AND so.outcome = 'PAID' AND o.tenant_id = so.tenant_id"
-                + " AND o.id = so.order_id AND o.status IN ('COMPLETED', 'RATED')")
-        .setParameter(2, settlementId)
-        .setParameter(3, ts(at))
+                + " SELECT tenant_id, id, transitions, buyer_org, provider_org, from_status,"
+                + " 'SETTLED', ?6, ?7, ?8 FROM moved",
+            s.id(),
+            s.contractId(),
+            s.month())
+        .setParameter(6, actorId)
+        .setParameter(7, actor)
+        .setParameter(8, ts(at))
         .executeUpdate();
   }
 
@@ -405,17 +474,34 @@ public class JpaSettlementRepository implements SettlementRepository {
   }
 
   @Override
-  public List<SettledOrder> orders(String settlementId, Boolean paid, String afterId, int limit) {
+  public List<SettledOrder> orders(Settlement s, Boolean paid, String afterId, int limit) {
+    // The paid orders are derived: while a draft, the month's completed orders less the deducted
+    // ones; once accepted, the month's orders it made SETTLED (a month is settled once).
+    String paidStatus =
+        s.status() == SettlementStatus.DRAFT ? "('COMPLETED', 'RATED')" : "('SETTLED')";
     Query q =
-        db.sql(
+        monthly(
                 "SELECT order_id, item_code, unit_price, service_date, outcome, reason, detail"
-                    + " FROM purchase_settlement_order WHERE tenant_id = ?1 AND settlement_id = ?2"
-                    + " AND (CAST(?3 AS text) IS NULL OR outcome = ?3)"
-                    + " AND (CAST(?4 AS text) IS NULL OR order_id > ?4) ORDER BY order_id LIMIT ?5")
-            .setParameter(2, settlementId)
-            .setParameter(3, paid == null ? null : paid ? "PAID" : "DEDUCTED")
-            .setParameter(4, afterId)
-            .setParameter(5, limit);
+                    + " FROM (SELECT order_id, item_code, unit_price, service_date, outcome, reason,"
+                    + "   detail FROM purchase_settlement_order WHERE tenant_id = ?1"
+                    + "   AND settlement_id = ?2 AND CAST(?6 AS text) IS DISTINCT FROM 'PAID'"
+                    + "   AND (CAST(?7 AS text) IS NULL OR order_id > ?7)"
+                    + " UNION ALL SELECT m.order_id, m.item_code, m.unit_price, m.service_date,"
+                    + "   'PAID', NULL, NULL FROM ("
+                    + PRICED_ORDERS
+                    + "   AND o.status IN "
+                    + paidStatus
+                    + "   AND (CAST(?7 AS text) IS NULL OR o.id > ?7)"
+                    + "   AND NOT EXISTS (SELECT 1 FROM purchase_settlement_order d"
+                    + "     WHERE d.tenant_id = ?1 AND d.settlement_id = ?2 AND d.order_id = o.id)"
+                    + "   ) m WHERE CAST(?6 AS text) IS DISTINCT FROM 'DEDUCTED') x"
+                    + " ORDER BY order_id LIMIT ?8",
+                s.id(),
+                s.contractId(),
+                s.month())
+            .setParameter(6, paid == null ? null : paid ? "PAID" : "DEDUCTED")
+            .setParameter(7, afterId)
+            .setParameter(8, limit);
     return rows(q)
         .map(
             r ->

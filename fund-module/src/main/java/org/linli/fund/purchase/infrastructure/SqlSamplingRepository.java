@@ -194,7 +194,7 @@ public class SqlSamplingRepository implements SamplingRepository {
                 "SELECT "
                     + SAMPLE_COLUMNS
                     + " FROM purchase_sample WHERE tenant_id = ?1 AND contract_id = ?2"
-                    + " AND (CAST(?3 AS date) IS NULL OR month = ?3)"
+                    + " AND (CAST(?3 AS date) IS NULL OR month = CAST(?3 AS date))"
                     + " AND (CAST(?4 AS text) IS NULL OR "
                     + SAMPLE_KEY
                     + " < ?4) ORDER BY "
