@@ -135,6 +135,30 @@ describe('cursor paging', () => {
     await expect(walk()).rejects.toThrow(/3 pages/)
   })
 
+  it('drops a page that arrives after a reset, and loads the new one at once', async () => {
+    let release: (page: Page<string>) => void = () => {}
+    const calls: (string | null)[] = []
+    let filter = 'old'
+    const fetchFiltered = (cursor: string | null): Promise<Page<string>> => {
+      calls.push(cursor)
+      if (filter === 'old') return new Promise((resolve) => (release = resolve))
+      return Promise.resolve({ items: ['new'], nextCursor: null })
+    }
+    const list = new CursorList(fetchFiltered)
+    const stale = list.load()
+    expect(list.loading).toBe(true)
+    filter = 'new'
+    list.reset()
+    await list.load()
+    expect(list.items).toEqual(['new'])
+    release({ items: ['old'], nextCursor: 'more' })
+    await stale
+    expect(list.items).toEqual(['new'])
+    expect(list.finished).toBe(true)
+    expect(list.loading).toBe(false)
+    expect(calls).toEqual([null, null])
+  })
+
   it('loads more page by page and starts over on reset', async () => {
     const list = new CursorList(fetchPage)
     await list.load()

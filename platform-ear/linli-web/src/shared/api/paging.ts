@@ -50,25 +50,32 @@ export class CursorList<T> {
   nextCursor: string | null = null
   finished = false
   loading = false
+  // Bumped by reset(): a page that arrives for an older generation (the filter changed while it
+  // loaded) is dropped, and does not hold up the new generation's first load.
+  private generation = 0
 
   constructor(private readonly fetchPage: (cursor: string | null) => Promise<Page<T>>) {}
 
   async load(): Promise<void> {
     if (this.finished || this.loading) return
+    const generation = this.generation
     this.loading = true
     try {
       const page = await this.fetchPage(this.nextCursor)
+      if (generation !== this.generation) return
       this.items = [...this.items, ...page.items]
       this.nextCursor = page.nextCursor
       this.finished = !page.nextCursor
     } finally {
-      this.loading = false
+      if (generation === this.generation) this.loading = false
     }
   }
 
   reset(): void {
+    this.generation++
     this.items = []
     this.nextCursor = null
     this.finished = false
+    this.loading = false
   }
 }
