@@ -118,5 +118,7 @@ test('the provider reads the project ledger of a contract (专账) in Chinese', 
   // The surplus is the income: the receipt moves cash, not the project's surplus.
   const income = await lines.filter({ hasText: '430101' }).locator('td').nth(5).innerText()
   await expect(ledger.getByTestId('ledger-closing')).toHaveText(income.trim())
+  // The dialog's fade-in has ended (a capture in between shows it half transparent).
+  await page.waitForFunction(() => document.querySelector('[class*="dialog-fade-enter"]') === null)
   await screenshot(page, 'console-settlements-ledger-zh-CN')
 })
