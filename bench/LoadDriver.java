@@ -49,7 +49,8 @@ import java.util.stream.Collectors;
  *       through the API (closing voucher and month-end balances), each close timed.
  * </ul>
  */
-public final class LoadDriver {
+/** Not final: bench/ScaleDriver.java extends it to share its helpers. */
+public class LoadDriver {
   public static void main(String[] argv) throws Exception {
     if (argv.length == 0) {
       System.err.println("usage: java bench/LoadDriver.java seed|drive key=value ...");

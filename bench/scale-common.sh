@@ -34,7 +34,15 @@ psql_super() { PGOPTIONS="-c client_min_messages=warning" psql -v ON_ERROR_STOP=
 # A random start of the ID-number sequence: people are keyed by ID number, and a reused platform
 # holds the people of earlier seeds.
 seed_driver() { java -Xmx512m -Dbench.idSeq="$(( (RANDOM * 32768 + RANDOM) % 13000 ))" "$ROOT/bench/LoadDriver.java" "$@"; }
-scale_driver() { java -Xmx768m "$ROOT/bench/ScaleDriver.java" "$@"; }
+# ScaleDriver extends LoadDriver (its HTTP, JSON and token helpers): compiled together, once.
+scale_driver() {
+  local classes="$ROOT/bench/target/scale-driver"
+  if [ ! -f "$classes/ScaleDriver.class" ] || [ "$ROOT/bench/ScaleDriver.java" -nt "$classes/ScaleDriver.class" ] \
+    || [ "$ROOT/bench/LoadDriver.java" -nt "$classes/ScaleDriver.class" ]; then
+    mkdir -p "$classes" && javac -nowarn -d "$classes" "$ROOT/bench/LoadDriver.java" "$ROOT/bench/ScaleDriver.java"
+  fi
+  java -Xmx768m -cp "$classes" ScaleDriver "$@"
+}
 
 scale_cleanup() {
   local rc=$?
