@@ -864,7 +864,8 @@ public class LoadDriver {
     private final List<long[][]> buffers = new ArrayList<>();
     private final ThreadLocal<long[][]> mine = ThreadLocal.withInitial(this::newBuffer);
     private final AtomicLong errors = new AtomicLong();
-    private final List<String> firstErrors = Collections.synchronizedList(new ArrayList<>());
+    // Read by ScaleDriver's per-status error report too.
+    final List<String> firstErrors = Collections.synchronizedList(new ArrayList<>());
     private final Map<Integer, AtomicLong> errorsByStatus =
         new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -1,17 +1,9 @@
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -20,12 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -85,208 +74,6 @@ public final class ScaleDriver extends LoadDriver {
       }
       return new SeedFile(orgs, vols);
     }
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Measuring
-
-  /** Latencies and errors of one phase. Latencies in nanoseconds; errors keep their first bodies. */
-  static final class Recorder {
-    // Each thread appends to its own growable array ({samples}, {count}): no contention on the
-    // measured path; the arrays are merged once the phase is over.
-    private final List<long[][]> buffers = new ArrayList<>();
-    private final ThreadLocal<long[][]> mine = ThreadLocal.withInitial(this::newBuffer);
-    private final AtomicLong errors = new AtomicLong();
-    private final List<String> firstErrors = Collections.synchronizedList(new ArrayList<>());
-    private final Map<Integer, AtomicLong> errorsByStatus =
-        new java.util.concurrent.ConcurrentHashMap<>();
-
-    private long[][] newBuffer() {
-      long[][] holder = {new long[1024], {0}};
-      synchronized (buffers) {
-        buffers.add(holder);
-      }
-      return holder;
-    }
-
-    void record(Resp r, long latencyNanos) {
-      long[][] h = mine.get();
-      int n = (int) h[1][0];
-      if (n == h[0].length) {
-        h[0] = Arrays.copyOf(h[0], n * 2);
-      }
-      h[0][n] = latencyNanos;
-      h[1][0] = n + 1;
-      if (!r.ok()) {
-        errors.incrementAndGet();
-        errorsByStatus.computeIfAbsent(r.status(), s -> new AtomicLong()).incrementAndGet();
-        if (firstErrors.size() < 5) {
-          firstErrors.add(r.toString());
-        }
-      }
-    }
-
-    long[] sorted() {
-      synchronized (buffers) {
-        long[] all = buffers.stream()
-            .flatMapToLong(h -> Arrays.stream(h[0], 0, (int) h[1][0]))
-            .toArray();
-        Arrays.sort(all);
-        return all;
-      }
-    }
-
-    long errors() {
-      return errors.get();
-    }
-  }
-
-  /** What a phase measured. */
-  record Stats(String name, long requests, long errors, double seconds, double p50, double p90,
-      double p99, double max, String errorDetail) {
-    static Stats of(String name, Recorder rec, double seconds) {
-      long[] l = rec.sorted();
-      String detail = rec.errorsByStatus.entrySet().stream()
-          .map(e -> statusName(e.getKey()) + " x" + e.getValue())
-          .collect(Collectors.joining(" "));
-      return new Stats(name, l.length, rec.errors(), seconds, pct(l, 50), pct(l, 90),
-          pct(l, 99), l.length == 0 ? Double.NaN : l[l.length - 1] / 1e6, detail);
-    }
-
-    static String statusName(int status) {
-      return status == LATE ? "late" : status < 0 ? "io" : Integer.toString(status);
-    }
-
-    /** Nearest-rank percentile in milliseconds. */
-    static double pct(long[] sorted, double p) {
-      if (sorted.length == 0) {
-        return Double.NaN;
-      }
-      int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-      return sorted[Math.max(0, rank - 1)] / 1e6;
-    }
-
-    /** Successful requests per second. */
-    double tps() {
-      return (requests - errors) / seconds;
-    }
-
-    double errorRate() {
-      return requests == 0 ? 0 : (double) errors / requests;
-    }
-
-    String line() {
-      return String.format(Locale.ROOT,
-          "%-30s %7d req %5d err %8.1f tps   p50 %7.1f  p90 %7.1f  p99 %7.1f  max %7.1f ms%s",
-          name, requests, errors, tps(), p50, p90, p99, max,
-          errors > 0 ? "   errors: " + errorDetail : "");
-    }
-  }
-
-  /** One kind of request; {@code null} from next() means the work ran out (no records left). */
-  interface Workload {
-    Supplier<Resp> next();
-  }
-
-  /** N workers, each sending its next request as soon as the previous one answered. */
-  static Stats closedLoop(String name, Workload work, int workers, double seconds) throws Exception {
-    Recorder rec = new Recorder();
-    long end = System.nanoTime() + (long) (seconds * 1e9);
-    AtomicLong lastDone = new AtomicLong();
-    ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads("closed"));
-    long start = System.nanoTime();
-    for (int w = 0; w < workers; w++) {
-      pool.execute(() -> {
-        while (System.nanoTime() < end) {
-          Supplier<Resp> call = work.next();
-          if (call == null) {
-            break;
-          }
-          long t0 = System.nanoTime();
-          Resp r = call.get();
-          long t1 = System.nanoTime();
-          rec.record(r, t1 - t0);
-          lastDone.accumulateAndGet(t1, Math::max);
-        }
-      });
-    }
-    pool.shutdown();
-    pool.awaitTermination(Math.round(seconds) + 120, TimeUnit.SECONDS);
-    // If the work ran out early, the phase lasted until its last answer, not its planned end.
-    double elapsed = (Math.max(lastDone.get(), start + 1) - start) / 1e9;
-    return report(Stats.of(name, rec, elapsed), rec);
-  }
-
-  /** Pseudo status of a request that was never sent because the platform fell too far behind. */
-  static final int LATE = -2;
-
-  /**
-   * A fixed arrival rate, whatever the server does: request i is due at start + i/rate, and its
-   * latency counts from that due time, so waiting for a free connection or thread is measured
-   * instead of silently delaying the schedule (coordinated omission).
-   *
-   * <p>A platform slower than the rate would build a queue that takes minutes to drain. Once a
-   * request starts more than {@code giveUpSeconds} after its due time, the phase is abandoned: the
-   * requests still waiting are not sent but counted as errors ("late") with the lateness they had
-   * reached, a lower bound that keeps the percentiles honest.
-   */
-  static Stats openLoop(String name, Workload work, double rate, int count, int maxInFlight,
-      double giveUpSeconds) throws Exception {
-    Recorder rec = new Recorder();
-    ExecutorService pool = Executors.newFixedThreadPool(maxInFlight, daemonThreads("open"));
-    double periodNanos = 1e9 / rate;
-    long giveUpNanos = (long) (giveUpSeconds * 1e9);
-    AtomicLong abandonedAt = new AtomicLong();
-    AtomicLong lastDone = new AtomicLong();
-    long start = System.nanoTime();
-    int sent = 0;
-    for (int i = 0; i < count && abandonedAt.get() == 0; i++) {
-      long due = start + (long) (i * periodNanos);
-      long wait;
-      while ((wait = due - System.nanoTime()) > 0) {
-        LockSupport.parkNanos(wait);
-      }
-      Supplier<Resp> call = work.next();
-      if (call == null) {
-        log("%s: work ran out after %d requests", name, i);
-        break;
-      }
-      sent++;
-      pool.execute(() -> {
-        long late = System.nanoTime() - due;
-        if (abandonedAt.get() != 0 || late > giveUpNanos) {
-          abandonedAt.compareAndSet(0, System.nanoTime());
-          rec.record(new Resp(LATE, "not sent: " + Math.round(late / 1e6) + " ms behind schedule"),
-              late);
-          return;
-        }
-        rec.record(call.get(), System.nanoTime() - due);
-        lastDone.accumulateAndGet(System.nanoTime(), Math::max);
-      });
-    }
-    pool.shutdown();
-    pool.awaitTermination(300, TimeUnit.SECONDS);
-    // Throughput over the time the answers took, which is longer than the schedule when the
-    // platform could not keep up.
-    double elapsed = Math.max(sent * periodNanos, lastDone.get() - start) / 1e9;
-    Stats s = Stats.of(name, rec, elapsed);
-    if (abandonedAt.get() != 0) {
-      System.out.printf(Locale.ROOT,
-          "OVERLOADED: more than %.0f s behind schedule %.1f s into the phase; %d of %d due "
-              + "requests not sent%n", giveUpSeconds, (abandonedAt.get() - start) / 1e9,
-          rec.errorsByStatus.getOrDefault(LATE, new AtomicLong()).get(), sent);
-    }
-    log("%s: offered %.1f/s, %d requests due over %.1f s; last answer %.1f s after the start",
-        name, rate, sent, sent * periodNanos / 1e9, Math.max(0, lastDone.get() - start) / 1e9);
-    return report(s, rec);
-  }
-
-  private static Stats report(Stats s, Recorder rec) {
-    System.out.println(s.line());
-    for (String e : rec.firstErrors) {
-      System.out.println("    error: " + e);
-    }
-    return s;
   }
 
   // ---------------------------------------------------------------------------------------------
