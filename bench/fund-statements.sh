@@ -9,22 +9,11 @@
 #   bash bench/fund-statements.sh      # BENCH_KEEP=1 leaves the platform running afterwards
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-LINLI="$ROOT/liberty-config/bin/linli"
-RESULTS="$ROOT/bench/results"
-
+BENCH_NAME=fund-bench
+# shellcheck source=bench/platform.sh
+. "$(dirname "${BASH_SOURCE[0]}")/platform.sh"
 # The platform under test: never the developer's `linli run` nor bench/run.sh's.
-export LINLI_STATE_DIR="${LINLI_STATE_DIR:-$ROOT/.bench-fund-run}"
-export LINLI_DB_NAME="${LINLI_DB_NAME:-linli_fund_bench}"
-export LINLI_HTTP_PORT="${LINLI_HTTP_PORT:-19680}"
-export LINLI_KC_PORT="${LINLI_KC_PORT:-18680}"
-export LINLI_MAIL_SMTP_PORT="${LINLI_MAIL_SMTP_PORT:-19625}"
-export LINLI_MAIL_API_PORT="${LINLI_MAIL_API_PORT:-19626}"
-export LINLI_KC_START_TIMEOUT="${LINLI_KC_START_TIMEOUT:-600}"
-DB_HOST="${LINLI_DB_HOST:-127.0.0.1}"
-DB_PORT="${LINLI_DB_PORT:-5432}"
-PG_SUPERUSER="${LINLI_PG_SUPERUSER:-postgres}"
-OWNER_ROLE="${LINLI_DB_OWNER_USER:-linli_owner}"
+bench_platform .bench-fund-run linli_fund_bench 19680 18680 19625 19626
 
 # Knobs.
 LINES="${BENCH_LINES:-10000000}"          # voucher lines; a multiple of 50 (cycles of 20 vouchers)
@@ -45,66 +34,15 @@ LEDGER_BOOL="$([ "$LEDGER" = 1 ] && echo true || echo false)"
 # platform does); 0: from their voucher lines (as before V67), for a before/after on one seed.
 DAY_BALANCES="${BENCH_DAY_BALANCES:-1}"
 
-BASE="http://127.0.0.1:$LINLI_HTTP_PORT"
-KC="http://127.0.0.1:$LINLI_KC_PORT"
 # BENCH_SEEDED_ORG=code: time an organization a previous run (BENCH_KEEP=1) seeded, without seeding.
 ORG="${BENCH_SEEDED_ORG:-fund-bench-$(date +%H%M%S)}"
-WORK="$LINLI_STATE_DIR/bench"
-T0=$SECONDS
-STARTED=false
-
-log() { echo "fund-bench: [$((SECONDS - T0))s] $*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-psql_super() { PGOPTIONS="-c client_min_messages=warning" psql -v ON_ERROR_STOP=1 -qtA -h "$DB_HOST" -p "$DB_PORT" -U "$PG_SUPERUSER" "$@"; }
-psql_owner() { PGOPTIONS="-c client_min_messages=warning" psql -v ON_ERROR_STOP=1 -qtA -h "$DB_HOST" -p "$DB_PORT" -U "$OWNER_ROLE" -d "$LINLI_DB_NAME" -v org="$ORG" "$@"; }
-driver() { java -Xmx512m "$ROOT/bench/LoadDriver.java" "$@"; }
 
 [ $((LINES % 50)) = 0 ] || die "BENCH_LINES must be a multiple of 50"
-
-cleanup() {
-  local rc=$?
-  if $STARTED && [ "${BENCH_KEEP:-}" != 1 ]; then
-    log "stopping the platform"
-    "$LINLI" stop >"$WORK/stop.log" 2>&1 || log "linli stop failed: see $WORK/stop.log"
-  elif $STARTED; then
-    log "BENCH_KEEP=1: platform left running at $BASE; stop it with:"
-    log "  LINLI_STATE_DIR=$LINLI_STATE_DIR LINLI_KC_PORT=$LINLI_KC_PORT $LINLI stop"
-  fi
-  [ $rc = 0 ] || log "failed (exit $rc); logs in $WORK"
-  exit $rc
-}
-
-# --- 1. A platform ------------------------------------------------------------------------------
-
-start_or_reuse() {
-  mkdir -p "$WORK"
-  trap cleanup EXIT
-  if [ "${BENCH_REUSE:-}" = 1 ] && curl -s -o /dev/null -m 2 -f "$BASE/health/ready"; then
-    log "reusing the platform at $BASE (database $LINLI_DB_NAME; a new organization)"
-  else
-    if [ -f "$LINLI_STATE_DIR/keycloak.pid" ] || curl -s -o /dev/null -m 2 "$BASE/health/live"; then
-      "$LINLI" stop >"$WORK/stop.log" 2>&1 || true
-    fi
-    psql_super -d postgres -c "DROP DATABASE IF EXISTS \"$LINLI_DB_NAME\" WITH (FORCE)" >/dev/null
-    rm -rf "$LINLI_STATE_DIR/keycloak/data/h2"
-    STARTED=true
-    log "starting the platform (Keycloak :$LINLI_KC_PORT, Liberty :$LINLI_HTTP_PORT); log: $WORK/run.log"
-    "$LINLI" run --detach >"$WORK/run.log" 2>&1 ||
-      { tail -n 40 "$WORK/run.log" >&2; die "linli run failed"; }
-  fi
-  set -a
-  # shellcheck disable=SC1091
-  . "$LINLI_STATE_DIR/app.env"
-  # shellcheck disable=SC1091
-  . "$LINLI_STATE_DIR/keycloak.env"
-  set +a
-}
 
 # --- 2. The organization, its finance member, books and funds through the API ------------------
 
 open_books() {
-  BENCH_PASSWORD="Bench-$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')-pw1"
-  (umask 077 && echo "$BENCH_PASSWORD" >"$WORK/password")
+  bench_password
   log "registering $ORG, its finance member, books (2024 chart) and $FUNDS funds over HTTP"
   driver books base="$BASE" kc="$KC" password="$BENCH_PASSWORD" org="$ORG" funds="$FUNDS" \
     kcBootstrapPassword="$LINLI_KC_BOOTSTRAP_PASSWORD" \
@@ -274,7 +212,7 @@ time_reports() {
   } >"$RESULTS/fund-statements.txt"
 }
 
-start_or_reuse
+bench_start
 if [ -n "${BENCH_SEEDED_ORG:-}" ]; then
   BENCH_PASSWORD="$(cat "$WORK/password")"
   FINANCE="$(awk '$1 == "finance" {print $2}' "$WORK/books.txt")"

@@ -12,9 +12,9 @@
 #   BENCH_KEEP=1 ...                                # leave the platform running
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-LINLI="$ROOT/liberty-config/bin/linli"
-RESULTS="$ROOT/bench/results"
+BENCH_NAME=integration-relay
+# shellcheck source=bench/platform.sh
+. "$(dirname "${BASH_SOURCE[0]}")/platform.sh"
 
 EVENTS="${BENCH_EVENTS:-20000}"
 TENANTS="${BENCH_TENANTS:-8}"
@@ -22,57 +22,23 @@ AGGREGATES="${BENCH_AGGREGATES:-200}"   # per tenant; events of one aggregate go
 NODES="${BENCH_NODES:-1}"
 TIMEOUT="${BENCH_TIMEOUT:-1800}"        # seconds to wait for the receiver to have every event
 
-export LINLI_STATE_DIR="${LINLI_STATE_DIR:-$ROOT/.bench-relay}"
-export LINLI_DB_NAME="${LINLI_DB_NAME:-linli_bench_relay}"
-export LINLI_HTTP_PORT="${LINLI_HTTP_PORT:-25380}"
-export LINLI_KC_PORT="${LINLI_KC_PORT:-25480}"
-export LINLI_SIM_PORT="${LINLI_SIM_PORT:-25740}"
+bench_platform .bench-relay linli_bench_relay 25380 25480 25626 25681 25740
 export LINLI_FRONT_PORT="${LINLI_FRONT_PORT:-25390}"
-export LINLI_MAIL_SMTP_PORT="${LINLI_MAIL_SMTP_PORT:-25626}"
-export LINLI_MAIL_API_PORT="${LINLI_MAIL_API_PORT:-25681}"
-export LINLI_KC_START_TIMEOUT="${LINLI_KC_START_TIMEOUT:-900}"
 # The relay's own throughput: no agreed rate paces it (BENCH_RATE_PER_MINUTE, per tenant and
 # receiving system, to measure the pacing instead).
 export LINLI_INTEGRATION_OUTBOUND_RATE_PER_MINUTE="${BENCH_RATE_PER_MINUTE:-0}"
 # The simulator is the receiver of every flow (linli run starts it when no real endpoint is set).
 unset LINLI_INTEGRATION_MZT061_URL LINLI_INTEGRATION_GATEWAY_URL
-DB_HOST="${LINLI_DB_HOST:-127.0.0.1}"
-DB_PORT="${LINLI_DB_PORT:-5432}"
-PG_SUPERUSER="${LINLI_PG_SUPERUSER:-postgres}"
 SIM="http://127.0.0.1:$LINLI_SIM_PORT"
-WORK="$LINLI_STATE_DIR/bench"
 
-log() { echo "integration-relay: $*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-psql_db() { PGOPTIONS="-c client_min_messages=warning" psql -v ON_ERROR_STOP=1 -qtA -h "$DB_HOST" -p "$DB_PORT" -U "$PG_SUPERUSER" -d "$LINLI_DB_NAME" "$@"; }
-psql_super() { PGOPTIONS="-c client_min_messages=warning" psql -v ON_ERROR_STOP=1 -qtA -h "$DB_HOST" -p "$DB_PORT" -U "$PG_SUPERUSER" -d postgres "$@"; }
+psql_db() { psql_super -d "$LINLI_DB_NAME" "$@"; }
 count() { curl -sf -m 10 "$SIM/control/flows/count?flow=contract-settlements" | sed -E 's/.*"events":([0-9]+),"deliveries":([0-9]+).*/\1 \2/'; }
 now_ms() { date +%s%3N; }
 
-cleanup() {
-  local rc=$?
-  if [ "${BENCH_KEEP:-}" = 1 ]; then
-    log "BENCH_KEEP=1: platform left running; stop it with: LINLI_STATE_DIR=$LINLI_STATE_DIR LINLI_KC_PORT=$LINLI_KC_PORT $LINLI stop"
-  else
-    "$LINLI" stop >"$WORK/stop.log" 2>&1 || log "linli stop failed: see $WORK/stop.log"
-  fi
-  [ $rc = 0 ] || log "failed (exit $rc); logs in $WORK"
-  exit $rc
-}
-
-mkdir -p "$WORK" "$RESULTS"
-if [ -f "$LINLI_STATE_DIR/keycloak.pid" ] || curl -s -o /dev/null -m 2 "http://127.0.0.1:$LINLI_HTTP_PORT/health/live"; then
-  "$LINLI" stop >"$WORK/stop.log" 2>&1 || true
-fi
-psql_super -c "DROP DATABASE IF EXISTS \"$LINLI_DB_NAME\" WITH (FORCE)" >/dev/null
-rm -rf "$LINLI_STATE_DIR/keycloak/data/h2"
-trap cleanup EXIT
-load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
-log "starting the platform ($NODES node(s), Liberty :$LINLI_HTTP_PORT, simulator :$LINLI_SIM_PORT); log: $WORK/run.log"
+load_before="$(load_avg)"
 nodes_arg=()
 [ "$NODES" = 2 ] && nodes_arg=(--nodes 2)
-"$LINLI" run --detach ${nodes_arg[@]+"${nodes_arg[@]}"} >"$WORK/run.log" 2>&1 ||
-  { tail -n 40 "$WORK/run.log" >&2; die "linli run failed"; }
+bench_start ${nodes_arg[@]+"${nodes_arg[@]}"}
 curl -sf -m 5 "$SIM/health" >/dev/null || die "the simulator does not answer on $SIM"
 
 # --- Seed: N events, not yet due, round-robin over tenants and aggregates (seq order = order per

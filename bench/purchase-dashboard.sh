@@ -11,70 +11,18 @@
 #   bash bench/purchase-dashboard.sh      # BENCH_KEEP=1 leaves the platform running afterwards
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-LINLI="$ROOT/liberty-config/bin/linli"
-RESULTS="$ROOT/bench/results"
-
-export LINLI_STATE_DIR="${LINLI_STATE_DIR:-$ROOT/.bench-dashboard-run}"
-export LINLI_DB_NAME="${LINLI_DB_NAME:-linli_dashboard_bench}"
-export LINLI_HTTP_PORT="${LINLI_HTTP_PORT:-19780}"
-export LINLI_KC_PORT="${LINLI_KC_PORT:-18780}"
-export LINLI_MAIL_SMTP_PORT="${LINLI_MAIL_SMTP_PORT:-19725}"
-export LINLI_MAIL_API_PORT="${LINLI_MAIL_API_PORT:-19726}"
-export LINLI_SIM_PORT="${LINLI_SIM_PORT:-19740}"
-export LINLI_KC_START_TIMEOUT="${LINLI_KC_START_TIMEOUT:-900}"
-DB_HOST="${LINLI_DB_HOST:-127.0.0.1}"
-DB_PORT="${LINLI_DB_PORT:-5432}"
-OWNER_ROLE="${LINLI_DB_OWNER_USER:-linli_owner}"
-PG_SUPERUSER="${LINLI_PG_SUPERUSER:-postgres}"
+BENCH_NAME=dashboard-bench
+# shellcheck source=bench/platform.sh
+. "$(dirname "${BASH_SOURCE[0]}")/platform.sh"
+bench_platform .bench-dashboard-run linli_dashboard_bench 19780 18780 19725 19726 19740
 
 ORDERS="${BENCH_ORDERS:-1000000}"
 CONTRACTS="${BENCH_CONTRACTS:-10}"
 RUNS="${BENCH_RUNS:-30}"
 ORG=gulou-mz
 BUYER_ADMIN=admin@gulou-mz.demo
-BASE="http://127.0.0.1:$LINLI_HTTP_PORT"
-KC="http://127.0.0.1:$LINLI_KC_PORT"
-WORK="$LINLI_STATE_DIR/bench"
-T0=$SECONDS
-STARTED=false
 
-log() { echo "dashboard-bench: [$((SECONDS - T0))s] $*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-psql_super() { PGOPTIONS="-c client_min_messages=warning" psql -v ON_ERROR_STOP=1 -qtA -h "$DB_HOST" -p "$DB_PORT" -U "$PG_SUPERUSER" "$@"; }
-psql_owner() { PGOPTIONS="-c client_min_messages=warning" psql -v ON_ERROR_STOP=1 -qtA -h "$DB_HOST" -p "$DB_PORT" -U "$OWNER_ROLE" -d "$LINLI_DB_NAME" -v org="$ORG" "$@"; }
-
-cleanup() {
-  local rc=$?
-  if $STARTED && [ "${BENCH_KEEP:-}" != 1 ]; then
-    log "stopping the platform"
-    "$LINLI" stop >"$WORK/stop.log" 2>&1 || log "linli stop failed: see $WORK/stop.log"
-  elif $STARTED; then
-    log "BENCH_KEEP=1: platform left running at $BASE; stop it with:"
-    log "  LINLI_STATE_DIR=$LINLI_STATE_DIR LINLI_KC_PORT=$LINLI_KC_PORT $LINLI stop"
-  fi
-  [ $rc = 0 ] || log "failed (exit $rc); logs in $WORK"
-  exit $rc
-}
-
-mkdir -p "$WORK" "$RESULTS"
-trap cleanup EXIT
-if [ "${BENCH_REUSE:-}" = 1 ] && curl -s -o /dev/null -m 2 -f "$BASE/health/ready"; then
-  log "reusing the platform at $BASE (database $LINLI_DB_NAME)"
-else
-  if [ -f "$LINLI_STATE_DIR/keycloak.pid" ] || curl -s -o /dev/null -m 2 "$BASE/health/live"; then
-    "$LINLI" stop >"$WORK/stop.log" 2>&1 || true
-  fi
-  psql_super -d postgres -c "DROP DATABASE IF EXISTS \"$LINLI_DB_NAME\" WITH (FORCE)" >/dev/null
-  rm -rf "$LINLI_STATE_DIR/keycloak/data/h2"
-  STARTED=true
-  log "starting the platform with the demo data (Keycloak :$LINLI_KC_PORT, Liberty :$LINLI_HTTP_PORT); log: $WORK/run.log"
-  "$LINLI" run --detach >"$WORK/run.log" 2>&1 || { tail -n 40 "$WORK/run.log" >&2; die "linli run failed"; }
-fi
-set -a
-# shellcheck disable=SC1091
-. "$LINLI_STATE_DIR/app.env"
-set +a
+bench_start
 
 seeded="$(psql_owner -c "SELECT set_config('app.tenant_id', '$ORG', false)" -c "SELECT count(*) FROM purchase_order WHERE id LIKE 'bo-%'" | tail -n 1)"
 if [ "$seeded" = 0 ]; then

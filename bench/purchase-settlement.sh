@@ -11,78 +11,25 @@
 #   bash bench/purchase-settlement.sh      # BENCH_KEEP=1 leaves the platform running afterwards
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-LINLI="$ROOT/liberty-config/bin/linli"
-RESULTS="$ROOT/bench/results"
-
+BENCH_NAME=settle-bench
+# shellcheck source=bench/platform.sh
+. "$(dirname "${BASH_SOURCE[0]}")/platform.sh"
 # The platform under test: never the developer's `linli run` nor another benchmark's.
-export LINLI_STATE_DIR="${LINLI_STATE_DIR:-$ROOT/.bench-settle-run}"
-export LINLI_DB_NAME="${LINLI_DB_NAME:-linli_settle_bench}"
-export LINLI_HTTP_PORT="${LINLI_HTTP_PORT:-19780}"
-export LINLI_KC_PORT="${LINLI_KC_PORT:-18780}"
-export LINLI_MAIL_SMTP_PORT="${LINLI_MAIL_SMTP_PORT:-19725}"
-export LINLI_MAIL_API_PORT="${LINLI_MAIL_API_PORT:-19726}"
-export LINLI_KC_START_TIMEOUT="${LINLI_KC_START_TIMEOUT:-900}"
-DB_HOST="${LINLI_DB_HOST:-127.0.0.1}"
-DB_PORT="${LINLI_DB_PORT:-5432}"
-PG_SUPERUSER="${LINLI_PG_SUPERUSER:-postgres}"
-OWNER_ROLE="${LINLI_DB_OWNER_USER:-linli_owner}"
+bench_platform .bench-settle-run linli_settle_bench 19780 18780 19725 19726
 
 ORDERS="${BENCH_ORDERS:-100000}"
 TARGET_SECONDS="${BENCH_TARGET_SECONDS:-10}"
-BASE="http://127.0.0.1:$LINLI_HTTP_PORT"
-KC="http://127.0.0.1:$LINLI_KC_PORT"
 STAMP="$(date +%H%M%S)"
 PROVIDER="settle-p-$STAMP"
 BUYER="settle-g-$STAMP"
-WORK="$LINLI_STATE_DIR/bench"
-T0=$SECONDS
-STARTED=false
-
-log() { echo "settle-bench: [$((SECONDS - T0))s] $*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-psql_super() { PGOPTIONS="-c client_min_messages=warning" psql -v ON_ERROR_STOP=1 -qtA -h "$DB_HOST" -p "$DB_PORT" -U "$PG_SUPERUSER" "$@"; }
-psql_owner() { PGOPTIONS="-c client_min_messages=warning" psql -v ON_ERROR_STOP=1 -qtA -h "$DB_HOST" -p "$DB_PORT" -U "$OWNER_ROLE" -d "$LINLI_DB_NAME" "$@"; }
-
-cleanup() {
-  local rc=$?
-  if $STARTED && [ "${BENCH_KEEP:-}" != 1 ]; then
-    log "stopping the platform"
-    "$LINLI" stop >"$WORK/stop.log" 2>&1 || log "linli stop failed: see $WORK/stop.log"
-  elif $STARTED; then
-    log "BENCH_KEEP=1: platform left running at $BASE; stop it with:"
-    log "  LINLI_STATE_DIR=$LINLI_STATE_DIR LINLI_KC_PORT=$LINLI_KC_PORT $LINLI stop"
-  fi
-  [ $rc = 0 ] || log "failed (exit $rc); logs in $WORK"
-  exit $rc
-}
 
 # --- 1. A platform ------------------------------------------------------------------------------
-mkdir -p "$WORK" "$RESULTS"
-trap cleanup EXIT
-if [ "${BENCH_REUSE:-}" = 1 ] && curl -s -o /dev/null -m 2 -f "$BASE/health/ready"; then
-  log "reusing the platform at $BASE (database $LINLI_DB_NAME)"
-else
-  if [ -f "$LINLI_STATE_DIR/keycloak.pid" ] || curl -s -o /dev/null -m 2 "$BASE/health/live"; then
-    "$LINLI" stop >"$WORK/stop.log" 2>&1 || true
-  fi
-  psql_super -d postgres -c "DROP DATABASE IF EXISTS \"$LINLI_DB_NAME\" WITH (FORCE)" >/dev/null
-  rm -rf "$LINLI_STATE_DIR/keycloak/data/h2"
-  STARTED=true
-  log "starting the platform (Keycloak :$LINLI_KC_PORT, Liberty :$LINLI_HTTP_PORT); log: $WORK/run.log"
-  "$LINLI" run --detach >"$WORK/run.log" 2>&1 || { tail -n 40 "$WORK/run.log" >&2; die "linli run failed"; }
-fi
-set -a
-# shellcheck disable=SC1091
-. "$LINLI_STATE_DIR/app.env"
-# shellcheck disable=SC1091
-. "$LINLI_STATE_DIR/keycloak.env"
-set +a
+bench_start
 
 # --- 2. Provider (books open), buyer, contract and a resident through the API -------------------
 PASSWORD="Bench-$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')-pw1"
 log "registering the provider $PROVIDER with open books (LoadDriver books)"
-java -Xmx512m "$ROOT/bench/LoadDriver.java" books base="$BASE" kc="$KC" password="$PASSWORD" \
+driver books base="$BASE" kc="$KC" password="$PASSWORD" \
   org="$PROVIDER" funds=0 kcBootstrapPassword="$LINLI_KC_BOOTSTRAP_PASSWORD" \
   platformAdminPassword="$LINLI_PLATFORM_ADMIN_PASSWORD" out="$WORK/provider.txt"
 
