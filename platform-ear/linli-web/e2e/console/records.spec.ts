@@ -121,6 +121,9 @@ test('staff issue a certificate for a volunteer with approved hours and download
   // The org admin revokes it with a reason, after a confirmation.
   const url = page.url()
   await page.getByTestId('logout').click()
+  // Keycloak ends the session and sends the browser back to the app, which goes to the login form:
+  // a navigation started before that chain ends would be cut short by it.
+  await expect(page.locator('#kc-login')).toBeVisible()
   await login(page, new URL(url).pathname + new URL(url).search, 'admin@sunshine.demo')
   const adminRow = certificateRow(page, certificateNo)
   await expect(adminRow).toHaveCount(1)
