@@ -9,6 +9,7 @@
 # (also in bench/results/purchase-settlement.txt).
 #
 #   bash bench/purchase-settlement.sh      # BENCH_KEEP=1 leaves the platform running afterwards
+#                                          # BENCH_ACCEPT=0 stops before the acceptance
 set -euo pipefail
 
 BENCH_NAME=settle-bench
@@ -153,6 +154,12 @@ REDRAFT_S=$LAST
 ID="$(jq -r .settlement.id "$WORK/redraft.json")"
 VERSION="$(jq -r .settlement.version "$WORK/redraft.json")"
 [ "$(jq -c .lines "$WORK/draft.json")" = "$(jq -c .lines "$WORK/redraft.json")" ] || die "re-draft gave other figures"
+if [ "${BENCH_ACCEPT:-1}" = 0 ]; then
+  # For EXPLAIN (ANALYZE) of the acceptance's statements in psql, in a transaction rolled back.
+  log "BENCH_ACCEPT=0: draft $ID (version $VERSION) of contract $CONTRACT, $MONTH, left unaccepted;"
+  log "  buyer $BUYER, provider $PROVIDER, database $LINLI_DB_NAME"
+  exit 0
+fi
 timed accept POST "/api/v1/orgs/$BUYER/settlements/$ID/accept" "" \
   -H "Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)" -H "If-Match: \"$VERSION\""
 ACCEPT_S=$LAST

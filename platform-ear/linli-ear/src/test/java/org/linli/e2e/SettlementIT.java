@@ -124,6 +124,17 @@ class SettlementIT {
     return r.json().getJsonObject("order").getString("status");
   }
 
+  /** The order's recorded steps as its side's API shows them (the SETTLED one derived, V71). */
+  static JsonArray transitions(Fixture.TestOrg side, String order) {
+    Http.Resp r = side.admin().http().get(side.path() + "/service-orders/" + order);
+    assertEquals(200, r.status(), r::toString);
+    return r.json().getJsonArray("transitions");
+  }
+
+  static long settledSteps(JsonArray steps) {
+    return steps.stream().filter(t -> "SETTLED".equals(t.asJsonObject().getString("to"))).count();
+  }
+
   static Map<String, JsonObject> lines(JsonObject detail) {
     Map<String, JsonObject> byItem = new HashMap<>();
     detail
@@ -267,6 +278,32 @@ class SettlementIT {
     assertEquals("COMPLETED", orderStatus(g, open));
     assertEquals("COMPLETED", orderStatus(p, rejected));
     assertEquals("PENDING_DISPATCH", orderStatus(g, pending));
+    // Each settled order's history shows its SETTLED step once, on both copies: the acceptance's
+    // who and when, numbered after its last recorded step and leaving that step's status; it is
+    // written once per settlement, not per order. A deducted order has no such step.
+    JsonObject acc = ok.json().getJsonObject("settlement");
+    for (Fixture.TestOrg side : List.of(g, p)) {
+      for (String m : meals) {
+        JsonArray steps = transitions(side, m);
+        assertEquals(1, settledSteps(steps), steps::toString);
+        JsonObject step = steps.getJsonObject(steps.size() - 1);
+        JsonObject before = steps.getJsonObject(steps.size() - 2);
+        assertEquals("SETTLED", step.getString("to"), steps::toString);
+        assertEquals(before.getString("to"), step.getString("from"), steps::toString);
+        assertEquals(before.getInt("seq") + 1, step.getInt("seq"), steps::toString);
+        assertEquals(acc.getString("acceptedBy"), step.getString("actor"), steps::toString);
+        assertEquals(acc.getString("acceptedAt"), step.getString("at"), steps::toString);
+        assertNotNull(step.getString("actorId"), steps::toString);
+      }
+      assertEquals(0, settledSteps(transitions(side, rejected)));
+    }
+    assertEquals(
+        0,
+        Db.count(
+            "purchase_order_transition WHERE to_status = 'SETTLED' AND order_id = '"
+                + meals.get(0)
+                + "'"),
+        "the step is the settlement's, not a row per order");
 
     // Immutable from now on: no re-draft, and the database refuses a change of its figures.
     Http.Resp redraft = draft(g, c, LAST.toString());
@@ -487,15 +524,8 @@ class SettlementIT {
     assertEquals(1, statuses.stream().filter(st -> st == 200).count(), statuses::toString);
     assertTrue(
         statuses.stream().allMatch(st -> st == 200 || st == 409 || st == 412), statuses::toString);
-    assertEquals(
-        1,
-        Db.count(
-            "purchase_order_transition WHERE to_status = 'SETTLED' AND order_id = '"
-                + o1
-                + "' AND tenant_id = '"
-                + g.code()
-                + "'"),
-        "settled once");
+    assertEquals(1, settledSteps(transitions(g, o1)), "settled once");
+    assertEquals(1, settledSteps(transitions(p, o1)), "settled once, the provider's copy too");
     assertEquals("ACCEPTED", settlement(g, id).getJsonObject("settlement").getString("status"));
   }
 

@@ -150,7 +150,8 @@ public class Settlements {
       throw DomainException.rule("PROVIDER_BOOKS_NOT_OPEN");
     }
     Instant now = now();
-    if (!settlements.markAccepted(id, s.version(), requestContext.actor(), now)) {
+    if (!settlements.markAccepted(
+        id, s.version(), requestContext.actor(), requestContext.personId(), now)) {
       Settlement current = require(id);
       current.requireStatus(SettlementStatus.DRAFT);
       current.requireVersion(expectedVersion);
@@ -160,8 +161,7 @@ public class Settlements {
       throw DomainException.conflict("SETTLEMENT_STALE");
     }
     int paidCount = s.orderCount() - deductedCount(id);
-    int settled =
-        settlements.settleOrders(s, requestContext.personId(), requestContext.actor(), now);
+    int settled = settlements.settleOrders(s, now);
     if (settled != paidCount) {
       throw DomainException.conflict("SETTLEMENT_STALE");
     }

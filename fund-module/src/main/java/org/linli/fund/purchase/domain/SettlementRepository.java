@@ -37,13 +37,14 @@ public interface SettlementRepository {
   boolean stale(Settlement s, Map<String, Map<String, String>> extra);
 
   /** DRAFT → ACCEPTED if still at {@code version}; false when another call got there first. */
-  boolean markAccepted(String id, int version, String by, Instant at);
+  boolean markAccepted(String id, int version, String by, String byId, Instant at);
 
   /**
    * The settlement's paid orders (the month's completed orders less the deducted ones) become
-   * SETTLED with a transition each, set-wise; returns how many changed.
+   * SETTLED set-wise, their SETTLED step being the settlement's acceptance; returns how many
+   * changed.
    */
-  int settleOrders(Settlement s, String actorId, String actor, Instant at);
+  int settleOrders(Settlement s, Instant at);
 
   boolean markInvoiced(
       String id, int version, String invoiceNo, long amount, String by, Instant at);

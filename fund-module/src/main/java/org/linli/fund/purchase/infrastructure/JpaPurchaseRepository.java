@@ -682,10 +682,25 @@ public class JpaPurchaseRepository implements PurchaseRepository {
 
   @Override
   public List<ServiceOrder.Transition> transitions(String orderId) {
+    // The recorded steps, and the SETTLED step of an order that a month's settlement settled
+    // (since V71 written once per settlement, not per order: ADR 0020): who and when are the
+    // settlement's acceptance, the step's number is the order's count, it leaves the last
+    // recorded status. An order settled before V71 has its own SETTLED row and gets no second.
     return rows(db.sql(
                 "SELECT seq, from_status, to_status, actor_id, actor, at FROM"
-                    + " purchase_order_transition WHERE tenant_id = ?1 AND order_id = ?2 ORDER BY"
-                    + " seq")
+                    + " purchase_order_transition WHERE tenant_id = ?1 AND order_id = ?2"
+                    + " UNION ALL SELECT o.transitions, (SELECT t.to_status"
+                    + "   FROM purchase_order_transition t WHERE t.tenant_id = o.tenant_id"
+                    + "   AND t.order_id = o.id ORDER BY t.seq DESC LIMIT 1), o.status,"
+                    + "   s.accepted_by_id, s.accepted_by, s.accepted_at"
+                    + " FROM purchase_order o JOIN purchase_settlement s"
+                    + "   ON s.tenant_id = o.tenant_id AND s.contract_id = o.contract_id"
+                    + "   AND s.month = to_char(o.service_date, 'YYYY-MM') AND s.status <> 'DRAFT'"
+                    + " WHERE o.tenant_id = ?1 AND o.id = ?2 AND o.status = 'SETTLED'"
+                    + " AND NOT EXISTS (SELECT 1 FROM purchase_order_transition t"
+                    + "   WHERE t.tenant_id = o.tenant_id AND t.order_id = o.id"
+                    + "   AND t.to_status = 'SETTLED')"
+                    + " ORDER BY 1")
             .setParameter(2, orderId))
         .map(
             r ->
