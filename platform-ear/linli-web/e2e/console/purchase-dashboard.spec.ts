@@ -90,6 +90,8 @@ test('the buyer reads its purchase dashboard and drills down to an order', async
     await expect(english.getByRole('heading', { name: 'Service purchase dashboard' })).toBeVisible()
     await expect(english.getByTestId('chart-delivery')).toContainText('Delivered')
     await expect(english.getByTestId('chart-delivery')).toContainText('Contracted plan')
+    await expect(english.getByTestId('chart-delivery')).toContainText('Units delivered')
+    await expect(english.getByTestId('chart-delivery')).toContainText('Units planned')
     await expect(english.getByTestId('chart-amount')).toContainText('Budget')
     await expect(english.getByTestId('chart-flags')).toContainText('Duplicate photo')
     await expect(english.getByTestId('ranking-table')).toContainText('Open flags')
