@@ -1,9 +1,11 @@
+import type { Locator } from '@playwright/test'
 import { test, expect, login, screenshot } from '../support/fixtures'
 import { api } from '../support/bankpoints'
 import { BUYER, BUYER_ADMIN } from '../support/purchase'
 
 interface Dashboard {
   totals: { budget: string; deliveredAmount: string; deliveredUnits: number; openFlags: number }
+  months: { itemCode: string; month: string; deliveredUnits: number; plannedUnits: string | number }[]
   providers: { providerName: string; failedChecks: number; openFlags: number; deliveredAmount: string }[]
   flagsByRule: { rule: string; title: string }[]
   satisfaction: { rated: number; average: string | null }
@@ -34,6 +36,20 @@ test('the buyer reads its purchase dashboard and drills down to an order', async
   const delivery = page.getByTestId('chart-delivery')
   await expect(delivery).toContainText('助餐 · 已交付')
   await expect(delivery).toContainText('助餐 · 合同计划')
+  // The plan (hundreds a month) has its own axis on the right, so the delivered bars keep a
+  // scale of their own on the left instead of being flattened under the plan line.
+  await expect(delivery).toContainText('交付数量')
+  await expect(delivery).toContainText('计划数量')
+  const perMonth = (field: 'deliveredUnits' | 'plannedUnits') => {
+    const sums = new Map<string, number>()
+    for (const m of expected.months) sums.set(`${m.itemCode} ${m.month}`, (sums.get(`${m.itemCode} ${m.month}`) ?? 0) + Number(m[field]))
+    return Math.max(0, ...sums.values())
+  }
+  const [mostDelivered, mostPlanned] = [perMonth('deliveredUnits'), perMonth('plannedUnits')]
+  const axes = await axisMaxima(delivery)
+  expect(axes.left).toBeGreaterThanOrEqual(mostDelivered)
+  expect(axes.right).toBeGreaterThanOrEqual(mostPlanned)
+  if (mostPlanned > 2 * mostDelivered) expect(axes.left).toBeLessThan(mostPlanned)
   const amount = page.getByTestId('chart-amount')
   await expect(amount).toContainText('预算')
   await expect(amount).toContainText('已交付金额')
@@ -74,6 +90,8 @@ test('the buyer reads its purchase dashboard and drills down to an order', async
     await expect(english.getByRole('heading', { name: 'Service purchase dashboard' })).toBeVisible()
     await expect(english.getByTestId('chart-delivery')).toContainText('Delivered')
     await expect(english.getByTestId('chart-delivery')).toContainText('Contracted plan')
+    await expect(english.getByTestId('chart-delivery')).toContainText('Units delivered')
+    await expect(english.getByTestId('chart-delivery')).toContainText('Units planned')
     await expect(english.getByTestId('chart-amount')).toContainText('Budget')
     await expect(english.getByTestId('chart-flags')).toContainText('Duplicate photo')
     await expect(english.getByTestId('ranking-table')).toContainText('Open flags')
@@ -126,3 +144,21 @@ test('the buyer reads sampling, rectification and settlement figures and the fai
     await context.close()
   }
 })
+
+/** The largest number labelling each side's y axis of an SVG chart (left and right of its middle). */
+async function axisMaxima(chart: Locator): Promise<{ left: number; right: number }> {
+  return chart.evaluate((el) => {
+    const box = el.getBoundingClientRect()
+    const middle = box.left + box.width / 2
+    let left = 0
+    let right = 0
+    for (const text of el.querySelectorAll('svg text')) {
+      const label = (text.textContent ?? '').trim().replace(/,/g, '')
+      if (!/^\d+(\.\d+)?$/.test(label)) continue
+      const value = Number(label)
+      if (text.getBoundingClientRect().left < middle) left = Math.max(left, value)
+      else right = Math.max(right, value)
+    }
+    return { left, right }
+  })
+}

@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test'
 import { test, expect, login, screenshot } from '../support/fixtures'
 import { BUYER, BUYER_ADMIN, PROVIDER, PROVIDER_STAFF } from '../support/purchase'
+import { api, tokenFor } from '../support/bankpoints'
+import { idCheckCharacter } from '../../src/shared/validation/identity'
 
 /**
  * 政府购买服务 in the console: the buyer (民政局) sees its contract with sunshine-sw and the items,
@@ -62,7 +64,8 @@ test('the buyer enrols a resident, orders a visit, and the provider dispatches a
   await page.getByTestId('new-order').click()
   await page.getByTestId('contract-select').click()
   await page.getByRole('option', { name: /GLMZ-JJYL/ }).click()
-  await page.getByTestId('resident-select').click()
+  // The picker searches the contract's residents on the server (a contract may have thousands).
+  await page.getByTestId('resident-select').locator('input').fill(name)
   await page.getByRole('option', { name: new RegExp(name) }).click()
   await page.getByTestId('item-select').click()
   await page.getByRole('option', { name: '精神慰藉' }).click()
@@ -169,3 +172,101 @@ test('the buyer reads the anomaly flags of an order and rejects one with a reaso
     await context.close()
   }
 })
+
+/**
+ * A contract with more residents than one page of the API (over 100): the new-order dialog's
+ * resident picker searches the server, so a resident past the first 100 (in the API's order) is
+ * found by a part of the name and by the last four of the ID number, and an order is made for them.
+ */
+test('the order dialog finds a resident past the first 100 of a contract, by name or ID end', async ({ page }) => {
+  test.setTimeout(300_000)
+  const tag = `百${Date.now().toString(36).slice(-4)}`
+  const first = new Date(`${new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date()).slice(0, 7)}-01T00:00:00Z`)
+  const end = new Date(Date.UTC(first.getUTCFullYear() + 1, first.getUTCMonth(), 0))
+  const number = `E2E-RS-${Date.now().toString(36)}`
+  const drafted = await api<{ contract: { id: string } }>(BUYER_ADMIN, 'POST', `/api/v1/orgs/${BUYER}/contracts`, {
+    providerOrg: PROVIDER,
+    number,
+    title: '大名单工单测试合同',
+    budgetLine: '2081002 养老服务',
+    recurring: false,
+    termStart: first.toISOString().slice(0, 10),
+    termEnd: end.toISOString().slice(0, 10),
+    totalAmount: '100000.00',
+    performanceTargets: '满意度不低于 90%',
+    items: [{ code: 'MEAL_AID', name: '助餐', unit: 'MEAL', unitPrice: '15.00', quantity: 5000, minMinutes: 0, eligibleGroups: ['ELDERLY'] }],
+  }, { 'Idempotency-Key': crypto.randomUUID() })
+  const contract = drafted.contract.id
+  await api(BUYER_ADMIN, 'POST', `/api/v1/orgs/${BUYER}/contracts/${contract}/submit`)
+  await api('admin@sunshine.demo', 'POST', `/api/v1/orgs/${PROVIDER}/contracts/${contract}/accept`)
+
+  // 105 residents on the roster (one CSV import), each assigned to the contract.
+  const count = 105
+  const birth = `19${30 + Math.floor(Math.random() * 20)}${String(1 + Math.floor(Math.random() * 12)).padStart(2, '0')}${String(1 + Math.floor(Math.random() * 28)).padStart(2, '0')}`
+  const ids = new Map<string, string>()
+  const rows = Array.from({ length: count }, (_, i) => {
+    const name = `${tag}${String(i).padStart(3, '0')}`
+    const id = residentIdOn(birth, i)
+    ids.set(name, id)
+    return `${name},${id},,鼓楼区北京西路 ${i + 1} 号,32.06,118.78,ELDERLY,,2026-01-01,`
+  })
+  const csv = ['name,idNumber,phone,address,latitude,longitude,category,level,eligibleFrom,eligibleTo', ...rows].join('\n') + '\n'
+  const imported = await fetch(`${process.env.LINLI_TEST_BASE_URL ?? 'http://127.0.0.1:9080'}/api/v1/orgs/${BUYER}/residents/import`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${await tokenFor(BUYER_ADMIN)}`, 'Content-Type': 'text/csv' },
+    body: csv,
+  })
+  expect(imported.status, await imported.clone().text()).toBe(200)
+  const roster: { id: string; name: string }[] = []
+  let cursor: string | null = null
+  do {
+    const query = new URLSearchParams({ q: tag, limit: '100', ...(cursor ? { cursor } : {}) })
+    const page: { items: { id: string; name: string }[]; nextCursor: string | null } = await api(BUYER_ADMIN, 'GET', `/api/v1/orgs/${BUYER}/residents?${query}`)
+    roster.push(...page.items)
+    cursor = page.nextCursor
+  } while (cursor)
+  expect(roster).toHaveLength(count)
+  for (const r of roster) await api(BUYER_ADMIN, 'POST', `/api/v1/orgs/${BUYER}/contracts/${contract}/residents`, { residentId: r.id })
+
+  // The API's first page of 100 (what the dialog used to offer) leaves some out: take one of those.
+  const firstPage = await api<{ items: { residentId: string }[]; nextCursor: string | null }>(
+    BUYER_ADMIN,
+    'GET',
+    `/api/v1/orgs/${BUYER}/contracts/${contract}/residents?limit=100`,
+  )
+  expect(firstPage.nextCursor).not.toBeNull()
+  const offered = new Set(firstPage.items.map((r) => r.residentId))
+  const beyond = roster.find((r) => !offered.has(r.id))!
+  const idEnd = ids.get(beyond.name)!.slice(-4)
+
+  await login(page, `/orgs/${BUYER}/service-orders`, BUYER_ADMIN)
+  await page.getByTestId('new-order').click()
+  await page.getByTestId('contract-select').click()
+  await page.getByRole('option', { name: new RegExp(number) }).click()
+  const picker = page.getByTestId('resident-select')
+  // By the ID number's last four, as the masked number shows them.
+  await picker.locator('input').fill(idEnd)
+  await expect(page.getByRole('option', { name: new RegExp(beyond.name) })).toBeVisible()
+  await expect(page.getByRole('option').filter({ hasNotText: idEnd })).toHaveCount(0)
+  // By a part of the name.
+  await picker.locator('input').fill(beyond.name)
+  const option = page.getByRole('option', { name: new RegExp(beyond.name) })
+  await expect(option).toHaveCount(1)
+  await screenshot(page, 'console-purchase-order-resident-search-zh-CN')
+  await option.click()
+  await expect(picker).toContainText(beyond.name)
+  await page.getByTestId('item-select').click()
+  await page.getByRole('option', { name: '助餐' }).click()
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date())
+  await page.getByRole('textbox', { name: '服务日期' }).fill(today)
+  await page.getByTestId('save-order').click()
+  await expect(page.getByTestId('notice')).toContainText(/确认码 \d{6}/)
+  const made = await api<{ items: { residentId: string; contractId: string }[] }>(BUYER_ADMIN, 'GET', `/api/v1/orgs/${BUYER}/service-orders?limit=20`)
+  expect(made.items.some((o) => o.residentId === beyond.id && o.contractId === contract)).toBe(true)
+})
+
+/** A 居民身份证 number born on `birth` (yyyymmdd) with sequence `seq`: unique within one run. */
+function residentIdOn(birth: string, seq: number): string {
+  const first17 = `320106${birth}${String(seq).padStart(3, '0')}`
+  return first17 + idCheckCharacter(first17)
+}

@@ -56,8 +56,12 @@ export function assignResident(org: string, id: string, residentId: string): Pro
   return api().post('/api/v1/orgs/{org}/contracts/{contractId}/residents', { path: { org, contractId: id }, body: { residentId } })
 }
 
-export function fetchContractResidents(org: string, id: string): Promise<Page<ContractResident>> {
-  return api().get('/api/v1/orgs/{org}/contracts/{contractId}/residents', { path: { org, contractId: id }, query: { limit: 100 } })
+/** A contract's residents; `q` is a part of the name or the ID number's last characters (masked form). */
+export function fetchContractResidents(org: string, id: string, q = '', limit = 20): Promise<Page<ContractResident>> {
+  return api().get('/api/v1/orgs/{org}/contracts/{contractId}/residents', {
+    path: { org, contractId: id },
+    query: { limit, q: q.trim().slice(0, 50) || undefined },
+  })
 }
 
 export function fetchOrders(org: string, cursor: string | null, limit = 20): Promise<Page<Order>> {

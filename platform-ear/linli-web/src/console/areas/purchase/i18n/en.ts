@@ -222,6 +222,8 @@ export default {
     created: "Order created; the resident's code is {code} (shown once)",
     assigned: 'Dispatched to {name}',
     distance: '{m} m from the address',
+    residentSearch: 'Search by name or the last four ID digits',
+    residentNone: 'No resident matches',
   },
   // Contract amendments, publication and termination; order cancel / no-show / follow-up; a
   // provider's flags (issue 20, orders work).

@@ -222,6 +222,8 @@ export default {
     created: '工单已创建, 服务对象确认码 {code} (仅显示一次)',
     assigned: '已派单给 {name}',
     distance: '距住址 {m} 米',
+    residentSearch: '输入姓名或身份证号后四位搜索',
+    residentNone: '没有符合的服务对象',
   },
   // Contract amendments, publication and termination; order cancel / no-show / follow-up; a
   // provider's flags (issue 20, orders work).

@@ -17,6 +17,8 @@ export default {
     delivery: 'Delivery: delivered vs contracted plan (by month)',
     delivered: 'Delivered',
     planned: 'Contracted plan',
+    deliveredAxis: 'Units delivered',
+    plannedAxis: 'Units planned',
     amount: 'Delivered and settled amounts against the budget (by contract)',
     budget: 'Budget',
     deliveredAmount: 'Delivered amount',

@@ -17,6 +17,8 @@ export default {
     delivery: '服务交付: 已交付与合同计划 (按月)',
     delivered: '已交付',
     planned: '合同计划',
+    deliveredAxis: '交付数量',
+    plannedAxis: '计划数量',
     amount: '交付与结算金额对比预算 (按合同)',
     budget: '预算',
     deliveredAmount: '已交付金额',

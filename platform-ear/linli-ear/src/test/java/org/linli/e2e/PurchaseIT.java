@@ -340,6 +340,67 @@ class PurchaseIT {
             .contains("\"status\":\"DECEASED\""));
   }
 
+  @Test
+  void aContractsResidentsAreFoundByPartOfTheNameOrTheIdNumbersEndPageByPage() {
+    String c = PurchaseWorld.activeContract(g, p1);
+    String tag = "搜" + Ids.suffix();
+    String id1 = Ids.residentIdBornIn(1939);
+    String first = PurchaseWorld.assignedResident(g, c, PurchaseWorld.residentBody(tag + "甲", id1));
+    String second =
+        PurchaseWorld.assignedResident(
+            g, c, PurchaseWorld.residentBody(tag + "乙", Ids.residentIdBornIn(1944)));
+    PurchaseWorld.assignedResident(
+        g, c, PurchaseWorld.residentBody("他人", Ids.residentIdBornIn(1946)));
+    String path = contracts(g) + "/" + c + "/residents";
+    Http s = g.staff().http();
+
+    // A part of the name, one per page: both, and nothing else.
+    Http.Resp page1 = s.get(path + "?limit=1&q=" + enc(tag));
+    assertEquals(200, page1.status(), page1::toString);
+    assertEquals(1, page1.json().getJsonArray("items").size(), page1::toString);
+    String cursor = page1.json().getString("nextCursor");
+    Http.Resp page2 = s.get(path + "?limit=1&q=" + enc(tag) + "&cursor=" + enc(cursor));
+    assertEquals(1, page2.json().getJsonArray("items").size(), page2::toString);
+    java.util.Set<String> found =
+        java.util.Set.of(
+            page1.json().getJsonArray("items").getJsonObject(0).getString("residentId"),
+            page2.json().getJsonArray("items").getJsonObject(0).getString("residentId"));
+    assertEquals(java.util.Set.of(first, second), found);
+    assertTrue(page2.json().isNull("nextCursor"), page2::toString);
+
+    // The ID number's last four (as the masked number shows them), on either side's copy.
+    String end = id1.substring(14);
+    for (Http.Resp byEnd :
+        java.util.List.of(
+            s.get(path + "?q=" + end),
+            p1.staff().http().get(contracts(p1) + "/" + c + "/residents?q=" + end))) {
+      assertEquals(200, byEnd.status(), byEnd::toString);
+      JsonArray items = byEnd.json().getJsonArray("items");
+      assertTrue(
+          items.stream().anyMatch(v -> v.asJsonObject().getString("residentId").equals(first)),
+          byEnd::toString);
+      items.forEach(
+          v ->
+              assertTrue(
+                  v.asJsonObject().getString("idNumberMasked").endsWith(end), byEnd::toString));
+      assertFalse(byEnd.body().contains(id1), "the full number is never answered");
+    }
+    // Digits the masked number hides find no one (privacy): only the last four count.
+    String hidden = id1.substring(8, 12);
+    if (!hidden.equals(end)) {
+      Http.Resp middle = s.get(path + "?q=" + hidden);
+      assertFalse(middle.body().contains(first), middle::toString);
+    }
+
+    Http.Resp tooLongQuery = s.get(path + "?q=" + enc("长".repeat(51)));
+    assertEquals(400, tooLongQuery.status(), tooLongQuery::toString);
+    assertEquals("QUERY_TOO_LONG", tooLongQuery.code());
+  }
+
+  static String enc(String v) {
+    return java.net.URLEncoder.encode(v, StandardCharsets.UTF_8);
+  }
+
   static HttpResponse<String> upload(Fixture.Member who, String path, String type, byte[] data) {
     try {
       HttpRequest req =

@@ -638,4 +638,44 @@ class SettlementIT {
     assertEquals(0, rival.get(p2.path() + "/settlements").json().getJsonArray("items").size());
     assertEquals("ACCEPTED", settlement(p, id).getJsonObject("settlement").getString("status"));
   }
+
+  @Test
+  void theBuyersPlainStaffReadNoSettlementWhileItsAuditorsAndTheProvidersStaffDo() {
+    String c = contract(g, p);
+    String r = PurchaseWorld.assignedResident(g, c);
+    delivered(g, p, c, r, "MEAL_AID", LAST.atDay(18));
+    Http.Resp drafted = draft(g, c, LAST.toString());
+    assertEquals(200, drafted.status(), drafted::toString);
+    String id = drafted.json().getJsonObject("settlement").getString("id");
+
+    // The roles: the buyer's org admins and auditors, the provider's org admins and staff.
+    Http staff = g.staff().http();
+    for (String path :
+        List.of(
+            "/settlements",
+            "/settlements?contract=" + c,
+            "/settlements/" + id,
+            "/settlements/" + id + "/orders",
+            "/settlements/contracts/" + c + "/budget")) {
+      Http.Resp refused = staff.get(g.path() + path);
+      assertEquals(403, refused.status(), () -> path + ": " + refused);
+      assertEquals("SETTLEMENT_BUYER_ROLE", refused.code(), refused::toString);
+      assertTrue(
+          refused.header("Content-Type").startsWith("application/problem+json"), refused::toString);
+    }
+    Fixture.Member auditor = g.volunteer(); // a buyer's third member is its auditor
+    Http.Resp audited = auditor.http().get(g.path() + "/settlements/" + id);
+    assertEquals(200, audited.status(), audited::toString);
+    Http.Resp listed = auditor.http().get(g.path() + "/settlements?contract=" + c);
+    assertEquals(1, listed.json().getJsonArray("items").size(), listed::toString);
+    Http.Resp budget = auditor.http().get(g.path() + "/settlements/contracts/" + c + "/budget");
+    assertEquals(200, budget.status(), budget::toString);
+
+    // The provider's staff read their side (an accepted month's copy; here the budget).
+    Http.Resp copies = p.staff().http().get(p.path() + "/settlements?contract=" + c);
+    assertEquals(200, copies.status(), copies::toString);
+    Http.Resp providerBudget =
+        p.staff().http().get(p.path() + "/settlements/contracts/" + c + "/budget");
+    assertEquals(200, providerBudget.status(), providerBudget::toString);
+  }
 }

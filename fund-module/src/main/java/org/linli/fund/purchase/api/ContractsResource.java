@@ -255,14 +255,21 @@ public class ContractsResource {
   @GET
   @Path("{contractId}/residents")
   @OrgRoles({OrgRole.ORG_ADMIN, OrgRole.STAFF, OrgRole.AUDITOR})
-  @Operation(summary = "Residents assigned to the contract (the provider sees minimal fields)")
+  @Operation(
+      summary = "Residents assigned to the contract (the provider sees minimal fields)",
+      description =
+          "q narrows the list: a part of the name, or the last characters of the ID number as the"
+              + " masked number shows them (e.g. 1234 or 123X). 400 QUERY_TOO_LONG over 50"
+              + " characters.")
   public Page<ContractResidentView> residents(
       @PathParam("org") String org,
       @PathParam("contractId") String id,
+      @QueryParam("q") String q,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     Page<ContractResident> page =
-        residents.ofContract(id, PageRequest.of("contract-residents", limit, cursor));
+        residents.ofContract(
+            id, QueryParams.text(q), PageRequest.of("contract-residents", limit, cursor));
     return new Page<>(
         page.items().stream().map(ContractResidentView::of).toList(), page.nextCursor());
   }

@@ -206,12 +206,21 @@ public class Residents {
     return cr;
   }
 
-  public Page<ContractResident> ofContract(String contractId, PageRequest page) {
+  /**
+   * The contract's residents by id; {@code query} (or null) is a part of the name or, when it looks
+   * like the end of an ID number (digits, a final X), the masked number's last characters.
+   */
+  public Page<ContractResident> ofContract(String contractId, String query, PageRequest page) {
+    if (query != null && query.length() > MAX_QUERY) {
+      throw DomainException.invalidField("q", "QUERY_TOO_LONG").with(MAX_QUERY);
+    }
     repository.findContract(contractId).orElseThrow(Contracts::notFound);
     List<ContractResident> fetched =
-        repository.contractResidents(contractId, page.afterId(), page.limit() + 1);
+        repository.contractResidents(contractId, query, page.afterId(), page.limit() + 1);
     return page.page(fetched, ContractResident::residentId);
   }
+
+  static final int MAX_QUERY = 50;
 
   static DomainException notFound() {
     return DomainException.notFound("RESIDENT_NOT_FOUND");

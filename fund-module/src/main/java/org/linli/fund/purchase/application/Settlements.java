@@ -54,6 +54,7 @@ public class Settlements {
   @Inject Event<SettlementPaid> paid;
   @Inject Instance<SettlementDeductionSource> deductionSources;
   @Inject SettlementBooks books;
+  @Inject SettlementReaders readers;
 
   public record DraftSettlement(String contractId, YearMonth month) {}
 
@@ -112,10 +113,13 @@ public class Settlements {
   }
 
   public SettlementDetail get(String id) {
-    return detail(require(id));
+    Settlement s = require(id);
+    readers.requireReader(s.side());
+    return detail(s);
   }
 
   public Page<Settlement> list(String contractId, PageRequest page) {
+    readers.requireListReader();
     PageRequest.After<String> after = page.afterValueAndId(v -> YearMonth.parse(v).toString());
     List<Settlement> fetched =
         settlements.list(
@@ -128,6 +132,7 @@ public class Settlements {
 
   public Page<SettledOrder> orders(String id, Boolean paidOnly, PageRequest page) {
     Settlement s = require(id);
+    readers.requireReader(s.side());
     List<SettledOrder> fetched = settlements.orders(s, paidOnly, page.afterId(), page.limit() + 1);
     return page.page(fetched, SettledOrder::orderId);
   }
@@ -261,6 +266,7 @@ public class Settlements {
 
   public Budget budget(String contractId) {
     Contract c = purchase.findContract(contractId).orElseThrow(Contracts::notFound);
+    readers.requireReader(c.side());
     List<ContractVersion> versions = purchase.versions(contractId);
     ContractVersion current = versions.get(versions.size() - 1);
     Map<String, long[]> byItem = settlements.settledByItem(contractId);

@@ -45,7 +45,9 @@ public interface PurchaseRepository {
 
   Optional<ContractResident> contractResident(String contractId, String residentId);
 
-  List<ContractResident> contractResidents(String contractId, String afterId, int limit);
+  /** By resident id; {@code query} (or null) matches a part of the name or the masked ID's end. */
+  List<ContractResident> contractResidents(
+      String contractId, String query, String afterId, int limit);
 
   void addOrder(ServiceOrder o);
 

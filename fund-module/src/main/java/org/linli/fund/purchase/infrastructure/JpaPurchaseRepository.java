@@ -488,16 +488,23 @@ public class JpaPurchaseRepository implements PurchaseRepository {
   }
 
   @Override
-  public List<ContractResident> contractResidents(String contractId, String afterId, int limit) {
+  public List<ContractResident> contractResidents(
+      String contractId, String query, String afterId, int limit) {
+    String q = query == null ? null : query.replace("%", "").replace("_", "");
+    // An ID's end (digits, perhaps a final X) matches the masked number's last characters.
+    boolean idEnd = q != null && q.toUpperCase().matches("\\d{1,3}[\\dX]");
     return rows(db.sql(
                 "SELECT "
                     + CR_COLUMNS
                     + " FROM purchase_contract_resident WHERE tenant_id = ?1 AND contract_id = ?2"
-                    + " AND (CAST(?3 AS text) IS NULL OR resident_id > ?3) ORDER BY resident_id"
-                    + " LIMIT ?4")
+                    + " AND (CAST(?3 AS text) IS NULL OR resident_id > ?3)"
+                    + " AND (CAST(?5 AS text) IS NULL OR name LIKE ?5 OR id_masked LIKE CAST(?6 AS text))"
+                    + " ORDER BY resident_id LIMIT ?4")
             .setParameter(2, contractId)
             .setParameter(3, afterId)
-            .setParameter(4, limit))
+            .setParameter(4, limit)
+            .setParameter(5, q == null ? null : "%" + q + "%")
+            .setParameter(6, idEnd ? "%" + q.toUpperCase() : null))
         .map(JpaPurchaseRepository::contractResident)
         .toList();
   }
