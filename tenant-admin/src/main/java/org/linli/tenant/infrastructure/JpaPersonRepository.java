@@ -63,8 +63,9 @@ public class JpaPersonRepository implements PersonRepository {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         nativeQuery(
-                "SELECT id, id_key, id_type, id_number, id_number_masked, name, phone, phone_masked,"
-                    + " email, created_at FROM person WHERE id_key = ANY(CAST(?1 AS text[]))")
+                "SELECT p.id, p.id_key, p.id_type, p.id_number, p.id_number_masked, p.name, p.phone,"
+                    + " p.phone_masked, p.email, p.created_at FROM unnest(CAST(?1 AS text[])) AS"
+                    + " k(id_key) JOIN person p ON p.id_key = k.id_key")
             .setParameter(1, textArray(idKeys))
             .getResultList();
     for (Object[] r : rows) {

@@ -92,9 +92,10 @@ public class SqlRosterRepository implements RosterRepository {
       PurchaseSql.rows(
               db.sql(
                       "SELECT "
-                          + JpaPurchaseRepository.RESIDENT_COLUMNS
-                          + " FROM purchase_resident WHERE tenant_id = ?1"
-                          + " AND person_id = ANY(CAST(?2 AS text[]))")
+                          + JpaPurchaseRepository.RESIDENT_COLUMNS.replaceAll("(^|, )", "$1r.")
+                          + " FROM unnest(CAST(?2 AS text[])) AS k(person_id)"
+                          + " JOIN purchase_resident r ON r.tenant_id = ?1"
+                          + " AND r.person_id = k.person_id")
                   .setParameter(2, textArray(personIds)))
           .map(JpaPurchaseRepository::resident)
           .forEach(r -> found.put(r.personId(), r));
@@ -156,8 +157,9 @@ public class SqlRosterRepository implements RosterRepository {
       return;
     }
     db.sql(
-            "UPDATE purchase_resident SET roster_source = ?3, roster_file = ?4"
-                + " WHERE tenant_id = ?1 AND id = ANY(CAST(?2 AS text[]))")
+            "UPDATE purchase_resident r SET roster_source = ?3, roster_file = ?4"
+                + " FROM unnest(CAST(?2 AS text[])) AS k(id)"
+                + " WHERE r.tenant_id = ?1 AND r.id = k.id")
         .setParameter(2, textArray(residentIds))
         .setParameter(3, source)
         .setParameter(4, fileId)
@@ -170,9 +172,9 @@ public class SqlRosterRepository implements RosterRepository {
       return;
     }
     db.sql(
-            "UPDATE purchase_resident r SET roster_source = ?3, roster_file = ?4 FROM person p"
-                + " WHERE r.tenant_id = ?1 AND r.person_id = p.id"
-                + " AND p.id_key = ANY(CAST(?2 AS text[]))")
+            "UPDATE purchase_resident r SET roster_source = ?3, roster_file = ?4 FROM"
+                + " unnest(CAST(?2 AS text[])) AS k(id_key) JOIN person p ON p.id_key = k.id_key"
+                + " WHERE r.tenant_id = ?1 AND r.person_id = p.id")
         .setParameter(2, textArray(idKeys))
         .setParameter(3, source)
         .setParameter(4, fileId)
@@ -224,7 +226,12 @@ public class SqlRosterRepository implements RosterRepository {
     }
   }
 
-  /** A PostgreSQL array literal of ids or keys (no quote, comma, brace or blank in them). */
+  /**
+   * A PostgreSQL array literal of ids or keys (no quote, comma, brace or blank in them). Joined as
+   * {@code unnest(...)}, never as {@code = ANY(...)}: while a roster fills the table its statistics
+   * lag, and the planner may then read every resident of the tenant by the list index and test each
+   * against the whole array (seconds per chunk); a join probes the unique key per element.
+   */
   private static String textArray(Collection<String> values) {
     return "{" + String.join(",", values) + "}";
   }
