@@ -198,7 +198,11 @@ class InboundSftpIT {
     int rows = 2_500; // three chunks of 1,000 at most: the held resident is in the second
     StringBuilder csv = new StringBuilder(HEADER);
     for (int i = 0; i < rows; i++) {
-      csv.append(line(i == 1_500 ? heldId : uniqueId(i == 0 ? rows : i), tag + i, "高龄", ""));
+      // Line 1,501 lists the held resident again, under the same name (else a refusal).
+      csv.append(
+          i == 1_500
+              ? line(heldId, tag + "0", "高龄", "")
+              : line(uniqueId(i == 0 ? rows : i), tag + i, "高龄", ""));
     }
     String name = "2026-11-retry-" + Ids.suffix() + ".csv";
     try (Connection db = DriverManager.getConnection(TestEnv.jdbcUrl(), "postgres", "")) {

@@ -89,6 +89,7 @@ public class InboundWork {
 
   /** The end of a whole roster: residents it no longer lists end on {@code lastDay}. */
   public int finishRoster(String source, Claim claim, LocalDate lastDay) {
+    store.lockTimeout(settings.lockTimeout());
     // A late file of an earlier month adds and changes, but ends no one: the later roster rules.
     int ended =
         store.laterRosterApplied(source, claim.fileId())
