@@ -97,8 +97,9 @@ final class RosterSftpRoute extends RouteBuilder {
                 try {
                   r = importer.apply(org, exchange);
                 } catch (RuntimeException e) {
-                  if (TemporaryFailure.is(e)) {
-                    throw e; // rolled back: the file stays in the inbox, tried at a later poll
+                  if (TemporaryFailure.is(e) || exchange.getContext().isStopping()) {
+                    // The file stays in the inbox, tried at a later poll (or after the restart).
+                    throw e;
                   }
                   LOG.log(Level.SEVERE, "roster " + relative + " failed: to .failed/", e);
                   exchange.getIn().setHeader(FOLDER, ".failed");

@@ -221,7 +221,8 @@ class InboundSftpIT {
           name + " failed for a temporary reason",
           TAKEN,
           () -> fileColumn(name, "coalesce(error, '')").startsWith("TEMPORARY"));
-      assertEquals("1000", fileColumn(name, "last_line"), "the first chunk committed");
+      assertEquals(
+          "1001", fileColumn(name, "last_line"), "the first chunk (lines 2-1001) committed");
       assertEquals("PROCESSING", fileColumn(name, "status"));
       assertEquals(0, count(name, "failed"), "not in .failed");
       db.rollback(); // the row is free again
