@@ -192,8 +192,8 @@ public class RosterChanges {
    */
   public int endMissing(String source, String fileId, LocalDate lastDay) {
     List<String> ended = roster.endMissing(source, fileId, lastDay);
-    for (String id : ended) {
-      follow(id);
+    for (String contractId : roster.contractsOf(ended)) {
+      peer.followResidents(contractId); // once per contract, however many of its residents ended
     }
     if (!ended.isEmpty()) {
       auditLog.record(

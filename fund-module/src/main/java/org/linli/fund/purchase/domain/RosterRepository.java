@@ -20,6 +20,9 @@ public interface RosterRepository {
    */
   List<String> endMissing(String source, String fileId, LocalDate lastDay);
 
+  /** The buyer's contracts that hold any of these residents (one statement), in id order. */
+  List<String> contractsOf(Collection<String> residentIds);
+
   /** The buyer's residents of these platform people, by person id (one statement). */
   Map<String, Resident> residentsOfPersons(Collection<String> personIds);
 

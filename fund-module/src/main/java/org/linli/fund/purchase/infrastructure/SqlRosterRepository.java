@@ -77,12 +77,26 @@ public class SqlRosterRepository implements RosterRepository {
     if (!ids.isEmpty()) {
       db.sql(
               "UPDATE purchase_contract_resident c SET eligible_to = r.eligible_to"
-                  + " FROM purchase_resident r WHERE c.tenant_id = ?1 AND r.tenant_id = ?1"
-                  + " AND c.resident_id = r.id AND r.id = ANY(CAST(?2 AS text[]))")
-          .setParameter(2, "{" + String.join(",", ids) + "}")
+                  + " FROM unnest(CAST(?2 AS text[])) AS k(id) JOIN purchase_resident r"
+                  + " ON r.tenant_id = ?1 AND r.id = k.id"
+                  + " WHERE c.tenant_id = ?1 AND c.resident_id = r.id")
+          .setParameter(2, textArray(ids))
           .executeUpdate();
     }
     return ids;
+  }
+
+  @Override
+  public List<String> contractsOf(Collection<String> residentIds) {
+    if (residentIds.isEmpty()) {
+      return List.of();
+    }
+    return PurchaseSql.ids(
+        db.sql(
+                "SELECT DISTINCT c.contract_id FROM unnest(CAST(?2 AS text[])) AS k(id)"
+                    + " JOIN purchase_contract_resident c ON c.tenant_id = ?1"
+                    + " AND c.resident_id = k.id ORDER BY c.contract_id")
+            .setParameter(2, textArray(residentIds)));
   }
 
   @Override
