@@ -269,12 +269,6 @@ public class RosterChanges {
         Instant.now());
   }
 
-  private void follow(String residentId) {
-    for (String contractId : repository.contractsOfResident(residentId)) {
-      peer.followResidents(contractId);
-    }
-  }
-
   private static String eligibilityJson(EligibilityCategory c, String level, LocalDate to) {
     return "{\"category\":\""
         + c
