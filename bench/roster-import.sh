@@ -14,7 +14,8 @@
 # Variables: BENCH_ROWS (100000), BENCH_ORG (gulou-mz, the demo buyer), LINLI_SIM_PORT (8640),
 # LINLI_DB_NAME (linli), LINLI_DB_OWNER_USER (linli_owner), LINLI_DB_HOST/PORT (127.0.0.1:5432),
 # BENCH_LIBERTY_PID (found from the server's name, default linli), BENCH_TIMEOUT (1800 s),
-# BENCH_SAMPLE (1).
+# BENCH_SAMPLE (1), BENCH_PROGRESS (10: a line with the rows applied, the heap and the load every
+# that many seconds).
 set -euo pipefail
 
 ROWS="${BENCH_ROWS:-100000}"
@@ -27,6 +28,7 @@ DB_PORT="${LINLI_DB_PORT:-5432}"
 SERVER="${BENCH_SERVER_NAME:-linli}"
 TIMEOUT="${BENCH_TIMEOUT:-1800}"
 SAMPLE="${BENCH_SAMPLE:-1}"
+PROGRESS="${BENCH_PROGRESS:-10}"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
@@ -73,11 +75,16 @@ log "heap used before: ${base_heap} KB; max heap $(heap_max); load $load_before"
 curl -sf -X POST --data-binary @"$WORK/$name" "$SIM/control/sftp/files?org=$ORG&name=$name" >/dev/null
 start=$SECONDS
 max_heap=0
+reported=0
 status=""
 while [ $((SECONDS - start)) -lt "$TIMEOUT" ]; do
   h="$(heap_used_kb)"
   [ -n "$h" ] && [ "$h" -gt "$max_heap" ] && max_heap=$h
   status="$(sql "SELECT status FROM integration_inbound_file WHERE name = '$name'")"
+  if [ $(( (SECONDS - start) / PROGRESS )) -gt "$reported" ]; then
+    reported=$(( (SECONDS - start) / PROGRESS ))
+    echo "progress: ${reported}x${PROGRESS}s rows $(sql "SELECT coalesce(max(rows_total), 0) FROM integration_inbound_file WHERE name = '$name'") heap ${h:-?} KB load $(cut -d' ' -f1 /proc/loadavg)"
+  fi
   [ -n "$status" ] && [ "$status" != PROCESSING ] && break
   sleep "$SAMPLE"
 done

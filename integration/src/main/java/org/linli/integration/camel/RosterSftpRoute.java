@@ -5,20 +5,29 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.linli.integration.inbound.application.Received;
+import org.linli.integration.inbound.application.TemporaryFailure;
 
 /**
  * Polls the bureau's SFTP server for roster files, one folder per organization ({@code
  * <directory>/<org>/<yyyy-mm>-roster.csv|xlsx}): a file is taken only once its size stopped
  * changing ({@code readLock=changed}), downloaded to a local work file (never held in memory),
  * handed to the import for its organization, then moved to {@code .done/} (applied, or a repeat) or
- * {@code .failed/} (unreadable, or an error). Several consumers (nodes) may take the same file: the
- * import's idempotent key (tenant, source, SHA-256) lets only one apply it.
+ * {@code .failed/} (unreadable, or an error a person must look at). A file whose import failed for
+ * a temporary reason (after the import's own attempts with backoff) stays in the inbox: the next
+ * poll tries it again, on after its last committed line. Several consumers (nodes) may take the
+ * same file: the import's idempotent key (tenant, source, SHA-256) lets only one apply it.
  */
 final class RosterSftpRoute extends RouteBuilder {
   static final String ID = "roster-sftp";
+  private static final Logger LOG = Logger.getLogger(RosterSftpRoute.class.getName());
+
+  /** The header naming the folder the file goes to once processed. */
+  static final String FOLDER = "LinliListFolder";
 
   private final String uri;
   private final long delayMillis;
@@ -47,8 +56,11 @@ final class RosterSftpRoute extends RouteBuilder {
             + ")&recursive=true&minDepth=2&maxDepth=2&include=.*\\.(csv|xlsx|CSV|XLSX)"
             + "&readLock=changed&readLockCheckInterval=500&readLockMinAge=1000"
             // Stamped: SFTP cannot rename onto an existing file, and a list may be sent again.
-            + "&move=.done/${file:name.noext}.${date:now:yyyyMMdd-HHmmssSSS}.${file:ext}"
-            + "&moveFailed=.failed/${file:name.noext}.${date:now:yyyyMMdd-HHmmssSSS}.${file:ext}"
+            // .done/ or .failed/ as the processor decided; no moveFailed: a file whose import
+            // failed for a temporary reason stays in the inbox, to be tried again.
+            + "&move=${header."
+            + FOLDER
+            + "}/${file:name.noext}.${date:now:yyyyMMdd-HHmmssSSS}.${file:ext}"
             + "&localWorkDirectory="
             + workDirectory
             + "/consumer"
@@ -81,13 +93,27 @@ final class RosterSftpRoute extends RouteBuilder {
                   throw new IllegalStateException("SFTP folder of an organization not configured");
                 }
                 exchange.getIn().getBody(File.class); // the local work file exists
-                Received r = importer.apply(org, exchange);
-                if ("UNREADABLE".equals(r.status())) {
-                  throw new IllegalStateException(
-                      "unreadable roster " + relative + ": " + r.error());
+                Received r;
+                try {
+                  r = importer.apply(org, exchange);
+                } catch (RuntimeException e) {
+                  if (TemporaryFailure.is(e) || exchange.getContext().isStopping()) {
+                    // The file stays in the inbox, tried at a later poll (or after the restart).
+                    throw e;
+                  }
+                  LOG.log(Level.SEVERE, "roster " + relative + " failed: to .failed/", e);
+                  exchange.getIn().setHeader(FOLDER, ".failed");
+                  exchange.getIn().setBody("roster " + relative + ": failed, " + e);
+                  return;
                 }
+                if ("UNREADABLE".equals(r.status())) {
+                  exchange.getIn().setHeader(FOLDER, ".failed");
+                  exchange.getIn().setBody("unreadable roster " + relative + ": " + r.error());
+                  return;
+                }
+                exchange.getIn().setHeader(FOLDER, ".done");
                 exchange
-                    .getMessage()
+                    .getIn()
                     .setBody(
                         "roster "
                             + relative

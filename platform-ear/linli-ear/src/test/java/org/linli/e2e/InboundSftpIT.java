@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +21,7 @@ import org.linli.e2e.support.Ids;
 import org.linli.e2e.support.PurchaseWorld;
 import org.linli.e2e.support.SftpDrop;
 import org.linli.e2e.support.Simulator;
+import org.linli.e2e.support.TestEnv;
 
 /**
  * Roster files over real SFTP: the simulator's MINA SSHD server holds them, the platform's Camel
@@ -173,5 +179,108 @@ class InboundSftpIT {
       assertEquals(1, files.get(0).getInt("rowsApplied"));
     }
     assertEquals(4, residentsNamed(tag));
+  }
+
+  /**
+   * A chunk that fails for a temporary reason (here a lock wait past the import's lock timeout: a
+   * row of the chunk is held by another transaction) rolls back; the file stays in the inbox (never
+   * .failed) and is tried again after its last committed line, until the row is free: then it
+   * completes with every row applied and counted once.
+   */
+  @Test
+  void aChunkFailingForATemporaryReasonIsTriedAgainAndEveryRowAppliedOnce() throws Exception {
+    String tag = "丁" + Ids.suffix();
+    String heldId = uniqueId(0);
+    deliver(
+        "2026-11-held-" + Ids.suffix() + ".csv",
+        (HEADER + line(heldId, tag + "0", "高龄", "")).getBytes(StandardCharsets.UTF_8),
+        "done");
+    int rows = 2_500; // three chunks of 1,000 at most: the held resident is in the second
+    StringBuilder csv = new StringBuilder(HEADER);
+    for (int i = 0; i < rows; i++) {
+      // Line 1,501 lists the held resident again, under the same name (else a refusal).
+      csv.append(
+          i == 1_500
+              ? line(heldId, tag + "0", "高龄", "")
+              : line(uniqueId(i == 0 ? rows : i), tag + i, "高龄", ""));
+    }
+    String name = "2026-11-retry-" + Ids.suffix() + ".csv";
+    try (Connection db = DriverManager.getConnection(TestEnv.jdbcUrl(), "postgres", "")) {
+      db.setAutoCommit(false);
+      try (PreparedStatement hold =
+          db.prepareStatement(
+              "SELECT id FROM purchase_resident WHERE tenant_id = ? AND name = ? FOR UPDATE")) {
+        hold.setString(1, g.code());
+        hold.setString(2, tag + "0");
+        try (ResultSet r = hold.executeQuery()) {
+          assertTrue(r.next(), "the resident of the first file");
+        }
+      }
+      SftpDrop.put(g.code(), name, csv.toString().getBytes(StandardCharsets.UTF_8));
+      Simulator.await(
+          name + " failed for a temporary reason",
+          TAKEN,
+          () -> fileColumn(name, "coalesce(error, '')").startsWith("TEMPORARY"));
+      assertEquals(
+          "1001", fileColumn(name, "last_line"), "the first chunk (lines 2-1001) committed");
+      assertEquals("PROCESSING", fileColumn(name, "status"));
+      assertEquals(0, count(name, "failed"), "not in .failed");
+      db.rollback(); // the row is free again
+    }
+    Simulator.await(name + " moved to done", TAKEN, () -> count(name, "done") > 0);
+    assertEquals(0, count(name, "failed"));
+    JsonObject f = filesNamed(name).get(0);
+    assertEquals("APPLIED", f.getString("status"));
+    assertEquals(rows, f.getInt("rowsTotal"));
+    assertEquals(rows, f.getInt("rowsApplied"));
+    assertEquals(0, f.getInt("rowsRejected"));
+    assertEquals(rows - 1, f.getInt("added"));
+    assertEquals("1", fileColumn(name, "attempt"), "tried again by the consumer that had it");
+    assertEquals(
+        String.valueOf(rows),
+        sql(
+            "SELECT count(*) FROM purchase_resident r JOIN integration_inbound_file f"
+                + " ON f.tenant_id = r.tenant_id AND f.id = r.roster_file"
+                + " WHERE r.tenant_id = ? AND f.name = ? AND r.name LIKE '"
+                + tag
+                + "%'",
+            name),
+        "every row's resident listed by the file, once");
+  }
+
+  /** A 居民身份证 number born in the 1920s (no other test's), unique per run and index. */
+  static String uniqueId(int i) {
+    java.time.LocalDate birth = java.time.LocalDate.of(1921, 1, 1).plusDays(i);
+    String first17 =
+        "320113"
+            + birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+            + String.format("%03d", RUN % 1000);
+    int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int k = 0; k < 17; k++) {
+      sum += (first17.charAt(k) - '0') * w[k];
+    }
+    return first17 + "10X98765432".charAt(sum % 11);
+  }
+
+  static final int RUN = new java.security.SecureRandom().nextInt(1000);
+
+  static String fileColumn(String name, String column) {
+    return sql(
+        "SELECT " + column + " FROM integration_inbound_file WHERE tenant_id = ? AND name = ?",
+        name);
+  }
+
+  static String sql(String query, String name) {
+    try (Connection db = DriverManager.getConnection(TestEnv.jdbcUrl(), "postgres", "");
+        PreparedStatement q = db.prepareStatement(query)) {
+      q.setString(1, g.code());
+      q.setString(2, name);
+      try (ResultSet r = q.executeQuery()) {
+        return r.next() ? r.getString(1) : "";
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -3,8 +3,14 @@ package org.linli.tenant.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.linli.kernel.crypto.KeyedHasher;
 import org.linli.kernel.crypto.PiiCipher;
@@ -113,6 +119,79 @@ public class PersonRegistry {
                     new PersonDetails(name, idNumber, phone, null)));
   }
 
+  /** One entry of a list (a roster row): a name and a document number, nothing else. */
+  public record Listed(String name, String idNumber) {}
+
+  /** What a listed entry resolves to: its person, or the stable code it is refused with. */
+  public record Resolved(Person person, String refusal) {}
+
+  /**
+   * {@link #findOrRegisterWithoutLogin} for a whole list at once, in the caller's transaction: the
+   * known people found in one statement, the new ones registered in one (numbers encrypted here,
+   * never in SQL). The answers are in the order of {@code listed}; an entry naming a person listed
+   * earlier resolves to the same person.
+   */
+  public List<Resolved> findOrRegisterAllWithoutLogin(String idType, List<Listed> listed) {
+    List<String> keys = new ArrayList<>();
+    List<IdentityDocument> documents = new ArrayList<>();
+    List<Resolved> out = new ArrayList<>();
+    for (Listed l : listed) {
+      try {
+        IdentityDocument d = parseDocument(idType, l.idNumber());
+        documents.add(d);
+        keys.add(hasher.hash(idType + ":" + d.number()));
+      } catch (DomainException e) {
+        documents.add(null);
+        keys.add(null);
+      }
+    }
+    Map<String, Person> known =
+        new HashMap<>(people.findByIdKeys(keys.stream().filter(Objects::nonNull).toList()));
+    Map<String, Person> fresh = new LinkedHashMap<>();
+    for (int i = 0; i < listed.size(); i++) {
+      String key = keys.get(i);
+      if (key != null && !known.containsKey(key) && !fresh.containsKey(key)) {
+        Person p =
+            new Person(
+                UUID.randomUUID().toString(),
+                key,
+                protect(idType, documents.get(i), null),
+                listed.get(i).name().strip(),
+                null,
+                Instant.now());
+        fresh.put(key, p);
+      }
+    }
+    Set<String> inserted = people.addAll(List.copyOf(fresh.values()));
+    known.putAll(fresh);
+    if (inserted.size() < fresh.size()) {
+      // Registered by another transaction meanwhile (another organization's list): theirs holds.
+      List<String> raced = fresh.keySet().stream().filter(k -> !inserted.contains(k)).toList();
+      known.putAll(people.findByIdKeys(raced));
+    }
+    for (int i = 0; i < listed.size(); i++) {
+      String key = keys.get(i);
+      if (key == null) {
+        out.add(new Resolved(null, refusalOf(idType, listed.get(i).idNumber())));
+        continue;
+      }
+      Person p = known.get(key);
+      String name = listed.get(i).name();
+      boolean sameName = name == null || p.name().equals(name.strip());
+      out.add(sameName ? new Resolved(p, null) : new Resolved(null, "ID_NUMBER_NAME_MISMATCH"));
+    }
+    return out;
+  }
+
+  private static String refusalOf(String idType, String idNumber) {
+    try {
+      parseDocument(idType, idNumber);
+      return "ID_NUMBER_INVALID";
+    } catch (DomainException e) {
+      return e.code();
+    }
+  }
+
   /**
    * The signed-in person, who must be the holder of the document they claim: a login cannot
    * register someone else's identity.
@@ -153,18 +232,25 @@ public class PersonRegistry {
       IdentityDocument idNumber,
       PhoneNumber phone,
       PersonDetails details) {
-    String id = UUID.randomUUID().toString();
-    Person.ProtectedPii pii =
-        new Person.ProtectedPii(
-            idType,
-            cipher.encrypt(idNumber.number(), "person.id_number"),
-            idNumber.masked(),
-            phone == null ? null : cipher.encrypt(phone.value(), "person.phone"),
-            phone == null ? null : phone.masked());
     Person person =
-        new Person(id, idKey, pii, details.name().strip(), details.email(), Instant.now());
+        new Person(
+            UUID.randomUUID().toString(),
+            idKey,
+            protect(idType, idNumber, phone),
+            details.name().strip(),
+            details.email(),
+            Instant.now());
     people.add(person);
     return person;
+  }
+
+  private Person.ProtectedPii protect(String idType, IdentityDocument idNumber, PhoneNumber phone) {
+    return new Person.ProtectedPii(
+        idType,
+        cipher.encrypt(idNumber.number(), "person.id_number"),
+        idNumber.masked(),
+        phone == null ? null : cipher.encrypt(phone.value(), "person.phone"),
+        phone == null ? null : phone.masked());
   }
 
   /** The full ID number, for roles that need it. */

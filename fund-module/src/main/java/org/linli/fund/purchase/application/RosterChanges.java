@@ -6,10 +6,15 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.linli.fund.purchase.domain.EligibilityCategory;
 import org.linli.fund.purchase.domain.OrderStatus;
 import org.linli.fund.purchase.domain.PurchasePeer;
@@ -19,6 +24,7 @@ import org.linli.fund.purchase.domain.ResidentStatus;
 import org.linli.fund.purchase.domain.RosterRepository;
 import org.linli.fund.purchase.domain.ServiceOrder;
 import org.linli.kernel.audit.application.AuditLog;
+import org.linli.kernel.crypto.KeyedHasher;
 import org.linli.kernel.error.DomainException;
 import org.linli.kernel.tenancy.RequestContext;
 import org.linli.kernel.tenancy.TenantScoped;
@@ -45,6 +51,7 @@ public class RosterChanges {
   @Inject Residents residents;
   @Inject ServiceOrders orders;
   @Inject OrderFlags flags;
+  @Inject KeyedHasher hasher;
 
   /** One valid row of a roster: this person is eligible in this group from this date. */
   public record Eligibility(
@@ -69,54 +76,114 @@ public class RosterChanges {
    * Applies a chunk of one roster file: new residents, changed groups or levels, residents back
    * after an end; every resident listed is marked as seen by {@code fileId}. {@code seenOnly} are
    * ID numbers of rejected rows: they are not changed, and not ended as missing either.
+   *
+   * <p>Set-wise, whatever the chunk's size: its people found or registered in two statements, its
+   * residents read in one, then the diff is worked out here, row by row in file order (a person
+   * listed twice ends as the later row says, as if applied one after the other), and written back
+   * in a few statements: the new residents, the marks of the known ones, the changed eligibilities.
    */
   public ChunkOutcome apply(
       String source, String fileId, List<Eligibility> rows, List<String> seenOnly) {
-    int added = 0;
-    int changed = 0;
-    int unchanged = 0;
     List<Refusal> refused = new ArrayList<>();
-    for (Eligibility e : rows) {
-      Person person;
-      try {
-        person =
-            personRegistry.findOrRegisterWithoutLogin(
-                e.name(), PersonRegistry.RESIDENT_ID, e.idNumber(), null);
-      } catch (DomainException ex) {
-        refused.add(new Refusal(e.line(), ex.code()));
+    List<PersonRegistry.Resolved> people =
+        personRegistry.findOrRegisterAllWithoutLogin(
+            PersonRegistry.RESIDENT_ID,
+            rows.stream().map(e -> new PersonRegistry.Listed(e.name(), e.idNumber())).toList());
+    Map<String, Resident> known =
+        roster.residentsOfPersons(
+            people.stream()
+                .filter(p -> p.person() != null)
+                .map(p -> p.person().id())
+                .collect(Collectors.toSet()));
+    Map<String, Resident> current = new HashMap<>(known); // by person, as the rows leave them
+    Map<String, Resident> changedKnown = new LinkedHashMap<>(); // by resident id
+    Map<String, Resident> added = new LinkedHashMap<>(); // by person
+    List<String[]> audits = new ArrayList<>();
+    int unchanged = 0;
+    int changed = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      Eligibility e = rows.get(i);
+      PersonRegistry.Resolved p = people.get(i);
+      if (p.person() == null) {
+        refused.add(new Refusal(e.line(), p.refusal()));
         continue;
       }
-      Optional<Resident> known = repository.findResidentByPerson(person.id());
-      if (known.isEmpty()) {
-        Resident r = newResident(person, e);
-        repository.addResident(r);
-        roster.keep(r.id(), source, fileId);
-        added++;
+      Resident r = current.get(p.person().id());
+      if (r == null) {
+        Resident fresh = newResident(p.person(), e);
+        current.put(fresh.personId(), fresh);
+        added.put(fresh.personId(), fresh);
         continue;
       }
-      Resident r = known.get();
-      roster.keep(r.id(), source, fileId);
       boolean ended = r.eligibleTo() != null;
       if (r.status() != ResidentStatus.ACTIVE
           || (!ended && r.category() == e.category() && Objects.equals(r.level(), e.level()))) {
         unchanged++;
         continue;
       }
-      LocalDate from = ended ? e.from() : r.eligibleFrom();
-      roster.changeEligibility(r.id(), e.category(), e.level(), from, null);
-      follow(r.id());
-      auditLog.record(
-          "PURCHASE_RESIDENT_ELIGIBILITY_CHANGED",
-          "purchase_resident",
-          r.id(),
-          eligibilityJson(r.category(), r.level(), r.eligibleTo()),
-          eligibilityJson(e.category(), e.level(), null));
+      Resident next =
+          withEligibility(r, e.category(), e.level(), ended ? e.from() : r.eligibleFrom());
+      current.put(next.personId(), next);
+      if (added.containsKey(next.personId())) {
+        added.put(next.personId(), next);
+      } else {
+        changedKnown.put(next.id(), next);
+      }
+      audits.add(
+          new String[] {
+            r.id(),
+            eligibilityJson(r.category(), r.level(), r.eligibleTo()),
+            eligibilityJson(e.category(), e.level(), null)
+          });
       changed++;
     }
-    for (String idNumber : seenOnly) {
-      roster.findByIdNumber(idNumber).ifPresent(r -> roster.keep(r.id(), source, fileId));
+    roster.addAll(List.copyOf(added.values()), source, fileId);
+    roster.keepAll(
+        known.values().stream().map(Resident::id).collect(Collectors.toCollection(TreeSet::new)),
+        source,
+        fileId);
+    for (String contractId : roster.changeAll(List.copyOf(changedKnown.values()))) {
+      peer.followResidents(contractId);
     }
-    return new ChunkOutcome(added, changed, unchanged, refused);
+    for (String[] a : audits) {
+      auditLog.record(
+          "PURCHASE_RESIDENT_ELIGIBILITY_CHANGED", "purchase_resident", a[0], a[1], a[2]);
+    }
+    roster.keepListed(idKeys(seenOnly), source, fileId);
+    return new ChunkOutcome(added.size(), changed, unchanged, refused);
+  }
+
+  private List<String> idKeys(List<String> idNumbers) {
+    List<String> keys = new ArrayList<>();
+    for (String n : idNumbers) {
+      try {
+        String number = PersonRegistry.parseDocument(PersonRegistry.RESIDENT_ID, n).number();
+        keys.add(hasher.hash(PersonRegistry.RESIDENT_ID + ":" + number));
+      } catch (DomainException e) {
+        // not a number the platform could hold
+      }
+    }
+    return keys;
+  }
+
+  private static Resident withEligibility(
+      Resident r, EligibilityCategory category, String level, LocalDate from) {
+    return new Resident(
+        r.id(),
+        r.personId(),
+        r.name(),
+        r.idMasked(),
+        r.phoneMasked(),
+        r.address(),
+        r.location(),
+        category,
+        level,
+        from,
+        null,
+        r.status(),
+        r.statusOn(),
+        r.createdBy(),
+        r.createdAt());
   }
 
   /**
@@ -125,8 +192,8 @@ public class RosterChanges {
    */
   public int endMissing(String source, String fileId, LocalDate lastDay) {
     List<String> ended = roster.endMissing(source, fileId, lastDay);
-    for (String id : ended) {
-      follow(id);
+    for (String contractId : roster.contractsOf(ended)) {
+      peer.followResidents(contractId); // once per contract, however many of its residents ended
     }
     if (!ended.isEmpty()) {
       auditLog.record(
@@ -200,12 +267,6 @@ public class RosterChanges {
         null,
         requestContext.actor(),
         Instant.now());
-  }
-
-  private void follow(String residentId) {
-    for (String contractId : repository.contractsOfResident(residentId)) {
-      peer.followResidents(contractId);
-    }
   }
 
   private static String eligibilityJson(EligibilityCategory c, String level, LocalDate to) {

@@ -57,7 +57,7 @@ public class JpaPurchaseRepository implements PurchaseRepository {
           + " proposed_at, decided_by, decided_at, decline_reason, terminated_by, terminated_at,"
           + " terminated_on, termination_reason";
 
-  private static final String RESIDENT_COLUMNS =
+  static final String RESIDENT_COLUMNS =
       "id, person_id, name, id_masked, phone_masked, address, latitude, longitude, category, level,"
           + " eligible_from, eligible_to, status, status_on, created_by, created_at";
 

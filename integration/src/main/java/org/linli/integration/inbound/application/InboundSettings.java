@@ -90,6 +90,38 @@ public class InboundSettings {
             .orElse(1000));
   }
 
+  /**
+   * How long a chunk waits for a row another transaction holds (staff editing a resident, a notice
+   * being applied) before it gives up; the chunk then rolls back and the file is tried again from
+   * its last committed line ({@link #retryAttempts}). Zero waits as long as the transaction lives.
+   */
+  public Duration lockTimeout() {
+    return Duration.parse(
+        config
+            .getOptionalValue("linli.integration.inbound.lock-timeout", String.class)
+            .orElse("PT10S"));
+  }
+
+  /**
+   * Attempts at a list file that fails for a temporary reason (transaction timeout, database
+   * unavailable, lock timeout) before its consumer gives it back to the inbox for the next poll.
+   */
+  public int retryAttempts() {
+    return Math.max(
+        1,
+        config
+            .getOptionalValue("linli.integration.inbound.retry.attempts", Integer.class)
+            .orElse(4));
+  }
+
+  /** The wait before the second attempt; it doubles with each further one. */
+  public Duration retryBackoff() {
+    return Duration.parse(
+        config
+            .getOptionalValue("linli.integration.inbound.retry.backoff", String.class)
+            .orElse("PT2S"));
+  }
+
   private Optional<String> value(String key) {
     return config.getOptionalValue(key, String.class).filter(s -> !s.isBlank());
   }

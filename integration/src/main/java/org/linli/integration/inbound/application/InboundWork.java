@@ -36,6 +36,7 @@ public class InboundWork {
   @Inject InboundStore store;
   @Inject RosterChanges roster;
   @Inject PersonRegistry people;
+  @Inject InboundSettings settings;
 
   /** The new file's claim, or empty when these bytes came from this source before. */
   public Optional<Claim> claim(String source, ListKind kind, String name, String checksum) {
@@ -55,6 +56,16 @@ public class InboundWork {
     return store.file(fileId).orElseThrow();
   }
 
+  /** The claim again, after the lines its committed chunks reached (to go on after a failure). */
+  public Claim resumed(Claim claim) {
+    return new Claim(claim.fileId(), claim.attempt(), store.lastLine(claim.fileId()));
+  }
+
+  /** Notes on the file that an attempt failed for a temporary reason, for staff to see. */
+  public void temporaryFailure(String fileId, String error) {
+    store.temporaryFailure(fileId, "TEMPORARY: " + error);
+  }
+
   public void period(String fileId, LocalDate period) {
     store.setPeriod(fileId, period);
   }
@@ -68,6 +79,7 @@ public class InboundWork {
       List<Eligibility> valid,
       List<Rejection> rejected,
       List<String> seenOnly) {
+    store.lockTimeout(settings.lockTimeout());
     ChunkOutcome outcome = roster.apply(source, claim.fileId(), valid, seenOnly);
     List<Rejection> all = new ArrayList<>(rejected);
     outcome.refused().forEach(r -> all.add(new Rejection(r.line(), r.code(), "idNumber", null)));
@@ -77,6 +89,7 @@ public class InboundWork {
 
   /** The end of a whole roster: residents it no longer lists end on {@code lastDay}. */
   public int finishRoster(String source, Claim claim, LocalDate lastDay) {
+    store.lockTimeout(settings.lockTimeout());
     // A late file of an earlier month adds and changes, but ends no one: the later roster rules.
     int ended =
         store.laterRosterApplied(source, claim.fileId())

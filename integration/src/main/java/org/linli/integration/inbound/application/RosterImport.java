@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -57,7 +58,38 @@ public class RosterImport {
     if (claimed.isEmpty()) {
       return duplicate(source, checksum);
     }
-    Claim claim = claimed.get();
+    Claim first = claimed.get();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        // Again after a failure: on after the lines its committed chunks reached.
+        Claim claim = attempt == 1 ? first : work.resumed(first);
+        return applyFile(source, name, file, kind, claim);
+      } catch (RuntimeException e) {
+        if (!TemporaryFailure.is(e) || attempt >= settings.retryAttempts()) {
+          throw e; // a temporary failure still: the file stays in the inbox for the next poll
+        }
+        Duration wait = settings.retryBackoff().multipliedBy(1L << Math.min(attempt - 1, 10));
+        int tried = attempt;
+        LOG.warning(
+            () ->
+                "List file "
+                    + first.fileId()
+                    + " failed for a temporary reason (attempt "
+                    + tried
+                    + ", "
+                    + e
+                    + "): trying again in "
+                    + wait
+                    + " after its last committed line");
+        noteTemporary(first.fileId(), e);
+        sleep(wait);
+      }
+    }
+  }
+
+  /** Reads and applies the file after the claim's last committed line. */
+  private Received applyFile(String source, String name, Path file, ListKind kind, Claim claim)
+      throws IOException {
     String lower = name.toLowerCase(Locale.ROOT);
     if (kind != ListKind.ROSTER) {
       try (RowSource rows = open(lower, file, kind)) {
@@ -75,6 +107,27 @@ public class RosterImport {
       return apply(source, claim, period, rows);
     } catch (UnreadableList e) {
       return unreadable(claim.fileId(), e.code());
+    }
+  }
+
+  private void noteTemporary(String fileId, RuntimeException e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    try {
+      work.temporaryFailure(fileId, root.getClass().getSimpleName() + ": " + root.getMessage());
+    } catch (RuntimeException unavailable) {
+      // the database is still away: the log says it
+    }
+  }
+
+  private static void sleep(Duration wait) {
+    try {
+      Thread.sleep(wait.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting to try a list file again", e);
     }
   }
 

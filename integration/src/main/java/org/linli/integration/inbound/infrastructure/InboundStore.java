@@ -152,6 +152,14 @@ public class InboundStore {
     }
   }
 
+  /** Bounds this transaction's waits for row locks (0: no bound beyond the transaction's). */
+  public void lockTimeout(java.time.Duration timeout) {
+    em.createNativeQuery("SELECT set_config('lock_timeout', ?1, true)")
+        .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+        .setParameter(1, timeout.toMillis() + "ms")
+        .getSingleResult();
+  }
+
   /** Whether a roster of a later month from this source was applied already. */
   public boolean laterRosterApplied(String source, String fileId) {
     return !sql("SELECT 1 FROM integration_inbound_file o, integration_inbound_file f"
@@ -165,7 +173,8 @@ public class InboundStore {
 
   public void applied(Claim claim, int ended, Instant now) {
     int updated =
-        sql("UPDATE integration_inbound_file SET status = 'APPLIED', ended = ?3, finished_at = ?4"
+        sql("UPDATE integration_inbound_file SET status = 'APPLIED', ended = ?3, finished_at = ?4,"
+                + " error = NULL"
                 + " WHERE tenant_id = ?1 AND id = ?2 AND attempt = ?5 AND status = 'PROCESSING'")
             .setParameter(2, claim.fileId())
             .setParameter(3, ended)
@@ -175,6 +184,15 @@ public class InboundStore {
     if (updated != 1) {
       throw new LeaseLost(claim.fileId());
     }
+  }
+
+  /** Why the file's last attempt failed for a temporary reason (it is being tried again). */
+  public void temporaryFailure(String fileId, String error) {
+    sql("UPDATE integration_inbound_file SET error = ?3 WHERE tenant_id = ?1 AND id = ?2"
+            + " AND status = 'PROCESSING'")
+        .setParameter(2, fileId)
+        .setParameter(3, error.length() > 500 ? error.substring(0, 500) : error)
+        .executeUpdate();
   }
 
   /** The file could not be read at all: marked, and a dead letter opened for staff. */
@@ -208,6 +226,15 @@ public class InboundStore {
     return first(
         sql("SELECT " + COLUMNS + " FROM integration_inbound_file WHERE tenant_id = ?1 AND id = ?2")
             .setParameter(2, id));
+  }
+
+  /** The last line of the file whose chunk committed (0 before the first). */
+  public int lastLine(String id) {
+    return ((Number)
+            sql("SELECT last_line FROM integration_inbound_file WHERE tenant_id = ?1 AND id = ?2")
+                .setParameter(2, id)
+                .getSingleResult())
+        .intValue();
   }
 
   /** Newest first, keyset-paged on (received_at, id). */

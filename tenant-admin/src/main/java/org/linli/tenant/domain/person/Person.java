@@ -79,6 +79,11 @@ public class Person {
     return id;
   }
 
+  /** The keyed hash (HMAC) of the person's document: their platform-wide key. */
+  public String idKey() {
+    return idKey;
+  }
+
   public String name() {
     return name;
   }
@@ -110,6 +115,10 @@ public class Person {
 
   public String phoneMasked() {
     return phoneMasked;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
   }
 
   public String keycloakUserId() {
