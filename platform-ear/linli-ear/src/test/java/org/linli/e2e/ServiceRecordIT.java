@@ -53,6 +53,40 @@ class ServiceRecordIT {
   }
 
   @Test
+  void bulkReviewWithAnIdempotencyKeyDepositsOnceAndReplaysTheAnswer() {
+    String volunteer = a.activeVolunteer();
+    String r1 = id(a.enterRecord(volunteer, VolunteerWorld.facts(4, 1, 60)));
+    String r2 = id(a.enterRecord(volunteer, VolunteerWorld.facts(4, 3, 30)));
+    String r3 = id(a.enterRecord(volunteer, VolunteerWorld.facts(4, 5, 60)));
+    String key = "review-" + Ids.suffix();
+    Http.Resp first = a.reviewWithKey(key, "APPROVE", null, r1, r2);
+    assertEquals(200, first.status(), first::toString);
+    Http.Resp retry = a.reviewWithKey(key, "APPROVE", null, r1, r2);
+    assertEquals(200, retry.status(), retry::toString);
+    assertEquals("true", retry.header("Idempotent-Replayed"));
+    assertEquals(
+        Json.createReader(new java.io.StringReader(first.body())).readArray(),
+        Json.createReader(new java.io.StringReader(retry.body())).readArray(),
+        "the retry gets the first answer, not RECORD_ALREADY_REVIEWED");
+    Http.Resp otherBody = a.reviewWithKey(key, "APPROVE", null, r3);
+    assertEquals(422, otherBody.status(), otherBody::toString);
+    assertEquals("IDEMPOTENCY_KEY_REUSED", otherBody.code());
+    assertEquals(
+        "PENDING",
+        fx.a.staff().http().get(fx.a.path() + "/service-records/" + r3).json().getString("status"),
+        "a reused key applies nothing");
+    assertEquals(
+        "1.50",
+        fx.a
+            .staff()
+            .http()
+            .get(fx.a.path() + "/volunteers/" + volunteer + "/hours")
+            .json()
+            .getString("approvedHours"),
+        "the hours were deposited once");
+  }
+
+  @Test
   void bulkReviewIsAllOrNothing() {
     String volunteer = a.activeVolunteer();
     String r1 = id(a.enterRecord(volunteer, VolunteerWorld.facts(3, 1, 60)));

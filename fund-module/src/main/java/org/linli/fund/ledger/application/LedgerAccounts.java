@@ -5,6 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.linli.fund.ledger.domain.Account;
@@ -60,6 +64,32 @@ public class LedgerAccounts {
           "{\"unit\":\"" + unit + "\",\"kind\":\"" + kind + "\",\"noNegative\":" + noNeg + "}");
     }
     return account;
+  }
+
+  /** A singleton account asked of {@link #openOnce(List)}. */
+  public record Singleton(
+      Unit unit, String kind, Account.Owner owner, String name, boolean noNegative) {
+    String key() {
+      return Account.singletonKey(kind, owner);
+    }
+  }
+
+  /**
+   * Several singleton accounts, in the order asked: those that exist found in one statement (an
+   * approval needs two per module: issue 22), any other opened as {@link #openOnce} does.
+   */
+  public List<Account> openOnce(List<Singleton> wanted) {
+    Map<String, Account> found = new HashMap<>();
+    for (Account a : ledger.findSingletons(wanted.stream().map(Singleton::key).toList())) {
+      found.put(a.singletonKey(), a);
+    }
+    List<Account> accounts = new ArrayList<>(wanted.size());
+    for (Singleton w : wanted) {
+      Account a = found.get(w.key());
+      accounts.add(
+          a != null ? a : openOnce(w.unit(), w.kind(), w.owner(), w.name(), w.noNegative()));
+    }
+    return accounts;
   }
 
   public Account get(String accountId) {

@@ -2,6 +2,7 @@ package org.linli.fund.ledger.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,9 @@ public interface LedgerRepository {
   Account addSingletonAccount(Account account);
 
   Optional<Account> findSingleton(String singletonKey);
+
+  /** The singleton accounts that exist among these keys, in one statement (any order). */
+  List<Account> findSingletons(Collection<String> singletonKeys);
 
   /** Locks the account row and reads its balance fresh from the database; empty when none. */
   Optional<Long> lockBalance(String id);

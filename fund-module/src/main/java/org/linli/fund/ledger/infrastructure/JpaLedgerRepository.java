@@ -12,6 +12,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -125,6 +126,14 @@ public class JpaLedgerRepository implements LedgerRepository {
         .setParameter("key", singletonKey)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<Account> findSingletons(Collection<String> singletonKeys) {
+    return em.createQuery(
+            "SELECT a FROM LedgerAccount a WHERE a.singletonKey IN :keys", Account.class)
+        .setParameter("keys", singletonKeys)
+        .getResultList();
   }
 
   @Override

@@ -17,8 +17,6 @@ import org.linli.tenant.domain.person.PersonRepository;
 import org.linli.volunteer.activity.domain.Activity;
 import org.linli.volunteer.activity.domain.ActivityRepository;
 import org.linli.volunteer.record.application.ServiceHoursApproved;
-import org.linli.volunteer.record.domain.ServiceRecord;
-import org.linli.volunteer.record.domain.ServiceRecordRepository;
 import org.linli.volunteer.registration.domain.Volunteer;
 import org.linli.volunteer.registration.domain.VolunteerRepository;
 
@@ -34,7 +32,6 @@ public class ServiceRecordOutbox {
   @Inject VolunteerRepository volunteers;
   @Inject PersonRepository people;
   @Inject ActivityRepository activities;
-  @Inject ServiceRecordRepository records;
   @Inject OrganizationRepository organizations;
   @Inject FlowEndpoints endpoints;
 
@@ -65,13 +62,12 @@ public class ServiceRecordOutbox {
                     .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
                     .toPlainString())
             .add("source", approved.source() == null ? "" : approved.source());
-    ServiceRecord record = records.find(approved.recordId()).orElseThrow();
-    payload.add("location", record.location() == null ? "" : record.location());
-    payload.add("content", record.content() == null ? "" : record.content());
-    if (record.correctsId() != null) {
-      payload.add("correctsRecordId", record.correctsId());
+    payload.add("location", approved.location() == null ? "" : approved.location());
+    payload.add("content", approved.content() == null ? "" : approved.content());
+    if (approved.correctsId() != null) {
+      payload.add("correctsRecordId", approved.correctsId());
     }
-    String activityName = record.activityName();
+    String activityName = approved.activityName();
     if (approved.activityId() != null) {
       payload.add("activityId", approved.activityId());
       if (activityName == null) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -48,6 +49,8 @@ public class TenantRelay {
     int retried = 0;
     int dead = 0;
     Map<String, Optional<Integer>> ownRates = new HashMap<>();
+    // Marked in one statement after the loop: the rows stay locked to the commit either way.
+    Map<String, Instant> sent = new LinkedHashMap<>();
     for (OutboxEvent event : outbox.claimDue(limit)) {
       // The tenant's agreed rate at the receiving system's gateway, for every node together.
       Optional<Instant> later =
@@ -67,7 +70,7 @@ public class TenantRelay {
       Instant now = Instant.now();
       switch (outcome.kind()) {
         case DELIVERED -> {
-          outbox.markSent(event.id(), now, relay);
+          sent.put(event.id(), now);
           delivered++;
         }
         case NOT_CONFIGURED -> {
@@ -113,7 +116,8 @@ public class TenantRelay {
         }
       }
     }
-    long[] counts = outbox.counts();
+    outbox.markAllSent(sent, relay);
+    long[] counts = outbox.pendingAndOpenDeadLetters();
     return new Pass(delivered, retried, dead, counts[0], counts[1]);
   }
 

@@ -175,6 +175,11 @@ public final class VolunteerWorld {
   }
 
   public Http.Resp review(String decision, String note, String... recordIds) {
+    return reviewWithKey(null, decision, note, recordIds);
+  }
+
+  /** A review sent with an Idempotency-Key (none when {@code key} is null). */
+  public Http.Resp reviewWithKey(String key, String decision, String note, String... recordIds) {
     var body =
         Json.createObjectBuilder()
             .add("recordIds", Json.createArrayBuilder(List.of(recordIds)))
@@ -182,7 +187,8 @@ public final class VolunteerWorld {
     if (note != null) {
       body.add("note", note);
     }
-    return staff().post(base + "/service-records/review", body.build());
+    Http http = key == null ? staff() : staff().header("Idempotency-Key", key);
+    return http.post(base + "/service-records/review", body.build());
   }
 
   public Http.Resp signUp(String shiftId, String volunteerId) {

@@ -3,6 +3,7 @@ package org.linli.volunteer.points.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import org.linli.fund.ledger.application.LedgerAccounts;
 import org.linli.fund.ledger.domain.Account;
 import org.linli.fund.ledger.domain.Unit;
@@ -31,6 +32,25 @@ public class PointsAccounts {
   public Account expired() {
     return ledger.openOnce(
         Unit.POINT, PointsAccountKinds.EXPIRED, null, "积分过期 (points expired)", false);
+  }
+
+  /** The issued account and the volunteer's, as earning needs them. */
+  public record EarningAccounts(Account issued, Account volunteer) {}
+
+  /** {@link #issued()} and {@link #of} found in one statement (issue 22). */
+  public EarningAccounts forEarning(String volunteerId) {
+    List<Account> both =
+        ledger.openOnce(
+            List.of(
+                new LedgerAccounts.Singleton(
+                    Unit.POINT, PointsAccountKinds.ISSUED, null, "积分发行 (points issued)", false),
+                new LedgerAccounts.Singleton(
+                    Unit.POINT,
+                    PointsAccountKinds.VOLUNTEER,
+                    owner(volunteerId),
+                    "志愿积分 (points)",
+                    true)));
+    return new EarningAccounts(both.get(0), both.get(1));
   }
 
   public Account of(String volunteerId) {

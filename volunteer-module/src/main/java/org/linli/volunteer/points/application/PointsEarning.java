@@ -68,9 +68,10 @@ public class PointsEarning {
     if (!earns && corrected == null) {
       return;
     }
-    Account issued = accounts.issued();
+    PointsAccounts.EarningAccounts earning = accounts.forEarning(approved.volunteerId());
+    Account issued = earning.issued();
     ledgerAccounts.lockedBalance(issued.id());
-    Account volunteer = accounts.of(approved.volunteerId());
+    Account volunteer = earning.volunteer();
     ledgerAccounts.lockedBalance(volunteer.id());
     LocalDate today = LocalDate.now(PointsRules.CHINA);
     if (corrected != null) {

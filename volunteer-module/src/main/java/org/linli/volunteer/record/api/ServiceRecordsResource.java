@@ -138,7 +138,9 @@ public class ServiceRecordsResource {
 
   @POST
   @Path("review")
+  @Idempotent
   @Operation(summary = "Approve or reject records, one or many at once (all or nothing)")
+  @Parameter(ref = "IdempotencyKey")
   public List<RecordView> review(@PathParam("org") String org, ReviewRequest body) {
     validator.valid(body);
     var reviewed =

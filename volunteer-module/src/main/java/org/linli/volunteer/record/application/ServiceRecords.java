@@ -16,6 +16,7 @@ import org.linli.kernel.audit.application.AuditLog;
 import org.linli.kernel.calendar.application.WorkingCalendars;
 import org.linli.kernel.calendar.domain.WorkingCalendar;
 import org.linli.kernel.error.DomainException;
+import org.linli.kernel.persistence.FlushedOnce;
 import org.linli.kernel.tenancy.RequestContext;
 import org.linli.kernel.tenancy.TenantScoped;
 import org.linli.volunteer.activity.domain.ActivityRepository;
@@ -46,6 +47,7 @@ public class ServiceRecords {
   @Inject RequestContext requestContext;
   @Inject AuditLog auditLog;
   @Inject Event<ServiceHoursApproved> approvedEvents;
+  @Inject FlushedOnce flushedOnce;
 
   @Inject StarLevels starLevels;
   @Inject VolunteerNames volunteerNames;
@@ -123,7 +125,7 @@ public class ServiceRecords {
       if (record.correctsId() != null) {
         get(record.correctsId()).supersede(now);
       }
-      approvedEvents.fire(
+      var approved =
           new ServiceHoursApproved(
               requestContext.tenant().value(),
               record.id(),
@@ -133,7 +135,12 @@ public class ServiceRecords {
               record.source(),
               record.activityId(),
               record.serviceDate(),
-              record.correctsId()));
+              record.correctsId(),
+              record.location(),
+              record.content(),
+              record.activityName());
+      // The observers (time bank, points, outbox) read only committed rows and what they flush.
+      flushedOnce.run(() -> approvedEvents.fire(approved));
     } else {
       record.reject(requestContext.actor(), decision.note(), now);
     }

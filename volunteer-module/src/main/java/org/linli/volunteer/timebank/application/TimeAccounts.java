@@ -3,6 +3,7 @@ package org.linli.volunteer.timebank.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 import org.linli.fund.ledger.application.LedgerAccounts;
 import org.linli.fund.ledger.domain.Account;
@@ -42,6 +43,25 @@ public class TimeAccounts {
 
   public Account issued() {
     return orOpen(TimeAccountKinds.ISSUED, null, "时间银行发行 (time issued)", false);
+  }
+
+  /** The issued account and the volunteer's credit, as a deposit needs them. */
+  public record DepositAccounts(Account issued, Account credit) {}
+
+  /** {@link #issued()} and {@link #credit} found in one statement (issue 22). */
+  public DepositAccounts forDeposit(String volunteerId) {
+    List<Account> both =
+        ledger.openOnce(
+            List.of(
+                new LedgerAccounts.Singleton(
+                    Unit.HOUR, TimeAccountKinds.ISSUED, null, "时间银行发行 (time issued)", false),
+                new LedgerAccounts.Singleton(
+                    Unit.HOUR,
+                    TimeAccountKinds.CREDIT,
+                    owner(volunteerId),
+                    "志愿时间 (time credit)",
+                    true)));
+    return new DepositAccounts(both.get(0), both.get(1));
   }
 
   public Account pool() {

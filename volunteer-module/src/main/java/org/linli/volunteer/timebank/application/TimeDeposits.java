@@ -48,7 +48,8 @@ public class TimeDeposits {
     }
     // Everything that needs no lock is read first: the issued account is the organization's hot
     // row, and from its lock to the commit every other deposit of the organization waits.
-    Account issued = accounts.issued();
+    TimeAccounts.DepositAccounts own = accounts.forDeposit(approved.volunteerId());
+    Account issued = own.issued();
     String corrects = approved.correctsId();
     LocalDate today = LocalDate.now(CHINA);
     // The rules in force on the posting's date decide weight, cap and donate-only.
@@ -58,7 +59,7 @@ public class TimeDeposits {
     String category = activity.map(Activity::serviceCategory).orElse(null);
     boolean donateOnly =
         rules.groupActivityDonateOnly() && activity.map(Activity::groupActivity).orElse(false);
-    Account credit = accounts.credit(approved.volunteerId());
+    Account credit = own.credit();
     // Issued before any other time account: locking it serializes an organization's deposits, so
     // two concurrent approvals cannot both see room under a volunteer's cap, and batches in
     // different orders cannot deadlock (the ledger engine then locks in id order, holding it).
