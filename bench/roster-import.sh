@@ -13,7 +13,7 @@
 #
 # Variables: BENCH_ROWS (100000), BENCH_ORG (gulou-mz, the demo buyer), LINLI_SIM_PORT (8640),
 # LINLI_DB_NAME (linli), LINLI_DB_OWNER_USER (linli_owner), LINLI_DB_HOST/PORT (127.0.0.1:5432),
-# BENCH_LIBERTY_PID (found from the server's name, default linli), BENCH_TIMEOUT (1800 s),
+# BENCH_LIBERTY_PID (found from the server of LINLI_STATE_DIR, default .run: linli), BENCH_TIMEOUT (1800 s),
 # BENCH_SAMPLE (1), BENCH_PROGRESS (10: a line with the rows applied, the heap and the load every
 # that many seconds).
 set -euo pipefail
@@ -25,7 +25,8 @@ DB="${LINLI_DB_NAME:-linli}"
 OWNER="${LINLI_DB_OWNER_USER:-linli_owner}"
 DB_HOST="${LINLI_DB_HOST:-127.0.0.1}"
 DB_PORT="${LINLI_DB_PORT:-5432}"
-SERVER="${BENCH_SERVER_NAME:-linli}"
+# The server of LINLI_STATE_DIR (default .run, whose server is "linli"), named as linli names it.
+SERVER="${BENCH_SERVER_NAME:-$(. "$(dirname "${BASH_SOURCE[0]}")/../liberty-config/bin/linli"; server_name "${LINLI_STATE_DIR:-$(dirname "${BASH_SOURCE[0]}")/../.run}")}"
 TIMEOUT="${BENCH_TIMEOUT:-1800}"
 SAMPLE="${BENCH_SAMPLE:-1}"
 PROGRESS="${BENCH_PROGRESS:-10}"

@@ -29,10 +29,8 @@ scale_platform() {
 
 # The process id of the Liberty server of this state directory (for jcmd).
 liberty_pid() {
-  local state base name
-  state="$(cd "$LINLI_STATE_DIR" && pwd -P)"
-  base="$(basename "$state" | tr -c 'A-Za-z0-9_\n' '-' | sed 's/^-*//' | cut -c1-24)"
-  # The name liberty-config/bin/linli gives this state directory's server (server_name).
-  name="linli-${base:+$base-}$(printf %s "$state" | sha1sum | cut -c1-8)"
+  local name
+  # The name liberty-config/bin/linli gives this state directory's server (its own function).
+  name="$(. "$LINLI"; server_name "$LINLI_STATE_DIR")"
   cat "$ROOT/platform-ear/linli-ear/target/liberty/wlp/usr/servers/.pid/$name.pid" 2>/dev/null
 }
