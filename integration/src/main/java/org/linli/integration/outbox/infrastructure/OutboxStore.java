@@ -186,14 +186,19 @@ public class OutboxStore {
    * The claim: due events, each the oldest pending of its aggregate, locked, rows another
    * transaction holds skipped (?1 = limit). Also run by TwoRelaysOneDatabaseTest on two
    * connections.
+   *
+   * <p>The oldest of the aggregate is an index-ordered {@code LIMIT 1} on
+   * integration_outbox_aggregate_idx, not a {@code NOT EXISTS} of an earlier one: planned on
+   * statistics from when the outbox was nearly empty, the anti-join scanned the tenant's whole
+   * backlog for every candidate (5.3 s with 5,700 pending; this form 23 ms; bench/README.md).
    */
   public static final String CLAIM_DUE =
       "SELECT o.id, o.flow, o.aggregate_id, o.payload, o.attempts, o.created_at,"
           + " o.first_attempt_at FROM integration_outbox o"
           + " WHERE o.status = 'PENDING' AND o.next_attempt_at <= now()"
-          + " AND NOT EXISTS (SELECT 1 FROM integration_outbox p"
+          + " AND o.seq = (SELECT p.seq FROM integration_outbox p"
           + "   WHERE p.tenant_id = o.tenant_id AND p.aggregate_id = o.aggregate_id"
-          + "   AND p.status = 'PENDING' AND p.seq < o.seq)"
+          + "   AND p.status = 'PENDING' ORDER BY p.seq LIMIT 1)"
           + " ORDER BY o.seq LIMIT ?1 FOR UPDATE OF o SKIP LOCKED";
 
   /**
