@@ -3,10 +3,7 @@ package org.linli.integration.outbox.infrastructure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,6 +27,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.linli.integration.support.ScratchDatabase;
 
 /**
  * Two relays on one database never deliver an event twice: the relay's own claim and mark SQL
@@ -40,42 +38,17 @@ import org.junit.jupiter.api.Test;
  * default 127.0.0.1:5432, superuser LINLI_PG_SUPERUSER, default postgres).
  */
 class TwoRelaysOneDatabaseTest {
-  static final String HOST = env("LINLI_TEST_DB_HOST", "127.0.0.1");
-  static final String PORT = env("LINLI_TEST_DB_PORT", "5432");
-  static final String SUPER = env("LINLI_PG_SUPERUSER", "postgres");
-  static final String SUFFIX = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-  static final String DB = "linli_relays_" + SUFFIX;
-  static final String APP = "linli_relays_app_" + SUFFIX;
+  static ScratchDatabase db;
   static final List<String> TENANTS = List.of("org-a", "org-b");
 
   @BeforeAll
   static void createDatabase() throws Exception {
-    try (Connection c = superuser("postgres");
-        Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + DB);
-      s.execute("CREATE ROLE " + APP + " LOGIN");
-    }
-    try (Connection c = superuser(DB);
-        Statement s = c.createStatement()) {
-      for (String v :
-          List.of(
-              "V1__outbox_and_dead_letters.sql",
-              "V3__outbound_flows.sql",
-              "V4__gateway_rates.sql")) {
-        s.execute(
-            Files.readString(Path.of("src/main/resources/db/migration/integration", v))
-                .replace("${appRole}", APP));
-      }
-    }
+    db = ScratchDatabase.create("linli_relays");
   }
 
   @AfterAll
   static void dropDatabase() throws Exception {
-    try (Connection c = superuser("postgres");
-        Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
-      s.execute("DROP ROLE IF EXISTS " + APP);
-    }
+    db.drop();
   }
 
   @Test
@@ -84,7 +57,7 @@ class TwoRelaysOneDatabaseTest {
     int perAggregate = 10;
     Map<String, List<String>> expectedOrder = new ConcurrentHashMap<>();
     for (String tenant : TENANTS) {
-      try (Connection c = app()) {
+      try (Connection c = db.app()) {
         c.setAutoCommit(false);
         bind(c, tenant);
         try (PreparedStatement insert =
@@ -136,7 +109,7 @@ class TwoRelaysOneDatabaseTest {
       expectedOrder.forEach(
           (aggregate, ids) ->
               assertEquals(ids, deliveredOrder.get(aggregate), "order of " + aggregate));
-      try (Connection c = app()) {
+      try (Connection c = db.app()) {
         c.setAutoCommit(false);
         for (String tenant : TENANTS) {
           bind(c, tenant);
@@ -167,7 +140,7 @@ class TwoRelaysOneDatabaseTest {
       throws Exception {
     int delivered = 0;
     boolean first = true;
-    try (Connection c = app()) {
+    try (Connection c = db.app()) {
       c.setAutoCommit(false);
       boolean moved = true;
       while (moved) {
@@ -263,20 +236,5 @@ class TwoRelaysOneDatabaseTest {
     }
     m.appendTail(sql);
     return new Jdbc(sql.toString(), order);
-  }
-
-  private static Connection superuser(String db) throws SQLException {
-    return DriverManager.getConnection(
-        "jdbc:postgresql://" + HOST + ":" + PORT + "/" + db, SUPER, "");
-  }
-
-  private static Connection app() throws SQLException {
-    return DriverManager.getConnection(
-        "jdbc:postgresql://" + HOST + ":" + PORT + "/" + DB, APP, "");
-  }
-
-  private static String env(String name, String fallback) {
-    String v = System.getenv(name);
-    return v == null || v.isBlank() ? fallback : v;
   }
 }

@@ -3,20 +3,15 @@ package org.linli.integration.throttle.infrastructure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +23,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.linli.integration.support.ScratchDatabase;
 import org.linli.integration.throttle.domain.GatewayRate;
 
 /**
@@ -38,41 +34,16 @@ import org.linli.integration.throttle.domain.GatewayRate;
  * 127.0.0.1:5432, superuser LINLI_PG_SUPERUSER, default postgres).
  */
 class GatewayRateOneDatabaseTest {
-  static final String HOST = env("LINLI_TEST_DB_HOST", "127.0.0.1");
-  static final String PORT = env("LINLI_TEST_DB_PORT", "5432");
-  static final String SUPER = env("LINLI_PG_SUPERUSER", "postgres");
-  static final String SUFFIX = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-  static final String DB = "linli_rates_" + SUFFIX;
-  static final String APP = "linli_rates_app_" + SUFFIX;
+  static ScratchDatabase db;
 
   @BeforeAll
   static void createDatabase() throws Exception {
-    try (Connection c = superuser("postgres");
-        Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + DB);
-      s.execute("CREATE ROLE " + APP + " LOGIN");
-    }
-    try (Connection c = superuser(DB);
-        Statement s = c.createStatement()) {
-      for (String v :
-          List.of(
-              "V1__outbox_and_dead_letters.sql",
-              "V3__outbound_flows.sql",
-              "V4__gateway_rates.sql")) {
-        s.execute(
-            Files.readString(Path.of("src/main/resources/db/migration/integration", v))
-                .replace("${appRole}", APP));
-      }
-    }
+    db = ScratchDatabase.create("linli_rates");
   }
 
   @AfterAll
   static void dropDatabase() throws Exception {
-    try (Connection c = superuser("postgres");
-        Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
-      s.execute("DROP ROLE IF EXISTS " + APP);
-    }
+    db.drop();
   }
 
   /** One admission on {@code c} for the tenant: the slot's start, or null when refused. */
@@ -118,7 +89,7 @@ class GatewayRateOneDatabaseTest {
         nodes.add(
             pool.submit(
                 () -> {
-                  try (Connection c = app()) {
+                  try (Connection c = db.app()) {
                     c.setAutoCommit(false);
                     start.await(30, TimeUnit.SECONDS);
                     for (int i = 0; i < perNode; i++) {
@@ -168,7 +139,7 @@ class GatewayRateOneDatabaseTest {
         nodes.add(
             pool.submit(
                 () -> {
-                  try (Connection c = app()) {
+                  try (Connection c = db.app()) {
                     c.setAutoCommit(false);
                     start.await(30, TimeUnit.SECONDS);
                     for (int i = 0; i < 6; i++) {
@@ -204,7 +175,7 @@ class GatewayRateOneDatabaseTest {
     for (Instant until : refusedUntil) {
       assertTrue(until.isAfter(began), "refused until a time to come: " + until);
     }
-    try (Connection c = app()) {
+    try (Connection c = db.app()) {
       c.setAutoCommit(false);
       assertTrue(
           admit(c, "org-c", "province-gateway", rate.interval(), rate.burstTolerance()) != null,
@@ -230,20 +201,5 @@ class GatewayRateOneDatabaseTest {
         return at;
       }
     }
-  }
-
-  private static Connection superuser(String db) throws SQLException {
-    return DriverManager.getConnection(
-        "jdbc:postgresql://" + HOST + ":" + PORT + "/" + db, SUPER, "");
-  }
-
-  private static Connection app() throws SQLException {
-    return DriverManager.getConnection(
-        "jdbc:postgresql://" + HOST + ":" + PORT + "/" + DB, APP, "");
-  }
-
-  private static String env(String name, String fallback) {
-    String v = System.getenv(name);
-    return v == null || v.isBlank() ? fallback : v;
   }
 }
