@@ -15,7 +15,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -28,8 +27,8 @@ import org.linli.e2e.support.Fixture;
 import org.linli.e2e.support.Http;
 import org.linli.e2e.support.Ids;
 import org.linli.e2e.support.PurchaseWorld;
+import org.linli.e2e.support.ReceivedFiles;
 import org.linli.e2e.support.SftpDrop;
-import org.linli.e2e.support.Simulator;
 import org.linli.e2e.support.TestEnv;
 import org.linli.e2e.support.VolunteerWorld;
 
@@ -42,7 +41,6 @@ import org.linli.e2e.support.VolunteerWorld;
  */
 class InboundNoticesIT {
   static final Fixture fx = Fixture.get();
-  static final Duration TAKEN = Duration.ofSeconds(90);
   static final double LAT = 32.066;
   static final double LON = 118.783;
 
@@ -55,40 +53,6 @@ class InboundNoticesIT {
     g = PurchaseWorld.buyer("in" + Ids.suffix());
     p = fx.createOrg("iq" + Ids.suffix());
     contract = PurchaseWorld.activeContract(g, p);
-  }
-
-  /** Puts the file in the buyer's folder and waits until the platform moved it to done. */
-  static void deliver(String name, byte[] content) {
-    SftpDrop.put(g.code(), name, content);
-    Simulator.await(
-        name + " moved to done",
-        TAKEN,
-        () ->
-            !SftpDrop.names(g.code(), "inbox").contains(name)
-                && SftpDrop.names(g.code(), "done").stream()
-                    .anyMatch(
-                        n -> n.replaceFirst("\\.\\d{8}-\\d{9}(\\.[^.]+)$", "$1").equals(name)));
-  }
-
-  static List<JsonObject> filesNamed(String name) {
-    Http.Resp r = g.staff().http().get(g.path() + "/integration/files?limit=100");
-    assertEquals(200, r.status(), r::toString);
-    List<JsonObject> out = new ArrayList<>();
-    r.json()
-        .getJsonArray("items")
-        .forEach(
-            v -> {
-              if (v.asJsonObject().getString("name").equals(name)) {
-                out.add(v.asJsonObject());
-              }
-            });
-    return out;
-  }
-
-  static JsonObject onlyFile(String name) {
-    List<JsonObject> files = filesNamed(name);
-    assertEquals(1, files.size(), "one received file: " + files);
-    return files.get(0);
   }
 
   /** A resident on the roster and the contract, with a visit done today and an order in 3 days. */
@@ -187,9 +151,9 @@ class InboundNoticesIT {
             + ",明天,"
             + today.plusDays(1)
             + "\n";
-    deliver(file, csv.getBytes(StandardCharsets.UTF_8));
+    SftpDrop.deliver(g.code(), file, csv.getBytes(StandardCharsets.UTF_8), "done");
 
-    JsonObject f = onlyFile(file);
+    JsonObject f = ReceivedFiles.only(g, file);
     assertEquals("SFTP", f.getString("source"));
     assertEquals("DEATH", f.getString("kind"));
     assertEquals("APPLIED", f.getString("status"));
@@ -234,7 +198,7 @@ class InboundNoticesIT {
     assertTrue(account.body().contains("\"2.00\""), "balance untouched: " + account);
 
     // The same notice again (another file name, same bytes) changes nothing and opens no task.
-    deliver("again-" + file, csv.getBytes(StandardCharsets.UTF_8));
+    SftpDrop.deliver(g.code(), "again-" + file, csv.getBytes(StandardCharsets.UTF_8), "done");
     assertEquals(1, tasks(v, "").size());
 
     // Staff resolve it once, with a note; the note and who are kept, and audited.
@@ -283,9 +247,9 @@ class InboundNoticesIT {
     ws.value(2, 2, today.minusDays(1).toString());
     wb.finish();
     String file = today.toString().substring(0, 7) + "-move-" + Ids.suffix() + ".xlsx";
-    deliver(file, out.toByteArray());
+    SftpDrop.deliver(g.code(), file, out.toByteArray(), "done");
 
-    JsonObject f = onlyFile(file);
+    JsonObject f = ReceivedFiles.only(g, file);
     assertEquals("MOVE", f.getString("kind"));
     assertEquals("APPLIED", f.getString("status"));
     assertEquals(1, f.getInt("rowsApplied"));
@@ -339,9 +303,9 @@ class InboundNoticesIT {
       st.setString(4, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(csv)));
       assertEquals(1, st.executeUpdate());
     }
-    deliver(name, csv);
+    SftpDrop.deliver(g.code(), name, csv, "done");
 
-    JsonObject f = onlyFile(name);
+    JsonObject f = ReceivedFiles.only(g, name);
     assertEquals(fileId, f.getString("id"), "the same file, taken over");
     assertEquals("APPLIED", f.getString("status"));
     assertEquals(4, f.getInt("rowsTotal"), f::toString);
@@ -370,8 +334,8 @@ class InboundNoticesIT {
       throw new IllegalStateException(e);
     }
     // Delivered once more: a repeat of an applied file, nothing applied again.
-    deliver(name, csv);
-    JsonObject again = onlyFile(name);
+    SftpDrop.deliver(g.code(), name, csv, "done");
+    JsonObject again = ReceivedFiles.only(g, name);
     assertEquals(3, again.getInt("rowsApplied"));
     assertEquals(4, again.getInt("rowsTotal"));
   }

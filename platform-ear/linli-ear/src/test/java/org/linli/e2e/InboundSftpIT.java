@@ -10,7 +10,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +18,7 @@ import org.linli.e2e.support.Fixture;
 import org.linli.e2e.support.Http;
 import org.linli.e2e.support.Ids;
 import org.linli.e2e.support.PurchaseWorld;
+import org.linli.e2e.support.ReceivedFiles;
 import org.linli.e2e.support.SftpDrop;
 import org.linli.e2e.support.Simulator;
 import org.linli.e2e.support.TestEnv;
@@ -30,7 +30,6 @@ import org.linli.e2e.support.TestEnv;
  * .failed when it cannot be read at all (then a dead letter).
  */
 class InboundSftpIT {
-  static final Duration TAKEN = Duration.ofSeconds(90);
   static final String HEADER = "身份证号,姓名,类别,等级,生效日期,地址\n";
 
   static Fixture.TestOrg g;
@@ -44,48 +43,10 @@ class InboundSftpIT {
     return id + "," + name + "," + category + "," + level + ",2026-11-01,\"鼓楼区北京西路 2 号, 3 栋\"\n";
   }
 
-  /** Puts the file in the buyer's folder and waits until the platform moved it. */
-  static void deliver(String name, byte[] content, String expectedFolder) {
-    SftpDrop.put(g.code(), name, content);
-    // In the inbox until the platform took it (a repeat overwrites the earlier copy in .done).
-    Simulator.await(
-        name + " moved to " + expectedFolder,
-        TAKEN,
-        () -> !SftpDrop.names(g.code(), "inbox").contains(name) && count(name, expectedFolder) > 0);
-  }
-
-  /** The name a file had before it was moved: done and failed names carry a time stamp. */
-  static String original(String moved) {
-    return moved.replaceFirst("\\.\\d{8}-\\d{9}(\\.[^.]+)$", "$1");
-  }
-
   static java.util.Set<String> originals(String folder) {
     return SftpDrop.names(g.code(), folder).stream()
-        .map(InboundSftpIT::original)
+        .map(SftpDrop::original)
         .collect(java.util.stream.Collectors.toSet());
-  }
-
-  static int count(String name, String folder) {
-    return (int)
-        SftpDrop.names(g.code(), folder).stream()
-            .map(InboundSftpIT::original)
-            .filter(name::equals)
-            .count();
-  }
-
-  static List<JsonObject> filesNamed(String name) {
-    Http.Resp r = g.staff().http().get(g.path() + "/integration/files?limit=100");
-    assertEquals(200, r.status(), r::toString);
-    List<JsonObject> out = new ArrayList<>();
-    r.json()
-        .getJsonArray("items")
-        .forEach(
-            v -> {
-              if (v.asJsonObject().getString("name").equals(name)) {
-                out.add(v.asJsonObject());
-              }
-            });
-    return out;
   }
 
   static int residentsNamed(String tag) {
@@ -104,9 +65,9 @@ class InboundSftpIT {
                 + line(Ids.residentIdBornIn(1941), tag + "二", "失能", "重度"))
             .getBytes(StandardCharsets.UTF_8);
     for (int i = 0; i < 3; i++) {
-      deliver(name, csv, "done");
+      SftpDrop.deliver(g.code(), name, csv, "done");
     }
-    List<JsonObject> files = filesNamed(name);
+    List<JsonObject> files = ReceivedFiles.named(g, name);
     assertEquals(1, files.size(), "one received file: " + files);
     JsonObject f = files.get(0);
     assertEquals("SFTP", f.getString("source"));
@@ -127,8 +88,8 @@ class InboundSftpIT {
             + line(Ids.residentIdBornIn(1944), tag + "四", "失能", "极重")
             + "too,few,fields\n"
             + line(Ids.residentIdBornIn(1945), tag + "五", "低收入", "");
-    deliver(name, csv.getBytes(StandardCharsets.UTF_8), "done");
-    JsonObject f = filesNamed(name).get(0);
+    SftpDrop.deliver(g.code(), name, csv.getBytes(StandardCharsets.UTF_8), "done");
+    JsonObject f = ReceivedFiles.named(g, name).get(0);
     assertEquals(6, f.getInt("rowsTotal"));
     assertEquals(3, f.getInt("rowsApplied"));
     assertEquals(3, f.getInt("rowsRejected"));
@@ -150,8 +111,9 @@ class InboundSftpIT {
   @Test
   void aFileThatCannotBeReadGoesToFailedAndToTheDeadLetters() {
     String name = "2026-11-garbage-" + Ids.suffix() + ".csv";
-    deliver(name, "名单,没有,正确的表头\n1,2,3\n".getBytes(StandardCharsets.UTF_8), "failed");
-    JsonObject f = filesNamed(name).get(0);
+    SftpDrop.deliver(
+        g.code(), name, "名单,没有,正确的表头\n1,2,3\n".getBytes(StandardCharsets.UTF_8), "failed");
+    JsonObject f = ReceivedFiles.named(g, name).get(0);
     assertEquals("UNREADABLE", f.getString("status"));
     assertEquals("HEADER_INVALID", f.getString("error"));
     Http.Resp letters = g.staff().http().get(g.path() + "/integration/dead-letters?status=OPEN");
@@ -172,9 +134,10 @@ class InboundSftpIT {
           (HEADER + line(Ids.residentIdBornIn(1950 + i), tag + i, "高龄", ""))
               .getBytes(StandardCharsets.UTF_8));
     }
-    Simulator.await("every file moved to done", TAKEN, () -> originals("done").containsAll(names));
+    Simulator.await(
+        "every file moved to done", SftpDrop.TAKEN, () -> originals("done").containsAll(names));
     for (String name : names) {
-      List<JsonObject> files = filesNamed(name);
+      List<JsonObject> files = ReceivedFiles.named(g, name);
       assertEquals(1, files.size(), name + ": " + files);
       assertEquals(1, files.get(0).getInt("rowsApplied"));
     }
@@ -191,7 +154,8 @@ class InboundSftpIT {
   void aChunkFailingForATemporaryReasonIsTriedAgainAndEveryRowAppliedOnce() throws Exception {
     String tag = "丁" + Ids.suffix();
     String heldId = uniqueId(0);
-    deliver(
+    SftpDrop.deliver(
+        g.code(),
         "2026-11-held-" + Ids.suffix() + ".csv",
         (HEADER + line(heldId, tag + "0", "高龄", "")).getBytes(StandardCharsets.UTF_8),
         "done");
@@ -219,17 +183,18 @@ class InboundSftpIT {
       SftpDrop.put(g.code(), name, csv.toString().getBytes(StandardCharsets.UTF_8));
       Simulator.await(
           name + " failed for a temporary reason",
-          TAKEN,
+          SftpDrop.TAKEN,
           () -> fileColumn(name, "coalesce(error, '')").startsWith("TEMPORARY"));
       assertEquals(
           "1001", fileColumn(name, "last_line"), "the first chunk (lines 2-1001) committed");
       assertEquals("PROCESSING", fileColumn(name, "status"));
-      assertEquals(0, count(name, "failed"), "not in .failed");
+      assertEquals(0, SftpDrop.count(g.code(), name, "failed"), "not in .failed");
       db.rollback(); // the row is free again
     }
-    Simulator.await(name + " moved to done", TAKEN, () -> count(name, "done") > 0);
-    assertEquals(0, count(name, "failed"));
-    JsonObject f = filesNamed(name).get(0);
+    Simulator.await(
+        name + " moved to done", SftpDrop.TAKEN, () -> SftpDrop.count(g.code(), name, "done") > 0);
+    assertEquals(0, SftpDrop.count(g.code(), name, "failed"));
+    JsonObject f = ReceivedFiles.named(g, name).get(0);
     assertEquals("APPLIED", f.getString("status"));
     assertEquals(rows, f.getInt("rowsTotal"));
     assertEquals(rows, f.getInt("rowsApplied"));

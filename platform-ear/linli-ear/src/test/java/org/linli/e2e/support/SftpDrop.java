@@ -67,4 +67,27 @@ public final class SftpDrop {
       throw new IllegalStateException(e);
     }
   }
+
+  /** How long the platform may take to fetch a file and move it out of the inbox. */
+  public static final Duration TAKEN = Duration.ofSeconds(90);
+
+  /** The name a file had before it was moved: done and failed names carry a time stamp. */
+  public static String original(String moved) {
+    return moved.replaceFirst("\\.\\d{8}-\\d{9}(\\.[^.]+)$", "$1");
+  }
+
+  /** How many copies of {@code name} the platform moved to {@code folder} (done or failed). */
+  public static int count(String org, String name, String folder) {
+    return (int) names(org, folder).stream().map(SftpDrop::original).filter(name::equals).count();
+  }
+
+  /** Puts the file in the organization's folder and waits until the platform moved it there. */
+  public static void deliver(String org, String name, byte[] content, String expectedFolder) {
+    put(org, name, content);
+    // In the inbox until the platform took it (a repeat overwrites the earlier copy in .done).
+    Simulator.await(
+        name + " moved to " + expectedFolder,
+        TAKEN,
+        () -> !names(org, "inbox").contains(name) && count(org, name, expectedFolder) > 0);
+  }
 }
