@@ -191,8 +191,8 @@ public class OutboxStore {
    * integration_outbox_aggregate_idx, not a {@code NOT EXISTS} of an earlier one: planned on
    * statistics from when the outbox was nearly empty, the anti-join scanned the tenant's whole
    * backlog for every candidate (5.3 s with 5,700 pending; this form 23 ms; bench/README.md). The
-   * candidates come in seq order from integration_outbox_pending_seq_idx (V6), so a pass reads about
-   * {@code limit} rows whatever the backlog (0.4 ms with 5,000 pending, 21 ms without it).
+   * candidates come in seq order from integration_outbox_pending_seq_idx (V6), so a pass reads
+   * about {@code limit} rows whatever the backlog (0.4 ms with 5,000 pending, 21 ms without it).
    */
   public static final String CLAIM_DUE =
       "SELECT o.id, o.flow, o.aggregate_id, o.payload, o.attempts, o.created_at,"
