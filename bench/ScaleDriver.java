@@ -251,7 +251,7 @@ public final class ScaleDriver extends LoadDriver {
         closedLoop("warm-up approvals", c.approvals(false), conc, a.decimal("warmupSeconds", 10));
       }
       for (Map.Entry<String, Workload> r : reads.entrySet()) {
-        closedLoop("warm-up " + r.getKey(), r.getValue(), conc, 2);
+        closedLoop("warm-up " + r.getKey(), r.getValue(), conc, a.decimal("readWarmupSeconds", 2));
       }
       List<String> lines = new ArrayList<>();
       for (int round = 0; round < a.integer("rounds", 1); round++) {

@@ -82,7 +82,7 @@ test('the buyer reads its purchase dashboard and drills down to an order', async
   await page.waitForFunction(() => document.querySelector('[class*="drawer-fade-enter"], [class*="rtl-enter"]') === null)
   await screenshot(page, 'console-purchase-dashboard-drill-zh-CN')
 
-  const context = await browser.newContext({ baseURL })
+  const context = await browser.newContext({ baseURL, reducedMotion: 'reduce' })
   try {
     const english = await context.newPage()
     await english.addInitScript(() => localStorage.setItem('linli.locale', 'en'))
@@ -131,7 +131,7 @@ test('the buyer reads sampling, rectification and settlement figures and the fai
   await expect(amount).toContainText('应付占预算 %')
   await screenshot(page, 'console-purchase-dashboard-checks-zh-CN')
 
-  const context = await browser.newContext({ baseURL })
+  const context = await browser.newContext({ baseURL, reducedMotion: 'reduce' })
   try {
     const english = await context.newPage()
     await english.addInitScript(() => localStorage.setItem('linli.locale', 'en'))
