@@ -31,6 +31,8 @@ GIVE_UP_SECONDS="${BENCH_GIVE_UP_SECONDS:-5}"
 HALFMAX_SECONDS="${BENCH_HALFMAX_SECONDS:-20}"
 REDEEM_CONCURRENCY="${BENCH_REDEEM_CONCURRENCY:-8}"
 REDEEM_SECONDS="${BENCH_REDEEM_SECONDS:-20}"
+BULK_REQUESTS="${BENCH_BULK_REQUESTS:-4}"
+BULK_SIZE="${BENCH_BULK_SIZE:-500}"
 PGBENCH_SCALE="${PGBENCH_SCALE:-10}"
 PGBENCH_CLIENTS="${PGBENCH_CLIENTS:-8}"
 PGBENCH_THREADS="${PGBENCH_THREADS:-2}"
@@ -71,6 +73,7 @@ drive() {
     giveUpSeconds="$GIVE_UP_SECONDS" halfMaxSeconds="$HALFMAX_SECONDS" \
     concurrency="$CONCURRENCY" phaseSeconds="$PHASE_SECONDS" warmupSeconds="$WARMUP_SECONDS" \
     redeemConcurrency="$REDEEM_CONCURRENCY" redeemSeconds="$REDEEM_SECONDS" \
+    bulkRequests="$BULK_REQUESTS" bulkSize="$BULK_SIZE" \
     summary="$WORK/summary.txt"
   {
     echo "Linli benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
