@@ -41,7 +41,11 @@ class CertificateIT {
   static final Fixture fx = Fixture.get();
   static final VolunteerWorld a = new VolunteerWorld(fx.a);
   static final VolunteerWorld b = new VolunteerWorld(fx.b);
-  static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+  /** Today at the moment of use (a run may cross midnight; a constant went stale then). */
+  static LocalDate today() {
+    return LocalDate.now(ZoneOffset.UTC);
+  }
 
   /** A volunteer with 2.50 approved hours in the last 30 days, plus pending and rejected time. */
   static String volunteerWithHours(VolunteerWorld world) {
@@ -75,7 +79,7 @@ class CertificateIT {
   }
 
   static JsonObject issued(Fixture.TestOrg org, String volunteer) {
-    Http.Resp resp = issue(org, volunteer, TODAY.minusDays(30), TODAY);
+    Http.Resp resp = issue(org, volunteer, today().minusDays(30), today());
     assertEquals(201, resp.status(), resp::toString);
     return resp.json();
   }
@@ -142,16 +146,16 @@ class CertificateIT {
   @Test
   void periodsMustHoldApprovedServiceAndMakeSense() {
     String volunteer = volunteerWithHours(a);
-    Http.Resp empty = issue(fx.a, volunteer, TODAY.minusDays(400), TODAY.minusDays(300));
+    Http.Resp empty = issue(fx.a, volunteer, today().minusDays(400), today().minusDays(300));
     assertEquals(422, empty.status(), empty::toString);
     assertEquals("NO_APPROVED_SERVICE", empty.code());
-    Http.Resp reversed = issue(fx.a, volunteer, TODAY, TODAY.minusDays(3));
+    Http.Resp reversed = issue(fx.a, volunteer, today(), today().minusDays(3));
     assertEquals(400, reversed.status());
     assertEquals("INVALID_PERIOD", reversed.code());
-    assertEquals(400, issue(fx.a, volunteer, TODAY, TODAY.plusDays(3)).status());
+    assertEquals(400, issue(fx.a, volunteer, today(), today().plusDays(3)).status());
     assertEquals(
         400, fx.a.staff().http().post(certificates(fx.a, volunteer), "{\"from\":\"x\"}").status());
-    Http.Resp unknown = issue(fx.a, "no-such-volunteer", TODAY.minusDays(3), TODAY);
+    Http.Resp unknown = issue(fx.a, "no-such-volunteer", today().minusDays(3), today());
     assertEquals(404, unknown.status());
     assertEquals("VOLUNTEER_NOT_FOUND", unknown.code());
   }
@@ -197,7 +201,7 @@ class CertificateIT {
     assertEquals("志**", facts.getString("volunteerName"), "the name is masked");
     assertEquals(
         cert.getJsonObject("facts").getString("volunteerNo"), facts.getString("volunteerNo"));
-    assertEquals(TODAY.toString(), facts.getJsonObject("period").getString("to"));
+    assertEquals(today().toString(), facts.getJsonObject("period").getString("to"));
     assertFalse(scanned.body().contains("idNumber"), "no ID number in public: " + scanned.body());
     assertFalse(scanned.body().contains("records"), "no service list in public");
 

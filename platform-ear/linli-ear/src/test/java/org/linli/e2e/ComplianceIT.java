@@ -26,8 +26,13 @@ import org.linli.e2e.support.Ids;
  */
 class ComplianceIT {
   static final Fixture fx = Fixture.get();
-  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-  static final int YEAR = TODAY.getYear();
+
+  /** Today at the moment of use (a run may cross midnight; a constant went stale then). */
+  static LocalDate today() {
+    return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+  }
+
+  static final int YEAR = today().getYear();
   static Fixture.TestOrg org;
   static Http admin;
   static Http finance;
@@ -75,7 +80,7 @@ class ComplianceIT {
 
   static String forecast(String toDate) {
     long fen = new BigDecimal(toDate).movePointRight(2).longValueExact();
-    long f = Math.round((double) fen * TODAY.lengthOfYear() / TODAY.getDayOfYear());
+    long f = Math.round((double) fen * today().lengthOfYear() / today().getDayOfYear());
     return BigDecimal.valueOf(f, 2).toPlainString();
   }
 
@@ -142,7 +147,7 @@ class ComplianceIT {
   @Test
   void theDisclosureCalendarListsWhatIsDueWithItsStatus() {
     String fund = DisbursementWorld.fund(org, "结束项目 " + Ids.suffix());
-    post(TODAY.minusDays(1), "项目捐赠", "1002", "410102", "100.00", fund);
+    post(today().minusDays(1), "项目捐赠", "1002", "410102", "100.00", fund);
     // A fund whose end date has passed with money left owes a leftover disclosure in 3 months.
     String ended =
         admin
@@ -150,33 +155,33 @@ class ComplianceIT {
                 org.path() + "/funds",
                 Json.createObjectBuilder()
                     .add("name", "已结束项目 " + Ids.suffix())
-                    .add("restrictedUntil", TODAY.minusDays(10).toString())
-                    .add("startDate", TODAY.minusYears(1).toString())
-                    .add("endDate", TODAY.minusDays(10).toString())
+                    .add("restrictedUntil", today().minusDays(10).toString())
+                    .add("startDate", today().minusYears(1).toString())
+                    .add("endDate", today().minusDays(10).toString())
                     .build())
             .json()
             .getString("id");
-    post(TODAY.minusDays(20), "项目捐赠", "1002", "410102", "50.00", ended);
+    post(today().minusDays(20), "项目捐赠", "1002", "410102", "50.00", ended);
 
     Http.Resp registered =
         finance.post(
             org.path() + "/compliance/disclosures",
             Json.createObjectBuilder()
                 .add("title", "出售办公用房")
-                .add("occurredOn", TODAY.minusDays(40).toString())
+                .add("occurredOn", today().minusDays(40).toString())
                 .build());
     assertEquals(201, registered.status(), registered::toString);
     String key = registered.json().getString("key");
-    assertEquals(TODAY.minusDays(10).toString(), registered.json().getString("due"));
+    assertEquals(today().minusDays(10).toString(), registered.json().getString("due"));
     assertEquals("OVERDUE", registered.json().getString("status"));
 
     Map<String, JsonObject> items = calendar();
     JsonObject annual = items.get("ANNUAL_REPORT-" + (YEAR - 1));
     assertEquals(LocalDate.of(YEAR, 5, 31).toString(), annual.getString("due"));
     assertEquals(
-        TODAY.isAfter(LocalDate.of(YEAR, 5, 31)) ? "OVERDUE" : "DUE", annual.getString("status"));
+        today().isAfter(LocalDate.of(YEAR, 5, 31)) ? "OVERDUE" : "DUE", annual.getString("status"));
     JsonObject leftover = items.get("PROJECT_LEFTOVER-" + ended);
-    assertEquals(TODAY.minusDays(10).plusMonths(3).toString(), leftover.getString("due"));
+    assertEquals(today().minusDays(10).plusMonths(3).toString(), leftover.getString("due"));
     assertEquals("DUE", leftover.getString("status"));
     assertFalse(items.containsKey("PROJECT_LEFTOVER-" + fund), "not ended");
 
@@ -184,7 +189,7 @@ class ComplianceIT {
         finance.post(
             org.path() + "/compliance/disclosures/" + key + "/disclosure",
             Json.createObjectBuilder()
-                .add("disclosedOn", TODAY.toString())
+                .add("disclosedOn", today().toString())
                 .add("reference", "慈善中国 公告编号 2026-001")
                 .build());
     assertEquals(200, done.status(), done::toString);
@@ -193,24 +198,24 @@ class ComplianceIT {
     Http.Resp again =
         finance.post(
             org.path() + "/compliance/disclosures/" + key + "/disclosure",
-            "{\"disclosedOn\":\"" + TODAY + "\",\"reference\":\"x\"}");
+            "{\"disclosedOn\":\"" + today() + "\",\"reference\":\"x\"}");
     assertEquals(409, again.status(), again::toString);
     assertEquals("DISCLOSURE_ALREADY_DONE", again.code());
     Http.Resp annualDone =
         admin.post(
             org.path() + "/compliance/disclosures/ANNUAL_REPORT-" + (YEAR - 1) + "/disclosure",
-            "{\"disclosedOn\":\"" + TODAY + "\",\"reference\":\"年报\"}");
+            "{\"disclosedOn\":\"" + today() + "\",\"reference\":\"年报\"}");
     assertEquals(200, annualDone.status(), annualDone::toString);
     Http.Resp unknown =
         admin.post(
             org.path() + "/compliance/disclosures/ANNUAL_REPORT-1999/disclosure",
-            "{\"disclosedOn\":\"" + TODAY + "\",\"reference\":\"x\"}");
+            "{\"disclosedOn\":\"" + today() + "\",\"reference\":\"x\"}");
     assertEquals(404, unknown.status(), unknown::toString);
     assertEquals("DISCLOSURE_NOT_FOUND", unknown.code());
     Http.Resp futureEvent =
         finance.post(
             org.path() + "/compliance/disclosures",
-            "{\"title\":\"x\",\"occurredOn\":\"" + TODAY.plusDays(2) + "\"}");
+            "{\"title\":\"x\",\"occurredOn\":\"" + today().plusDays(2) + "\"}");
     assertEquals(400, futureEvent.status(), futureEvent::toString);
   }
 

@@ -28,7 +28,12 @@ import org.linli.e2e.support.Ids;
  */
 class DonationIT {
   static final Fixture fx = Fixture.get();
-  static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+
+  /** Today at the moment of use (a run may cross midnight; a constant went stale then). */
+  static String today() {
+    return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+  }
+
   static DonationWorld w;
   static String fund;
   static String company;
@@ -93,7 +98,9 @@ class DonationIT {
     String before = AccountingWorld.fundView(w.admin, fx.a, fund).getString("balance");
     JsonObject d =
         w.give(
-            DonationWorld.cash(company, "1234.50", TODAY).add("fundId", fund).add("purpose", "助学"));
+            DonationWorld.cash(company, "1234.50", today())
+                .add("fundId", fund)
+                .add("purpose", "助学"));
     assertEquals("RECEIVED", d.getString("status"));
     assertEquals("1234.50", d.getString("amount"));
     assertEquals(
@@ -108,10 +115,11 @@ class DonationIT {
 
   @Test
   void unrestrictedGiftsDebitTheAccountOfTheirChannel() {
-    JsonObject wechat = w.give(DonationWorld.cash(person, "88.00", TODAY).add("channel", "WECHAT"));
+    JsonObject wechat =
+        w.give(DonationWorld.cash(person, "88.00", today()).add("channel", "WECHAT"));
     assertEquals(
         List.of("1009 Dr 88.00", "410101 Cr 88.00"), w.journal(wechat.getString("voucherId")));
-    JsonObject cash = w.give(DonationWorld.cash(person, "50.00", TODAY).add("channel", "CASH"));
+    JsonObject cash = w.give(DonationWorld.cash(person, "50.00", today()).add("channel", "CASH"));
     assertEquals(
         List.of("1001 Dr 50.00", "410101 Cr 50.00"), w.journal(cash.getString("voucherId")));
   }
@@ -123,7 +131,7 @@ class DonationIT {
             Json.createObjectBuilder()
                 .add("kind", "IN_KIND")
                 .add("donorId", company)
-                .add("date", TODAY)
+                .add("date", today())
                 .add(
                     "goods",
                     Json.createObjectBuilder()
@@ -148,8 +156,8 @@ class DonationIT {
                 .add("kind", "PLEDGE")
                 .add("donorId", company)
                 .add("amount", "1000.00")
-                .add("date", TODAY)
-                .add("dueOn", LocalDate.parse(TODAY).plusMonths(3).toString())
+                .add("date", today())
+                .add("dueOn", LocalDate.parse(today()).plusMonths(3).toString())
                 .add("fundId", fund));
     assertEquals("PLEDGED", pledge.getString("status"));
     assertTrue(DonationWorld.absent(pledge, "voucherId"), "a pledge posts nothing");
@@ -182,7 +190,7 @@ class DonationIT {
   static JsonObject payment(String amount) {
     return Json.createObjectBuilder()
         .add("amount", amount)
-        .add("date", TODAY)
+        .add("date", today())
         .add("channel", "BANK")
         .add("reference", "到账")
         .build();
@@ -193,7 +201,7 @@ class DonationIT {
   void aBadAmountIs400AndWritesNothing(String amount) {
     long donations = Db.count("donation");
     long vouchers = Db.count("accounting_voucher");
-    Http.Resp r = w.postOnce(w.donations(), DonationWorld.cash(company, amount, TODAY).build());
+    Http.Resp r = w.postOnce(w.donations(), DonationWorld.cash(company, amount, today()).build());
     assertEquals(400, r.status(), r::toString);
     assertEquals("INVALID_AMOUNT", r.code());
     assertEquals(donations, Db.count("donation"));
@@ -207,7 +215,7 @@ class DonationIT {
     Http.Resp r =
         w.postOnce(
             w.donations(),
-            DonationWorld.cash(company, "10.00", TODAY)
+            DonationWorld.cash(company, "10.00", today())
                 .add("fundId", UUID.randomUUID().toString())
                 .build());
     assertEquals(422, r.status(), r::toString);
@@ -238,18 +246,19 @@ class DonationIT {
   void anUnknownDonorIs404AndTheKeyIsRequired() {
     Http.Resp r =
         w.postOnce(
-            w.donations(), DonationWorld.cash(UUID.randomUUID().toString(), "1.00", TODAY).build());
+            w.donations(),
+            DonationWorld.cash(UUID.randomUUID().toString(), "1.00", today()).build());
     assertEquals(404, r.status(), r::toString);
     assertEquals("DONOR_NOT_FOUND", r.code());
     Http.Resp noKey =
-        w.admin.post(w.donations(), DonationWorld.cash(company, "1.00", TODAY).build());
+        w.admin.post(w.donations(), DonationWorld.cash(company, "1.00", today()).build());
     assertEquals(400, noKey.status(), noKey::toString);
     assertEquals("IDEMPOTENCY_KEY_REQUIRED", noKey.code());
   }
 
   @Test
   void aRetryWithTheSameKeyRecordsOnce() {
-    JsonObject body = DonationWorld.cash(person, "9.99", TODAY).build();
+    JsonObject body = DonationWorld.cash(person, "9.99", today()).build();
     Http keyed = w.admin.header("Idempotency-Key", "same-" + UUID.randomUUID());
     long donations = Db.count("donation");
     Http.Resp first = keyed.post(w.donations(), body);
@@ -261,7 +270,7 @@ class DonationIT {
 
   @Test
   void theListFiltersByKindAndFundAndStaffAndAuditorsRead() {
-    w.give(DonationWorld.cash(person, "3.00", TODAY).add("fundId", fund));
+    w.give(DonationWorld.cash(person, "3.00", today()).add("fundId", fund));
     Http.Resp list = w.admin.get(w.donations() + "?fundId=" + fund + "&kind=CASH&limit=100");
     assertEquals(200, list.status(), list::toString);
     assertFalse(list.json().getJsonArray("items").isEmpty());
@@ -278,13 +287,13 @@ class DonationIT {
             .staff()
             .http()
             .header("Idempotency-Key", "s-" + UUID.randomUUID())
-            .post(w.donations(), DonationWorld.cash(person, "1.00", TODAY).build());
+            .post(w.donations(), DonationWorld.cash(person, "1.00", today()).build());
     assertEquals(403, staffWrites.status(), staffWrites::toString);
   }
 
   @Test
   void theDonorSeesWhereARestrictedGiftWentWithoutLogin() {
-    JsonObject d = w.give(DonationWorld.cash(person, "500.00", TODAY).add("fundId", fund));
+    JsonObject d = w.give(DonationWorld.cash(person, "500.00", today()).add("fundId", fund));
     String url = d.getString("fundUseUrl");
     String token = url.substring(url.lastIndexOf('/') + 1);
     Http.Resp page = Http.anonymous().get("/api/v1/public/fund-use/" + fx.a.code() + "/" + token);

@@ -25,7 +25,11 @@ import org.linli.e2e.support.Ids;
 /** The ledger engine over HTTP: balanced postings, idempotency, reversals, periods, concurrency. */
 class LedgerIT {
   static final Fixture fx = Fixture.get();
-  static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+
+  /** Today at the moment of use (a run may cross midnight; a constant went stale then). */
+  static String today() {
+    return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+  }
 
   private static Http admin;
 
@@ -148,22 +152,22 @@ class LedgerIT {
     String b = account("HOUR", "TIME_CREDIT", false);
     String p = account("POINT", "POINTS", false);
     String id = newId();
-    Http.Resp unbalanced = post(tx(id, TODAY, a, "HOUR", "-1.50", b, "HOUR", "1.00"));
+    Http.Resp unbalanced = post(tx(id, today(), a, "HOUR", "-1.50", b, "HOUR", "1.00"));
     assertEquals(400, unbalanced.status(), unbalanced::toString);
     assertEquals("UNBALANCED_TRANSACTION", unbalanced.code());
     assertEquals(404, admin().get(ledger() + "/transactions/" + id).status());
     assertEquals("0.00", balance(a));
 
     // CNY declared on hour and point accounts: the account's own unit decides.
-    Http.Resp mismatch = post(tx(newId(), TODAY, a, "CNY", "-10", p, "CNY", "10"));
+    Http.Resp mismatch = post(tx(newId(), today(), a, "CNY", "-10", p, "CNY", "10"));
     assertEquals(400, mismatch.status(), mismatch::toString);
     assertEquals("UNIT_MISMATCH", mismatch.code());
     assertEquals("0", balance(p));
 
-    Http.Resp tooPrecise = post(tx(newId(), TODAY, a, "HOUR", "-1.001", b, "HOUR", "1.001"));
+    Http.Resp tooPrecise = post(tx(newId(), today(), a, "HOUR", "-1.001", b, "HOUR", "1.001"));
     assertEquals(400, tooPrecise.status(), tooPrecise::toString);
     assertEquals("INVALID_AMOUNT", tooPrecise.code());
-    Http.Resp fractionalPoint = post(tx(newId(), TODAY, p, "POINT", "0.5", p, "POINT", "-0.5"));
+    Http.Resp fractionalPoint = post(tx(newId(), today(), p, "POINT", "0.5", p, "POINT", "-0.5"));
     assertEquals(400, fractionalPoint.status());
     assertEquals("0.00", balance(b));
   }
@@ -181,10 +185,10 @@ class LedgerIT {
     String mixed = newId();
     for (JsonObject body :
         List.of(
-            tx(hours, TODAY, h1, "HOUR", "-100", h2, "HOUR", "100"),
-            tx(points, TODAY, p1, "POINT", "-100", p2, "POINT", "100"),
+            tx(hours, today(), h1, "HOUR", "-100", h2, "HOUR", "100"),
+            tx(points, today(), p1, "POINT", "-100", p2, "POINT", "100"),
             tx(
-                mixed, TODAY, c1, "CNY", "-1", c2, "CNY", "1", p1, "POINT", "-5", p2, "POINT",
+                mixed, today(), c1, "CNY", "-1", c2, "CNY", "1", p1, "POINT", "-5", p2, "POINT",
                 "5"))) {
       Http.Resp refused = post(body);
       assertEquals(422, refused.status(), refused::toString);
@@ -220,14 +224,14 @@ class LedgerIT {
     String a = account("CNY", "POOL", false);
     String b = account("CNY", "POOL", false);
     String id = newId();
-    JsonObject body = tx(id, TODAY, a, "CNY", "-10", b, "CNY", "10");
+    JsonObject body = tx(id, today(), a, "CNY", "-10", b, "CNY", "10");
     Http.Resp first = post(body);
     assertEquals(201, first.status(), first::toString);
     Http.Resp retry = post(body);
     assertEquals(200, retry.status(), retry::toString);
     assertEquals(first.json(), retry.json());
     assertEquals("10.00", balance(b), "not posted twice");
-    Http.Resp reuse = post(tx(id, TODAY, a, "CNY", "-11", b, "CNY", "11"));
+    Http.Resp reuse = post(tx(id, today(), a, "CNY", "-11", b, "CNY", "11"));
     assertEquals(422, reuse.status(), reuse::toString);
     assertEquals("TRANSACTION_ID_REUSED", reuse.code());
     assertEquals("10.00", balance(b));
@@ -238,7 +242,7 @@ class LedgerIT {
     String a = account("CNY", "CLEARING", false);
     String b = account("CNY", "ASSET", true);
     String original = newId();
-    assertEquals(201, post(tx(original, TODAY, a, "CNY", "-5.00", b, "CNY", "5.00")).status());
+    assertEquals(201, post(tx(original, today(), a, "CNY", "-5.00", b, "CNY", "5.00")).status());
     String contra = newId();
     JsonObject body = Json.createObjectBuilder().add("id", contra).add("memo", "录错").build();
     Http.Resp reversed = admin().post(ledger() + "/transactions/" + original + "/reversal", body);
@@ -280,7 +284,7 @@ class LedgerIT {
   void noNegativeAccountCannotBeOverdrawn() {
     String source = account("CNY", "ASSET", true);
     String sink = account("CNY", "POOL", false);
-    Http.Resp overdraw = post(tx(newId(), TODAY, source, "CNY", "-1", sink, "CNY", "1"));
+    Http.Resp overdraw = post(tx(newId(), today(), source, "CNY", "-1", sink, "CNY", "1"));
     assertEquals(422, overdraw.status(), overdraw::toString);
     assertEquals("INSUFFICIENT_BALANCE", overdraw.code());
     assertEquals("0.00", balance(sink), "rolled back whole");
@@ -291,11 +295,12 @@ class LedgerIT {
     String issuer = account("CNY", "POOL", false);
     String wallet = account("CNY", "WALLET", true);
     String shop = account("CNY", "POOL", false);
-    assertEquals(201, post(tx(newId(), TODAY, issuer, "CNY", "-70", wallet, "CNY", "70")).status());
+    assertEquals(
+        201, post(tx(newId(), today(), issuer, "CNY", "-70", wallet, "CNY", "70")).status());
     ExecutorService pool = Executors.newFixedThreadPool(20);
     List<Future<Http.Resp>> results = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      JsonObject body = tx(newId(), TODAY, wallet, "CNY", "-10", shop, "CNY", "10");
+      JsonObject body = tx(newId(), today(), wallet, "CNY", "-10", shop, "CNY", "10");
       results.add(pool.submit(() -> post(body)));
     }
     int ok = 0;
@@ -341,7 +346,7 @@ class LedgerIT {
             201,
             post(tx(
                     newId(),
-                    TODAY,
+                    today(),
                     fund,
                     unit,
                     "-" + amount(unit, 40),
@@ -382,7 +387,7 @@ class LedgerIT {
         deltas.merge(pFrom, -1L, Long::sum);
         deltas.merge(pTo, 1L, Long::sum);
       }
-      plans.add(new Planned(tx(newId(), TODAY, lines.toArray(String[]::new)), deltas));
+      plans.add(new Planned(tx(newId(), today(), lines.toArray(String[]::new)), deltas));
     }
 
     ExecutorService pool = Executors.newFixedThreadPool(32);

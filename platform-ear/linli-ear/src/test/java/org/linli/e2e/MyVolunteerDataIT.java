@@ -34,7 +34,11 @@ class MyVolunteerDataIT {
   static final Fixture fx = Fixture.get();
   static final VolunteerWorld a = new VolunteerWorld(fx.a);
   static final VolunteerWorld b = new VolunteerWorld(fx.b);
-  static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+  /** Today at the moment of use (a run may cross midnight; a constant went stale then). */
+  static LocalDate today() {
+    return LocalDate.now(ZoneOffset.UTC);
+  }
 
   /** A person who volunteers for A (with a login) and for B: [A's volunteer id, token, B's id]. */
   static String[] inTwoOrganizations() {
@@ -59,8 +63,8 @@ class MyVolunteerDataIT {
             .post(
                 org.path() + "/volunteers/" + volunteer + "/certificates",
                 Json.createObjectBuilder()
-                    .add("from", TODAY.minusDays(30).toString())
-                    .add("to", TODAY.toString())
+                    .add("from", today().minusDays(30).toString())
+                    .add("to", today().toString())
                     .build());
     assertEquals(201, r.status(), r::toString);
     return r.json();
@@ -111,7 +115,7 @@ class MyVolunteerDataIT {
     assertEquals(inA.getString("certificateNo"), first.getString("certificateNo"));
     assertEquals("VALID", first.getString("status"));
     assertEquals("1.00", first.getString("totalHours"));
-    assertEquals(TODAY.toString(), first.getString("periodTo"));
+    assertEquals(today().toString(), first.getString("periodTo"));
     assertEquals(inA.getString("verificationUrl"), first.getString("verificationUrl"));
     assertEquals(fx.b.code(), withId(listed, inB.getString("id")).getString("org"));
 

@@ -39,7 +39,11 @@ import org.linli.e2e.support.VolunteerWorld;
  */
 class OutboundFlowsIT {
   static final Duration DELIVERY = Duration.ofSeconds(90);
-  static final String TODAY = PurchaseWorld.today().toString();
+
+  /** Today at the moment of use (a run may cross midnight; a constant went stale then). */
+  static String today() {
+    return PurchaseWorld.today().toString();
+  }
 
   static Fixture.TestOrg org;
   static DonationWorld gifts;
@@ -75,7 +79,7 @@ class OutboundFlowsIT {
 
   /** A donation with an issued receipt; returns the receipt. */
   static JsonObject receipt(String amount) {
-    String donation = gifts.give(DonationWorld.cash(company, amount, TODAY)).getString("id");
+    String donation = gifts.give(DonationWorld.cash(company, amount, today())).getString("id");
     Http.Resp r = gifts.issue(donation, series);
     assertEquals(201, r.status(), r::toString);
     return r.json();
@@ -110,8 +114,8 @@ class OutboundFlowsIT {
             .post(
                 org.path() + "/volunteers/" + volunteer + "/certificates",
                 Json.createObjectBuilder()
-                    .add("from", LocalDate.parse(TODAY).minusDays(30).toString())
-                    .add("to", TODAY)
+                    .add("from", LocalDate.parse(today()).minusDays(30).toString())
+                    .add("to", today())
                     .add("purpose", "升学材料")
                     .build());
     assertEquals(201, issued.status(), issued::toString);
@@ -442,7 +446,8 @@ class OutboundFlowsIT {
             1,
             9);
     String donation =
-        w.give(DonationWorld.cash(w.company("关闭测试" + Ids.suffix()), "5.00", TODAY)).getString("id");
+        w.give(DonationWorld.cash(w.company("关闭测试" + Ids.suffix()), "5.00", today()))
+            .getString("id");
     assertEquals(201, w.issue(donation, s).status());
     JsonObject status =
         off.staff().http().get(off.path() + "/integration/flows/DONATION_RECEIPT").json();

@@ -61,8 +61,13 @@ class PurchaseDashboardIT {
   static String failedOnC2;
   static String lateRectification;
   static JsonObject c2Sample;
-  static final LocalDate TODAY = PurchaseWorld.today();
-  static final LocalDate LAST_MONTH = TODAY.withDayOfMonth(1).minusMonths(1);
+
+  /** Today at the moment of use (a run may cross midnight; a constant went stale then). */
+  static LocalDate today() {
+    return PurchaseWorld.today();
+  }
+
+  static final LocalDate LAST_MONTH = today().withDayOfMonth(1).minusMonths(1);
 
   /**
    * G buys from P1 (c1) and P2 (c2); G2 buys from P3 (c3). On c1: two delivered meals last month,
@@ -82,21 +87,21 @@ class PurchaseDashboardIT {
     String r1 = PurchaseWorld.assignedResident(g, c1);
     delivered(g, p1, c1, r1, "MEAL_AID", LAST_MONTH);
     delivered(g, p1, c1, r1, "MEAL_AID", LAST_MONTH.plusDays(1));
-    rated5 = delivered(g, p1, c1, r1, "MEAL_AID", TODAY);
+    rated5 = delivered(g, p1, c1, r1, "MEAL_AID", today());
     rate(rated5, 5);
     String r2 = PurchaseWorld.assignedResident(g, c1);
-    String rated4 = delivered(g, p1, c1, r2, "MEAL_AID", TODAY);
+    String rated4 = delivered(g, p1, c1, r2, "MEAL_AID", today());
     rate(rated4, 4);
-    shortVisit = delivered(g, p1, c1, r1, "CLEANING", TODAY);
-    order(g, c1, r2, "CLEANING", TODAY);
-    String cancelled = order(g, c1, r1, "CLEANING", TODAY);
+    shortVisit = delivered(g, p1, c1, r1, "CLEANING", today());
+    order(g, c1, r2, "CLEANING", today());
+    String cancelled = order(g, c1, r1, "CLEANING", today());
     Http.Resp cancel =
         g.staff().http().post(g.path() + "/service-orders/" + cancelled + "/cancel", null);
     assertEquals(200, cancel.status(), cancel::toString);
-    delivered(g, p2, c2, PurchaseWorld.assignedResident(g, c2), "MEAL_AID", TODAY);
+    delivered(g, p2, c2, PurchaseWorld.assignedResident(g, c2), "MEAL_AID", today());
     String r3 = PurchaseWorld.assignedResident(g2, c3);
     for (int i = 0; i < 3; i++) {
-      delivered(g2, p3, c3, r3, "CLEANING", TODAY);
+      delivered(g2, p3, c3, r3, "CLEANING", today());
     }
   }
 
@@ -139,7 +144,7 @@ class PurchaseDashboardIT {
         g.admin()
             .http()
             .header("Idempotency-Key", "draw-" + Ids.suffix())
-            .post(samples, "{\"month\":\"" + YearMonth.from(TODAY) + "\"}");
+            .post(samples, "{\"month\":\"" + YearMonth.from(today()) + "\"}");
     assertEquals(201, drawn.status(), drawn::toString);
     c2Sample = drawn.json();
     Http.Resp members =
@@ -169,7 +174,7 @@ class PurchaseDashboardIT {
                     .add("sampleId", c2Sample.getString("id"))
                     .add("orderId", failedOnC2)
                     .add("request", "补齐服务记录并重新上门")
-                    .add("deadline", TODAY.toString())
+                    .add("deadline", today().toString())
                     .build());
     assertEquals(201, issued.status(), issued::toString);
     lateRectification = issued.json().getString("id");
@@ -420,7 +425,7 @@ class PurchaseDashboardIT {
     assertEquals(new BigDecimal("0.0"), last.getJsonNumber("coveragePercent").bigDecimalValue());
     // This month: c1's three deliveries and c2's one; c2's draw took its one meal, 不合格.
     JsonObject now = months.getJsonObject(1);
-    assertEquals(YearMonth.from(TODAY).toString(), now.getString("month"));
+    assertEquals(YearMonth.from(today()).toString(), now.getString("month"));
     assertEquals(4, now.getJsonNumber("deliveredOrders").longValue());
     long sampled = c2Sample.getInt("sampleSize");
     assertEquals(1, sampled);
@@ -464,7 +469,7 @@ class PurchaseDashboardIT {
     assertEquals(p2.code(), l.getString("providerOrg"));
     assertEquals(failedOnC2, l.getString("orderId"));
     assertEquals("OPEN", l.getString("status"));
-    assertEquals(TODAY.minusDays(10).toString(), l.getString("deadline"));
+    assertEquals(today().minusDays(10).toString(), l.getString("deadline"));
     assertEquals(10, l.getJsonNumber("daysOverdue").longValue());
     // Filtered to the other provider: none.
     JsonObject p1Only = dashboard(g.admin().http(), "?provider=" + p1.code());
@@ -501,7 +506,7 @@ class PurchaseDashboardIT {
     assertEquals("0.00", perContract.get(c2 + "|").getString("amountDue"));
     assertEquals("100000.00", perContract.get(c2 + "|").getString("budget"));
     // This month alone has no settlement; the provider's own dashboard shows its copy.
-    String thisMonth = YearMonth.from(TODAY).toString();
+    String thisMonth = YearMonth.from(today()).toString();
     JsonObject now = dashboard(g.admin().http(), "?from=" + thisMonth + "&to=" + thisMonth);
     assertEquals("0.00", now.getJsonObject("settlements").getString("amountDue"));
     Http.Resp provider =
@@ -530,7 +535,7 @@ class PurchaseDashboardIT {
             .post(
                 g5.path() + "/contracts/" + c5 + "/amendments",
                 Json.createObjectBuilder()
-                    .add("effectiveFrom", TODAY.plusDays(1).toString())
+                    .add("effectiveFrom", today().plusDays(1).toString())
                     .add("totalAmount", "100000.00")
                     .add("note", "助餐调价")
                     .add(
@@ -546,9 +551,9 @@ class PurchaseDashboardIT {
     Db.moveVersionStart(c5, 2, LAST_MONTH.plusDays(14));
     delivered(g5, p5, c5, r, "MEAL_AID", LAST_MONTH); // 15.00 (version 1)
     delivered(g5, p5, c5, r, "MEAL_AID", LAST_MONTH.plusDays(20)); // 18.00 (version 2)
-    delivered(g5, p5, c5, r, "MEAL_AID", TODAY); // 18.00, the whole month under version 2
-    delivered(g5, p5, c5, r, "CLEANING", TODAY);
-    order(g5, c5, r, "CLEANING", TODAY);
+    delivered(g5, p5, c5, r, "MEAL_AID", today()); // 18.00, the whole month under version 2
+    delivered(g5, p5, c5, r, "CLEANING", today());
+    order(g5, c5, r, "CLEANING", today());
 
     Http.Resp fast =
         g5.admin().http().get(g5.path() + "/purchase-dashboard?from=" + YearMonth.from(LAST_MONTH));
@@ -562,7 +567,7 @@ class PurchaseDashboardIT {
             .getString("deliveredAmount"));
     assertEquals(
         "18.00",
-        months.get(c5 + "|MEAL_AID|" + YearMonth.from(TODAY) + "|").getString("deliveredAmount"));
+        months.get(c5 + "|MEAL_AID|" + YearMonth.from(today()) + "|").getString("deliveredAmount"));
 
     // The slow path, as the summary computed it before V69, on the buyer's copy.
     Map<String, long[]> slow = new TreeMap<>(); // contract|item|month| -> delivered units, fen
@@ -668,7 +673,7 @@ class PurchaseDashboardIT {
     Fixture.TestOrg p4 = fx.createOrg("ds" + Ids.suffix());
     String c4 = PurchaseWorld.activeContract(g4, p4);
     String r = PurchaseWorld.assignedResident(g4, c4);
-    String o = delivered(g4, p4, c4, r, "CLEANING", TODAY);
+    String o = delivered(g4, p4, c4, r, "CLEANING", today());
     Http.Resp b = g4.admin().http().get(g4.path() + "/purchase-dashboard");
     assertEquals(200, b.status(), b::toString);
     JsonObject before = b.json();
@@ -701,7 +706,7 @@ class PurchaseDashboardIT {
     assertEquals("100.00", onlyC1.getJsonObject("totals").getString("deliveredAmount"));
 
     // This month only: last month's two meals drop out of c1.
-    String thisMonth = YearMonth.from(TODAY).toString();
+    String thisMonth = YearMonth.from(today()).toString();
     JsonObject now = dashboard(a, "?contract=" + c1 + "&from=" + thisMonth + "&to=" + thisMonth);
     assertEquals("70.00", now.getJsonObject("totals").getString("deliveredAmount"));
     assertEquals(3, now.getJsonObject("totals").getJsonNumber("deliveredUnits").longValue());

@@ -36,7 +36,12 @@ import org.linli.e2e.support.TestEnv;
  */
 class ReceiptIT {
   static final Fixture fx = Fixture.get();
-  static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+
+  /** Today at the moment of use (a run may cross midnight; a constant went stale then). */
+  static String today() {
+    return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+  }
+
   static DonationWorld w;
   static String company;
 
@@ -52,7 +57,7 @@ class ReceiptIT {
   }
 
   String gift(String amount) {
-    return w.give(DonationWorld.cash(company, amount, TODAY)).getString("id");
+    return w.give(DonationWorld.cash(company, amount, today())).getString("id");
   }
 
   @Test
@@ -68,7 +73,7 @@ class ReceiptIT {
     assertEquals("壹仟贰佰叁拾肆元伍角整", receipt.getString("amountInCapitals"));
     assertTrue(receipt.getString("payerName").startsWith("票据测试公司"));
     assertEquals(18, receipt.getString("payerCreditCode").length());
-    assertEquals(TODAY, receipt.getString("issuedOn"));
+    assertEquals(today(), receipt.getString("issuedOn"));
     assertEquals(10, receipt.getString("checkCode").length());
     assertEquals("0000001002", w.issue(gift("1.00"), series).json().getString("receiptNo"));
     JsonObject listed =
@@ -101,7 +106,7 @@ class ReceiptIT {
   void refusedIssuesWriteNothingAndTakeNoNumber() {
     String series = w.series(code(), 1, 3);
     String sponsorship =
-        w.give(DonationWorld.cash(company, "100.00", TODAY).add("benefitInReturn", true))
+        w.give(DonationWorld.cash(company, "100.00", today()).add("benefitInReturn", true))
             .getString("id");
     String pledge =
         w.give(
@@ -109,8 +114,8 @@ class ReceiptIT {
                     .add("kind", "PLEDGE")
                     .add("donorId", company)
                     .add("amount", "100.00")
-                    .add("date", TODAY)
-                    .add("dueOn", TODAY))
+                    .add("date", today())
+                    .add("dueOn", today()))
             .getString("id");
     long receipts = Db.count("receipt");
     Http.Resp benefit = w.issue(sponsorship, series);

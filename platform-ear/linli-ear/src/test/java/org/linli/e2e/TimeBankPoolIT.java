@@ -23,7 +23,11 @@ import org.linli.e2e.support.VolunteerWorld;
  */
 class TimeBankPoolIT {
   static final Fixture fx = Fixture.get();
-  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+  /** Today at the moment of use (a run may cross midnight; a constant went stale then). */
+  static LocalDate today() {
+    return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+  }
 
   /** An organization of the test's own with its staff's volunteer world. */
   record Org(Fixture.TestOrg org, VolunteerWorld world) {
@@ -128,7 +132,7 @@ class TimeBankPoolIT {
   @Test
   void categoryWeightsScaleDepositsAndTheLedgerStaysBalanced() {
     Org o = Org.fresh("tbw");
-    o.publish("{\"effectiveFrom\":\"" + TODAY + "\",\"categoryWeights\":{\"elderly-care\":1.5}}");
+    o.publish("{\"effectiveFrom\":\"" + today() + "\",\"categoryWeights\":{\"elderly-care\":1.5}}");
     String weighted = o.activity("elderly-care", false);
     String plain = o.activity("cleaning", false);
     String volunteer = o.world().activeVolunteer();
@@ -147,7 +151,7 @@ class TimeBankPoolIT {
   void groupActivityHoursAreDonateOnlyAndCanOnlyBeDonated() {
     Org o = Org.fresh("tbg");
     // The defaults make group-activity hours donate-only; a cap of 1 h shows they are not capped.
-    o.publish("{\"effectiveFrom\":\"" + TODAY + "\",\"capHours\":1}");
+    o.publish("{\"effectiveFrom\":\"" + today() + "\",\"capHours\":1}");
     String group = o.activity("cleaning", true);
     String[] v = o.world().activeVolunteerWithLogin();
     Http self = Http.as(v[1]);
@@ -239,7 +243,7 @@ class TimeBankPoolIT {
     o.approved(heir, null, 2, 30);
     String settle = o.path() + "/volunteers/" + deceased + "/time-account/deceased-settlement";
     String body =
-        "{\"dateOfDeath\":\"" + TODAY.minusDays(3) + "\",\"evidence\":\"死亡证明 No. 3201-001\"";
+        "{\"dateOfDeath\":\"" + today().minusDays(3) + "\",\"evidence\":\"死亡证明 No. 3201-001\"";
 
     Http.Resp byStaff = o.staff().post(settle, body + "}");
     assertEquals(403, byStaff.status(), byStaff::toString);
@@ -282,7 +286,7 @@ class TimeBankPoolIT {
     assertFalse(toPool.json().containsKey("heirVolunteerId"));
 
     // Rules sending everything to the pool refuse an heir.
-    o.publish("{\"effectiveFrom\":\"" + TODAY + "\",\"deceasedBalance\":\"POOL\"}");
+    o.publish("{\"effectiveFrom\":\"" + today() + "\",\"deceasedBalance\":\"POOL\"}");
     String third = o.world().activeVolunteer();
     o.approved(third, null, 2, 60);
     String thirdSettle = o.path() + "/volunteers/" + third + "/time-account/deceased-settlement";
@@ -311,13 +315,13 @@ class TimeBankPoolIT {
     assertFalse(myAccountIn(v[1], o.org().code()).getBoolean("dormant"));
 
     // The default rules remind after 365 days without a posting.
-    String later = "{\"asOf\":\"" + TODAY.plusDays(366) + "\"}";
+    String later = "{\"asOf\":\"" + today().plusDays(366) + "\"}";
     Http.Resp first = o.admin().post(run, later);
     assertEquals(200, first.status(), first::toString);
     assertEquals(1, first.json().getInt("created"));
     Http.Resp second = o.admin().post(run, later);
     assertEquals(0, second.json().getInt("created"), "running twice creates nothing new");
-    Http.Resp evenLater = o.admin().post(run, "{\"asOf\":\"" + TODAY.plusDays(400) + "\"}");
+    Http.Resp evenLater = o.admin().post(run, "{\"asOf\":\"" + today().plusDays(400) + "\"}");
     assertEquals(0, evenLater.json().getInt("created"), "same account, same quiet period");
 
     Http.Resp list = o.staff().get(o.path() + "/time-bank/dormancy-reminders");
@@ -328,11 +332,11 @@ class TimeBankPoolIT {
     assertEquals(v[0], reminder.getString("volunteerId"));
     assertEquals("TIME_CREDIT", reminder.getString("accountKind"));
     assertEquals("1.00", reminder.getString("balanceHours"));
-    assertEquals(TODAY.toString(), reminder.getString("dormantSince"));
+    assertEquals(today().toString(), reminder.getString("dormantSince"));
 
     JsonObject mine = myAccountIn(v[1], o.org().code());
     assertTrue(mine.getBoolean("dormant"), mine::toString);
-    assertEquals(TODAY.toString(), mine.getString("dormantSince"));
+    assertEquals(today().toString(), mine.getString("dormantSince"));
     assertNotNull(mine.getString("remindedAt"));
 
     // Using the balance ends the quiet period: no longer dormant.

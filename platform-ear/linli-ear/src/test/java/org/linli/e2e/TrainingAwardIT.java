@@ -24,13 +24,17 @@ class TrainingAwardIT {
   static final Fixture fx = Fixture.get();
   static final VolunteerWorld a = new VolunteerWorld(fx.a);
   static final VolunteerWorld b = new VolunteerWorld(fx.b);
-  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+  /** Today at the moment of use (a run may cross midnight; a constant went stale then). */
+  static LocalDate today() {
+    return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+  }
 
   static JsonObjectBuilder training(String course) {
     return Json.createObjectBuilder()
         .add("courseName", course)
         .add("organizer", "南京市鼓楼区志愿者协会")
-        .add("trainingDate", TODAY.minusDays(3).toString())
+        .add("trainingDate", today().minusDays(3).toString())
         .add("hours", "2.5")
         .add("content", "急救知识与心肺复苏实操")
         .add("outcome", "考核合格，颁发急救员证");
@@ -41,7 +45,7 @@ class TrainingAwardIT {
         .add("awardName", name)
         .add("level", "DISTRICT")
         .add("awardingBody", "南京市鼓楼区民政局")
-        .add("awardDate", TODAY.minusDays(10).toString())
+        .add("awardDate", today().minusDays(10).toString())
         .add("description", "疫情防控志愿服务表现突出");
   }
 
@@ -147,7 +151,7 @@ class TrainingAwardIT {
     Http.Resp future =
         staff.post(
             trainings(fx.a, volunteer),
-            training("x").add("trainingDate", TODAY.plusDays(1).toString()).build());
+            training("x").add("trainingDate", today().plusDays(1).toString()).build());
     assertEquals(400, future.status(), future::toString);
     assertEquals("DATE_IN_FUTURE", future.code());
     assertEquals(Set.of("trainingDate"), errorFields(future));
@@ -162,7 +166,7 @@ class TrainingAwardIT {
     Http.Resp futureAward =
         staff.post(
             awards(fx.a, volunteer),
-            award("x").add("awardDate", TODAY.plusDays(2).toString()).build());
+            award("x").add("awardDate", today().plusDays(2).toString()).build());
     assertEquals("DATE_IN_FUTURE", futureAward.code());
 
     for (String path : new String[] {trainings(fx.a, "no-such"), awards(fx.a, "no-such")}) {
