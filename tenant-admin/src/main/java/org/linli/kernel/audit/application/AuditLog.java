@@ -3,9 +3,6 @@ package org.linli.kernel.audit.application;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -42,8 +39,8 @@ public class AuditLog {
   /** The transaction-local {@link Deferral}; a private key no other component can collide with. */
   private static final Object DEFERRAL_KEY = new Object();
 
-  /** Entries per statement: a bulk review of 500 records (1,500 entries) takes two. */
-  private static final int ROWS_PER_STATEMENT = 1000;
+  /** Keeps a bulk review's entries well under PostgreSQL's limit of bind parameters. */
+  private static final int ROWS_PER_STATEMENT = 200;
 
   /** Starts the (empty) chain of a new organization. */
   public void startChain(TenantId tenant) {
@@ -178,15 +175,14 @@ public class AuditLog {
     }
   }
 
-  /**
-   * Inserts the chunk after (lastSeq, lastHash) and moves the head; returns the new last hash. The
-   * entries travel as one JSON parameter: with a bind parameter per value (11 per entry),
-   * EclipseLink's binding of a native query's positional parameters grows with the square of their
-   * number, and a bulk review of 500 records (1,500 entries) spent ~40 % of its time there (issue
-   * 22, bench/README.md).
-   */
+  /** Inserts the chunk after (lastSeq, lastHash) and moves the head; returns the new last hash. */
   private String write(TenantId tenant, long lastSeq, String lastHash, List<Pending> chunk) {
-    JsonArrayBuilder rows = Json.createArrayBuilder();
+    StringBuilder sql =
+        new StringBuilder(
+            "WITH appended AS (INSERT INTO audit_record (tenant_id, seq, occurred_at, actor,"
+                + " action, entity_type, entity_id, before_digest, after_digest, prev_hash, hash)"
+                + " VALUES ");
+    List<Object> params = new ArrayList<>();
     long seq = lastSeq;
     String hash = lastHash;
     for (Pending pending : chunk) {
@@ -203,40 +199,38 @@ public class AuditLog {
               pending.afterDigest(),
               hash);
       hash = AuditHashChain.hashOf(entry);
-      rows.add(
-          Json.createObjectBuilder()
-              .add("seq", entry.seq())
-              // ISO-8601 in UTC with the microseconds the hash was computed over.
-              .add("occurred_at", entry.occurredAt().toString())
-              .add("actor", entry.actor())
-              .add("action", entry.action())
-              .add("entity_type", entry.entityType())
-              .add("entity_id", entry.entityId())
-              .add("before_digest", nullable(entry.beforeDigest()))
-              .add("after_digest", nullable(entry.afterDigest()))
-              .add("prev_hash", entry.prevHash())
-              .add("hash", hash));
+      Object[] row = {
+        entry.tenantId(),
+        entry.seq(),
+        Timestamp.from(entry.occurredAt()),
+        entry.actor(),
+        entry.action(),
+        entry.entityType(),
+        entry.entityId(),
+        entry.beforeDigest(),
+        entry.afterDigest(),
+        entry.prevHash(),
+        hash
+      };
+      sql.append(params.isEmpty() ? "(" : ", (");
+      for (int column = 0; column < row.length; column++) {
+        params.add(row[column]);
+        sql.append(column == 0 ? "?" : ", ?").append(params.size());
+      }
+      sql.append(')');
     }
-    nativeQuery(
-            "WITH appended AS (INSERT INTO audit_record (tenant_id, seq, occurred_at, actor,"
-                + " action, entity_type, entity_id, before_digest, after_digest, prev_hash, hash)"
-                + " SELECT ?1, r.seq, r.occurred_at, r.actor, r.action, r.entity_type,"
-                + " r.entity_id, r.before_digest, r.after_digest, r.prev_hash, r.hash"
-                + " FROM json_to_recordset(CAST(?2 AS json)) AS r(seq bigint,"
-                + " occurred_at timestamptz, actor text, action text, entity_type text,"
-                + " entity_id text, before_digest text, after_digest text, prev_hash text,"
-                + " hash text))"
-                + " UPDATE audit_head SET last_seq = ?3, last_hash = ?4 WHERE tenant_id = ?1")
-        .setParameter(1, tenant.value())
-        .setParameter(2, rows.build().toString())
-        .setParameter(3, seq)
-        .setParameter(4, hash)
-        .executeUpdate();
+    params.add(seq);
+    sql.append(") UPDATE audit_head SET last_seq = ?").append(params.size());
+    params.add(hash);
+    sql.append(", last_hash = ?").append(params.size());
+    params.add(tenant.value());
+    sql.append(" WHERE tenant_id = ?").append(params.size());
+    Query statement = nativeQuery(sql.toString());
+    for (int i = 0; i < params.size(); i++) {
+      statement.setParameter(i + 1, params.get(i));
+    }
+    statement.executeUpdate();
     return hash;
-  }
-
-  private static JsonValue nullable(String value) {
-    return value == null ? JsonValue.NULL : Json.createValue(value);
   }
 
   /** A page of stored records with seq greater than {@code afterSeq}, in chain order. */
